@@ -1,0 +1,21 @@
+namespace RoadmapBot.Core.Roadmaps;
+
+/// <summary>A roadmap as imported from Markdown: what the member plans to do, and the rhythm around it.</summary>
+public sealed record Roadmap
+{
+    public required string Title { get; init; }
+    public IReadOnlyList<Phase> Phases { get; init; } = [];
+    public IReadOnlyList<Habit> Habits { get; init; } = [];
+    public IReadOnlyList<WeeklyTarget> WeeklyTargets { get; init; } = [];
+    public IReadOnlyList<WeekdayTheme> WeekdayThemes { get; init; } = [];
+    public IReadOnlyList<string> ReviewQuestions { get; init; } = [];
+    public IReadOnlyList<string> WeeklyChecklist { get; init; } = [];
+    public IReadOnlyList<string> DefinitionOfDone { get; init; } = [];
+    public IReadOnlyList<BusyWindow> BusyWindows { get; init; } = [];
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>The roadmap's own advice for falling behind (seed 000's acceleration protocol).</summary>
+    public IReadOnlyList<string> BehindScheduleAdvice { get; init; } = [];
+
+    public IEnumerable<Item> AllItems() => Phases.SelectMany(p => p.Items).SelectMany(Item.SelfAndDescendants);
+}
