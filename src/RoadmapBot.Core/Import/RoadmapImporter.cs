@@ -1,5 +1,7 @@
 using System.Text;
-using RoadmapBot.Core.Roadmaps;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 
 namespace RoadmapBot.Core.Import;
 
@@ -34,7 +36,36 @@ public static class RoadmapImporter
             throw new RoadmapRejectedException("The roadmap is larger than 1 MB; split it into smaller documents.");
         if (markdown.Contains('\0'))
             throw new RoadmapRejectedException("The text is not a roadmap (it contains binary data).");
-        // Placeholder until the parser lands in this same file.
-        return new ImportResult(new Roadmap { Title = "Roadmap" }, []);
+        var warnings = new List<ImportWarning>();
+        var text = markdown.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (MojibakeRepair.TryRepair(text, out var repaired, out var encoding))
+        {
+            warnings.Add(new ImportWarning(0, $"The text was garbled (UTF-8 read as {encoding}); repaired before reading."));
+            text = repaired;
+        }
+        else if (MojibakeRepair.LooksBroken(text))
+            warnings.Add(new ImportWarning(0, "Some characters look garbled (wrong text encoding) and could not be repaired."));
+
+        var source = TableRowContinuation.Join(text, warnings);
+        var document = Markdown.Parse(source.Text, Pipeline);
+        var outline = DocumentOutline.Of(document, FrontMatterTitle(document));
+        var roadmap = new RoadmapBuilder(source, outline, warnings).Build(document);
+        return new ImportResult(roadmap, [.. warnings.OrderBy(w => w.Line)]);
+    }
+
+    /// <summary>Pipe tables, task lists and exact positions only: richer extensions rewrite literal text ($, {}, ~).</summary>
+    internal static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private static string? FrontMatterTitle(MarkdownDocument document)
+    {
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock front) return null;
+        var line = front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString())
+            .FirstOrDefault(l => l.StartsWith("title:", StringComparison.OrdinalIgnoreCase));
+        return line?["title:".Length..].Trim().Trim('"', '\'');
     }
 }

@@ -18,6 +18,7 @@ public sealed record Item
     /// <summary>Day number within a relative plan (seed 003: day 1 to 10).</summary>
     public int? Day { get; init; }
     public DayOfWeek? Weekday { get; init; }
+    public string? Description { get; init; }
     public string? Deliverable { get; init; }
     public string? Proof { get; init; }
     public string? Outcome { get; init; }

@@ -1,0 +1,55 @@
+using Markdig.Syntax;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>How a document is divided into phases, decided from its headings before any block is read.</summary>
+internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading, OutlineMode Mode, int PhaseLevel)
+{
+    public static DocumentOutline Of(MarkdownDocument document, string? frontMatterTitle)
+    {
+        var headings = document.OfType<HeadingBlock>().Select(h => (Block: h, Text: InlineText.Of(h))).ToList();
+        var titleHeading = headings.FirstOrDefault() is { Block.Level: 1 } first && headings.Count(h => h.Block.Level == 1) == 1 ? first.Block : null;
+        var title = titleHeading is not null ? TextPatterns.StripDecoration(InlineText.Of(titleHeading))
+            : frontMatterTitle ?? (headings.Count > 0 ? TextPatterns.StripDecoration(headings[0].Text) : "Roadmap");
+        var body = headings.Where(h => h.Block != titleHeading).ToList();
+
+        var phases = body.Where(h => IsPhaseTitle(h.Text)).ToList();
+        if (phases.Count > 0) return new(title, titleHeading, OutlineMode.Phases, phases.Min(h => h.Block.Level));
+
+        var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(TextPatterns.StripDecoration(h.Text))).ToList();
+        if (weeks.Count > 0) return new(title, titleHeading, OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
+
+        var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
+        if (days is not null) return new(title, titleHeading, OutlineMode.Dated, days.Key);
+
+        return new(title, titleHeading, OutlineMode.Headings, body.Count > 0 ? body.Min(h => h.Block.Level) : 7);
+    }
+
+    /// <summary>"PHASE 6 - LOTTERY: Senior Acceleration" is a phase; "Phase 1 Success Criteria" is a section of one.</summary>
+    private static bool IsPhaseTitle(string text) =>
+        TextPatterns.PhaseNumber().Match(TextPatterns.StripDecoration(text)) is { Success: true, Index: 0 }
+        && SectionKinds.FromHeading(text) is not (SectionKind.Criteria or SectionKind.Template);
+
+    public bool IsPhaseHeading(HeadingBlock heading, string text) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
+    {
+        OutlineMode.Phases => IsPhaseTitle(text),
+        OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(TextPatterns.StripDecoration(text)),
+        OutlineMode.Headings => SectionKinds.FromHeading(text) is null,
+        _ => false,
+    };
+}
+
+internal enum OutlineMode
+{
+    /// <summary>"Phase n" headings (seeds 000, 001, 002).</summary>
+    Phases,
+
+    /// <summary>"Week n" headings are the phases (seed 003).</summary>
+    Weeks,
+
+    /// <summary>Dated day headings; phases are calendar weeks (seed 004).</summary>
+    Dated,
+
+    /// <summary>Any other document: headings at the top level below the title are phases.</summary>
+    Headings,
+}

@@ -1,0 +1,88 @@
+using Markdig.Syntax;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Applies "**Priority:** 🔴 HIGH"-style property lines to the item they follow (seed 000's Notion properties).</summary>
+internal static class ItemFields
+{
+    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "priority", "hours", "estimated hours", "estimate", "effort", "deliverable", "deliverables", "proof",
+        "skills", "tags", "due", "due date", "deadline", "outcome", "notes", "status",
+    };
+
+    public static bool IsField(string? label) => label is not null && Known.Contains(label);
+
+    /// <summary>Applies a known field; returns false for labels that are not item properties.</summary>
+    public static bool TryApply(ItemDraft item, string label, string value, ListItemBlock line, int lineNumber, List<ImportWarning> warnings)
+    {
+        switch (label.ToLowerInvariant())
+        {
+            case "priority":
+                item.Priority = ParsePriority(value);
+                if (item.Priority is null) warnings.Add(new(lineNumber, $"Priority '{value}' is not high, medium or low; left empty."));
+                return true;
+            case "hours" or "estimated hours" or "estimate" or "effort":
+                item.Hours = TextPatterns.Number(value);
+                if (item.Hours is null) warnings.Add(new(lineNumber, $"Hours '{value}' is not a number; left empty."));
+                return true;
+            case "deliverable" or "deliverables":
+                item.Deliverable = value.Length > 0 ? value : string.Join("; ", NestedTexts(line));
+                return true;
+            case "proof":
+                item.Proof = value;
+                return true;
+            case "skills" or "tags":
+                item.Skills.AddRange(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => s.ToLowerInvariant()));
+                return true;
+            case "due" or "due date" or "deadline":
+                item.Date = TextPatterns.FindDate(value);
+                if (item.Date is null) warnings.Add(new(lineNumber, $"Due date '{value}' is not a date; left empty."));
+                return true;
+            case "outcome":
+                item.Outcome = value;
+                return true;
+            case "notes":
+                item.Notes = value;
+                return true;
+            case "status":
+                item.Status = ParseStatus(value) ?? item.Status;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static Priority? ParsePriority(string value)
+    {
+        var v = value.ToLowerInvariant();
+        if (v.Contains("🔴")) return Priority.High;
+        if (v.Contains("🟡")) return Priority.Medium;
+        if (v.Contains("🟢")) return Priority.Low;
+        var word = v.Split([' ', '(', ')', ',', ':'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return word switch
+        {
+            "high" or "p1" or "critical" => Priority.High,
+            "medium" or "med" or "p2" or "normal" => Priority.Medium,
+            "low" or "p3" => Priority.Low,
+            _ => null,
+        };
+    }
+
+    private static ItemStatus? ParseStatus(string value)
+    {
+        var v = value.ToLowerInvariant();
+        if (v.Contains("complete") || v.Contains("done") || v.Contains("✅")) return ItemStatus.Done;
+        if (v.Contains("progress") || v.Contains("doing")) return ItemStatus.Doing;
+        if (v.Contains("blocked")) return ItemStatus.Blocked;
+        if (v.Contains("skip")) return ItemStatus.Skipped;
+        if (v.Contains("not started") || v.Contains("todo")) return ItemStatus.Todo;
+        return null;
+    }
+
+    private static IEnumerable<string> NestedTexts(ListItemBlock line) =>
+        line.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>())
+            .Select(li => InlineText.Of(li.FirstOrDefault() as ParagraphBlock))
+            .Where(t => t.Length > 0);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>
+/// Gives every item a short key a person can type: "t5" for "Task 5", otherwise its position —
+/// "p1.2" in a phase, "w3.1" in a week, "d6.2" on a plan day, "oct15.1" on a calendar day, "p1.3.1" for a sub-task.
+/// </summary>
+internal sealed class ItemKeys(List<ImportWarning> warnings)
+{
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<ItemDraft> _explicit = [];
+    private readonly Dictionary<string, int> _counters = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Reserve(ItemDraft item)
+    {
+        if (item.ExplicitKey is not { } key) return;
+        if (_used.Add(key)) _explicit.Add(item);
+        else warnings.Add(new ImportWarning(item.Line, $"Key '{key}' is used twice; the later item gets a positional key."));
+    }
+
+    public Item Assign(ItemDraft item, PhaseDraft phase, string? parentKey)
+    {
+        var positional = !_explicit.Contains(item);
+        var key = positional ? Next(parentKey ?? Prefix(item, phase)) : item.ExplicitKey!;
+        var children = item.Children.Select(c => Assign(c, phase, key)).ToList();
+        return item.ToItem(key, positional, parentKey, children);
+    }
+
+    private static string Prefix(ItemDraft item, PhaseDraft phase) =>
+        item.Date is { } date ? date.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant() + date.Day
+        : item.Day is { } day ? $"d{day}"
+        : item.Week is { } week ? $"w{week}"
+        : $"p{phase.Number}";
+
+    private string Next(string prefix)
+    {
+        string key;
+        do
+        {
+            _counters[prefix] = _counters.GetValueOrDefault(prefix) + 1;
+            key = $"{prefix}.{_counters[prefix]}";
+        }
+        while (!_used.Add(key));
+        return key;
+    }
+}

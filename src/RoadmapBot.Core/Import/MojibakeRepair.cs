@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Undoes UTF-8 text that was once decoded as Mac Roman (or Windows-1252) and saved again.</summary>
+internal static class MojibakeRepair
+{
+    // Pairs that only appear when UTF-8 lead bytes were read as single-byte characters.
+    private static readonly string[] MacRomanTells = ["‚Ä", "‚Ü", "Ô∏", "üè", "üì", "üö", "üî", "üí", "√©", "√®", "√†", "‚Ç", "‚Ä¢"];
+    private static readonly string[] Windows1252Tells = ["â€", "Ã©", "Ã¨", "Ã ", "ðŸ"];
+
+    static MojibakeRepair() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static bool TryRepair(string text, out string repaired, out string encodingName)
+    {
+        foreach (var (codePage, tells, name) in new[] { (10000, MacRomanTells, "Mac Roman"), (1252, Windows1252Tells, "Windows-1252") })
+        {
+            var before = CountTells(text, tells);
+            if (before == 0) continue;
+            if (TryRoundTrip(text, codePage, out var candidate) && CountTells(candidate, tells) < before)
+            {
+                repaired = candidate;
+                encodingName = name;
+                return true;
+            }
+        }
+        repaired = text;
+        encodingName = "";
+        return false;
+    }
+
+    public static bool LooksBroken(string text) => CountTells(text, MacRomanTells) + CountTells(text, Windows1252Tells) > 0;
+
+    private static bool TryRoundTrip(string text, int codePage, out string result)
+    {
+        result = text;
+        try
+        {
+            var legacy = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            var bytes = legacy.GetBytes(text);
+            result = new UTF8Encoding(false, true).GetString(bytes);
+            return true;
+        }
+        catch (Exception e) when (e is EncoderFallbackException or DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static int CountTells(string text, string[] tells)
+    {
+        var count = 0;
+        foreach (var tell in tells)
+            for (var i = text.IndexOf(tell, StringComparison.Ordinal); i >= 0; i = text.IndexOf(tell, i + tell.Length, StringComparison.Ordinal))
+                count++;
+        return count;
+    }
+}

@@ -1,0 +1,56 @@
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>A phase while the document is still being read.</summary>
+internal sealed class PhaseDraft(int number, string title, int line)
+{
+    public int Number { get; } = number;
+    public string Key => $"ph{Number}";
+    public string Title { get; } = title;
+    public int Line { get; } = line;
+    public DateOnly? Start { get; init; }
+    public DateOnly? End { get; init; }
+    public int? FirstWeek { get; init; }
+    public int? LastWeek { get; init; }
+    public List<ItemDraft> Items { get; } = [];
+    public List<string> ExitCriteria { get; } = [];
+
+    public Phase ToPhase(IReadOnlyList<Item> items) => new()
+    {
+        Key = Key,
+        Title = Title,
+        Start = Start,
+        End = End,
+        FirstWeek = FirstWeek,
+        LastWeek = LastWeek,
+        Line = Line,
+        Items = items,
+        ExitCriteria = ExitCriteria,
+    };
+
+    /// <summary>Reads "PHASE 1: Foundation Mastery (Dec 2025 – Feb 2026)" or "Phase 2 (Weeks 5-10): dbt Core".</summary>
+    public static PhaseDraft FromHeading(string heading, int fallbackNumber, int line)
+    {
+        var text = TextPatterns.StripDecoration(heading);
+        var number = TextPatterns.PhaseNumber().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value) : fallbackNumber;
+        var months = TextPatterns.MonthSpan(text);
+        var weeks = TextPatterns.WeekSpan(text);
+        var title = CleanTitle(text);
+        return new PhaseDraft(number, title.Length > 0 ? title : $"Phase {number}", line)
+        {
+            Start = months?.Start,
+            End = months?.End,
+            FirstWeek = weeks?.First,
+            LastWeek = weeks?.Last,
+        };
+    }
+
+    private static string CleanTitle(string text)
+    {
+        var title = TextPatterns.RemoveParenthesizedYears(text);
+        title = System.Text.RegularExpressions.Regex.Replace(title, @"\((?:weeks?|days?)\s*[^)]*\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        title = System.Text.RegularExpressions.Regex.Replace(title, @"^\W*(?:phase\s*\d+|week\s*\d+)\s*", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return TextPatterns.StripDecoration(title.Trim()).Trim(' ', '*');
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+internal sealed partial class RoadmapBuilder
+{
+    // Bullets that describe the phase rather than being work to do (seed 001's job-hunt loop).
+    private static readonly HashSet<string> PhaseNotes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "target", "targets", "metric", "metrics", "goal", "goals", "timeline", "note", "tip", "resume keyword",
+        "resume keywords", "keywords", "success metric", "kpi", "focus",
+    };
+
+    [GeneratedRegex(@"^(task|project)\s+(\d+[a-z]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedLabel();
+
+    [GeneratedRegex(@"^(task|project)\s+(\d+[a-z]?)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"^pillar\s*(\d+)\s*(?:\((.*)\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex PillarLabel();
+
+    [GeneratedRegex(@"^\[\s*(?:x|✔️|✔|✅)\s*\]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex EmojiCheckbox();
+
+    private void ReadList(ListBlock list, List<ItemDraft> into)
+    {
+        ItemDraft? last = null;
+        foreach (var entry in list.OfType<ListItemBlock>())
+        {
+            var paragraph = entry.FirstOrDefault() as ParagraphBlock;
+            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList;
+            string? label = null;
+            var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
+            var isDetail = paragraph is null
+                || (_checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
+            if (isDetail)
+            {
+                if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph);
+                foreach (var sub in entry.OfType<ListBlock>()) ReadList(sub, last?.Children ?? into);
+                continue;
+            }
+            var draft = NewItem(paragraph!, label, value, Line(entry));
+            if (draft is null) continue;
+            into.Add(draft);
+            last = draft;
+            foreach (var sub in entry.OfType<ListBlock>()) ReadList(sub, draft.Children);
+        }
+    }
+
+    private void ApplyDetail(ItemDraft? item, string? label, string value, ListItemBlock entry, ParagraphBlock paragraph)
+    {
+        if (item is not null && label is not null)
+        {
+            ItemFields.TryApply(item, label, value, entry, Line(entry), warnings);
+            item.Links.AddRange(InlineText.Links(paragraph.Inline).Select(l => new ResourceLink(LinkTitle(l, label), l.Url!)));
+        }
+        else if (RhythmText.WeeklyTarget(label, value, _phase?.Key) is { } target) _rhythm.WeeklyTargets.Add(target);
+    }
+
+    private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, int line)
+    {
+        var text = InlineText.Of(paragraph);
+        var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
+        if (StartsWithAny(text, "✅", "✔", "☑")) status = ItemStatus.Done;
+        if (EmojiCheckbox().Match(text) is { Success: true } emoji)
+        {
+            status = ItemStatus.Done;
+            text = text[emoji.Length..];
+        }
+        if (StartsWithAny(text, "🔁") || TextPatterns.StripDecoration(text).StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase))
+        {
+            RecordReschedule(text, line);
+            return null;
+        }
+
+        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = _date, Week = _week };
+        if (label is not null && NumberedLabel().Match(label) is { Success: true } numbered)
+            Number(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, value);
+        else if (label is "Task" or "Project" && ItemHeading() is { } heading)
+            TitleFromHeading(draft, heading, value);
+        else if (label is not null && PillarLabel().Match(label) is { Success: true } pillar)
+        {
+            var index = int.Parse(pillar.Groups[1].Value);
+            draft.Skills.Add(Slug(index <= _rhythm.Pillars.Count ? _rhythm.Pillars[index - 1] : $"pillar {index}"));
+            draft.Title = value.Length > 0 ? value : pillar.Groups[2].Success ? pillar.Groups[2].Value : label;
+        }
+        if (TextPatterns.FindTimeRange(draft.Title) is { Index: 0 } slot)
+        {
+            draft.Start = slot.Start;
+            draft.End = slot.End;
+            draft.Title = draft.Title[slot.Length..].TrimStart(' ', ':').Trim();
+        }
+        draft.Links.AddRange(InlineText.Links(paragraph.Inline).Select(l => new ResourceLink(LinkTitle(l, draft.Title), l.Url!)));
+        return draft;
+    }
+
+    private static void Number(ItemDraft draft, string kind, string number, string title)
+    {
+        var isTask = kind.Equals("task", StringComparison.OrdinalIgnoreCase);
+        draft.Kind = isTask ? ItemKind.Task : ItemKind.Project;
+        if (isTask) draft.ExplicitKey = "t" + number.ToLowerInvariant();
+        draft.Title = title.Length > 0 ? title : $"{kind} {number}";
+    }
+
+    /// <summary>"#### Task 1: Python Fundamentals" then "- [ ] **Task:** Master core Python": the heading names the item.</summary>
+    private void TitleFromHeading(ItemDraft draft, HeadingBlock heading, string description)
+    {
+        _usedItemHeading = heading;
+        var text = TextPatterns.StripDecoration(InlineText.Of(heading));
+        draft.Description = description;
+        if (NumberedHeading().Match(text) is { Success: true } m) Number(draft, m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value.Trim());
+        else
+        {
+            draft.Kind = ItemKind.Project;
+            draft.Title = text;
+        }
+    }
+
+    private HeadingBlock? ItemHeading() =>
+        _headings.Count > 0 && _headings[^1].Block != _usedItemHeading ? _headings[^1].Block : null;
+
+    private void RecordReschedule(string text, int line)
+    {
+        if (TextPatterns.FindDateMatch(text) is not { } date)
+        {
+            warnings.Add(new(line, "Rescheduled entry names no date; skipped."));
+            return;
+        }
+        var rest = text[(date.Index + date.Length)..];
+        var slot = TextPatterns.FindTimeRange(rest);
+        var title = (slot is { } s ? rest[(s.Index + s.Length)..] : rest).TrimStart(' ', ':').Trim();
+        _reschedules.Add(new Reschedule(_date, date.Date, slot?.Start, slot?.End, title, line));
+    }
+
+    private void ReadTable(Table table, List<ItemDraft> into)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        if (header is null) return;
+        var columns = header.OfType<TableCell>().Select(c => CellText(c).ToLowerInvariant()).ToList();
+        int Column(params string[] names) => columns.FindIndex(c => names.Any(c.Contains));
+        var taskColumn = Column("task", "to-do", "todo", "activit");
+        var dayColumn = Column("day", "date");
+        var outcomeColumn = Column("outcome", "deliverable", "result");
+        var focusColumn = Column("focus", "topic");
+        foreach (var row in rows.Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().Select(CellText).ToList();
+            string? Cell(int i) => i >= 0 && i < cells.Count && cells[i].Length > 0 ? cells[i] : null;
+            var day = Cell(dayColumn);
+            int? dayNumber = day is null ? null : ++_dayCounter;
+            var context = string.Join(": ", new[] { day, Cell(focusColumn) }.OfType<string>());
+            var tasks = taskColumn >= 0 ? (Cell(taskColumn) ?? "").Split(InlineText.Break) : [cells.FirstOrDefault() ?? ""];
+            foreach (var task in tasks.Select(TextPatterns.StripDecoration).Where(t => t.Length > 0))
+                into.Add(new ItemDraft
+                {
+                    Title = task,
+                    Line = Line(row),
+                    Week = _week,
+                    Date = (day is null ? null : TextPatterns.FindDate(day)) ?? _date,
+                    Day = dayNumber,
+                    Weekday = day is null ? null : TextPatterns.Weekday(day),
+                    Outcome = Cell(outcomeColumn),
+                    Notes = context.Length > 0 ? context : null,
+                });
+        }
+    }
+
+    private static string CellText(TableCell cell) =>
+        string.Join(InlineText.Break, cell.OfType<ParagraphBlock>().Select(InlineText.Of));
+
+    private static string LinkTitle(Markdig.Syntax.Inlines.LinkInline link, string fallback)
+    {
+        var title = InlineText.Of(link);
+        return title.Length > 0 ? title : fallback;
+    }
+
+    private static bool StartsWithAny(string text, params string[] marks) => marks.Any(m => text.StartsWith(m, StringComparison.Ordinal));
+
+    private static string Slug(string text) =>
+        string.Join('-', SlugSeparators().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
+
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    private static partial Regex SlugSeparators();
+}

@@ -1,0 +1,35 @@
+namespace RoadmapBot.Core.Import;
+
+/// <summary>What a heading says its section holds, when it is not plain tasks.</summary>
+internal enum SectionKind
+{
+    Tasks,
+    Criteria,
+    Habits,
+    Review,
+    Checklist,
+    Targets,
+    WeekdayLoop,
+    Advice,
+    Pillars,
+    Template,
+}
+
+internal static class SectionKinds
+{
+    public static SectionKind? FromHeading(string heading)
+    {
+        var h = heading.ToLowerInvariant();
+        if (h.Contains("criteria") || h.Contains("definition of done")) return SectionKind.Criteria;
+        if (h.Contains("daily") && (h.Contains("non-negotiable") || h.Contains("habit") || h.Contains("target") || h.Contains("quota")))
+            return SectionKind.Habits;
+        if (h.Contains("transition") || h.Contains("template") && !h.Contains("review")) return SectionKind.Template;
+        if (h.Contains("review")) return SectionKind.Review;
+        if (h.Contains("checklist")) return SectionKind.Checklist;
+        if (h.Contains("kpi") || h.Contains("metric") || h.Contains("job hunt")) return SectionKind.Targets;
+        if (h.Contains("loop") || h.Contains("routine") || h.Contains("weekly rhythm")) return SectionKind.WeekdayLoop;
+        if (h.Contains("acceleration") || h.Contains("behind schedule")) return SectionKind.Advice;
+        if (h.Contains("pillar")) return SectionKind.Pillars;
+        return null;
+    }
+}

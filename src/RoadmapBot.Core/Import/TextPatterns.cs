@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Reads the small facts written inside text: dates, times, weekdays, numbers, week spans.</summary>
+internal static partial class TextPatterns
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    [GeneratedRegex(@"\bphase\s*(\d+)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PhaseNumber();
+
+    [GeneratedRegex(@"^\W*week\s*(\d+)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex WeekHeading();
+
+    [GeneratedRegex(@"\bweeks?\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekSpanPattern();
+
+    [GeneratedRegex(@"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:-|–|—|to)\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b")]
+    private static partial Regex TimeRangePattern();
+
+    [GeneratedRegex(@"\((?<body>[^()]*\d{4}[^()]*)\)")]
+    private static partial Regex ParenthesizedYears();
+
+    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)")]
+    private static partial Regex FirstNumber();
+
+    [GeneratedRegex(@"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekends?\b|\bweekdays?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayWord();
+
+    [GeneratedRegex(@"^[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D\u20E3*#~>|:.\-–—•·]+")]
+    private static partial Regex LeadingDecoration();
+
+    public static (int First, int? Last, bool OpenEnded)? WeekSpan(string text)
+    {
+        var m = WeekSpanPattern().Match(text);
+        if (!m.Success) return null;
+        var first = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        int? last = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+        return (first, last ?? (m.Groups[3].Success ? null : first), m.Groups[3].Success);
+    }
+
+    public static DateOnly? FindDate(string text) => FindDateMatch(text)?.Date;
+
+    public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
+    {
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)
+                : m.Groups[4].Success ? (m.Groups[5].Value, MonthIndex(m.Groups[4].Value), m.Groups[6].Value)
+                : (m.Groups[9].Value, int.Parse(m.Groups[8].Value, CultureInfo.InvariantCulture), m.Groups[7].Value);
+            var y = int.Parse(year, CultureInfo.InvariantCulture);
+            var d = int.Parse(day, CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, month))
+                return (new DateOnly(y, month, d), m.Index, m.Length);
+        }
+        return null;
+    }
+
+    public static (TimeOnly Start, TimeOnly End, int Index, int Length)? FindTimeRange(string text)
+    {
+        var m = TimeRangePattern().Match(text);
+        if (!m.Success) return null;
+        TimeOnly At(int g) => new(int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[g + 1].Value, CultureInfo.InvariantCulture));
+        return (At(1), At(3), m.Index, m.Length);
+    }
+
+    public static IEnumerable<(TimeOnly Start, TimeOnly End)> TimeRanges(string text) =>
+        TimeRangePattern().Matches(text).Select(m => (
+            new TimeOnly(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)),
+            new TimeOnly(int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture))));
+
+    /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
+    public static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
+    {
+        var body = ParenthesizedYears().Match(text);
+        if (!body.Success) return null;
+        var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
+        if (parts.Count == 0) return null;
+        int? MonthOf(Match m) => m.Groups["month"].Success ? MonthIndex(m.Groups["month"].Value) : null;
+        int? YearOf(Match m) => m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        var first = parts[0];
+        var last = parts[^1];
+        var startYear = YearOf(first) ?? YearOf(last);
+        if (startYear is null) return null;
+        var start = new DateOnly(startYear.Value, MonthOf(first) ?? 1, 1);
+        if (first.Groups["plus"].Success) return (start, null);
+        var endYear = YearOf(last) ?? startYear.Value;
+        var endMonth = MonthOf(last) ?? (parts.Count == 1 && MonthOf(first) is { } only ? only : 12);
+        var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
+        return end < start ? (start, null) : (start, end);
+    }
+
+    public static string RemoveParenthesizedYears(string text) => ParenthesizedYears().Replace(text, "").Trim();
+
+    public static double? Number(string text)
+    {
+        var m = FirstNumber().Match(text);
+        return m.Success ? double.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Weekdays named in text: "Monday-Wednesday", "Mon–Fri", "Thursday", "Weekend".</summary>
+    public static IReadOnlyList<DayOfWeek> Weekdays(string text)
+    {
+        var words = WeekdayWord().Matches(text).ToList();
+        if (words.Count == 0) return [];
+        var days = new List<DayOfWeek>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value.ToLowerInvariant();
+            if (word.StartsWith("weekend", StringComparison.Ordinal)) { days.AddRange([DayOfWeek.Saturday, DayOfWeek.Sunday]); continue; }
+            if (word.StartsWith("weekday", StringComparison.Ordinal)) { days.AddRange(Range(DayOfWeek.Monday, DayOfWeek.Friday)); continue; }
+            var day = DayOf(word);
+            var between = i + 1 < words.Count ? text[(words[i].Index + words[i].Length)..words[i + 1].Index] : "";
+            if (between.Trim() is "-" or "–" or "—" or "to")
+            {
+                days.AddRange(Range(day, DayOf(words[i + 1].Value.ToLowerInvariant())));
+                i++;
+            }
+            else days.Add(day);
+        }
+        return days.Distinct().ToList();
+    }
+
+    public static DayOfWeek? Weekday(string text) => Weekdays(text) is [var only, ..] ? only : null;
+
+    /// <summary>Drops leading emoji, bullets and separators that decorate headings ("🎯 ", "✅ ", "• ").</summary>
+    public static string StripDecoration(string text) => LeadingDecoration().Replace(text, "").Trim();
+
+    private static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static DayOfWeek DayOf(string word) => word[..3] switch
+    {
+        "mon" => DayOfWeek.Monday,
+        "tue" => DayOfWeek.Tuesday,
+        "wed" => DayOfWeek.Wednesday,
+        "thu" => DayOfWeek.Thursday,
+        "fri" => DayOfWeek.Friday,
+        "sat" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    private static IEnumerable<DayOfWeek> Range(DayOfWeek from, DayOfWeek to)
+    {
+        for (var d = from; ; d = (DayOfWeek)(((int)d + 1) % 7))
+        {
+            yield return d;
+            if (d == to) yield break;
+        }
+    }
+}
