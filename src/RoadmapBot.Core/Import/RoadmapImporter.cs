@@ -64,7 +64,7 @@ public static class RoadmapImporter
     private static string? FrontMatterTitle(MarkdownDocument document)
     {
         if (document.FirstOrDefault() is not YamlFrontMatterBlock front) return null;
-        var line = front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString())
+        var line = front.Lines.ToString().Split('\n')
             .FirstOrDefault(l => l.StartsWith("title:", StringComparison.OrdinalIgnoreCase));
         return line?["title:".Length..].Trim().Trim('"', '\'');
     }

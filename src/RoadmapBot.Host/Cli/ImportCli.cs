@@ -1,0 +1,41 @@
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Host.Cli;
+
+/// <summary><c>roadmapbot import FILE [--json]</c>: parse a roadmap and describe it; stores nothing.</summary>
+public static class ImportCli
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var json = args.Contains("--json");
+        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (files.Count != 1)
+        {
+            stderr.WriteLine("usage: roadmapbot import FILE [--json]");
+            return 2;
+        }
+        var path = files[0];
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"error: no such file: {path}");
+            return 1;
+        }
+        if (new FileInfo(path).Length > RoadmapImporter.MaxBytes)
+        {
+            stderr.WriteLine($"error: {path} is larger than 1 MB; roadmaps are limited to 1 MB.");
+            return 1;
+        }
+        ImportResult result;
+        try
+        {
+            result = RoadmapImporter.Import(File.ReadAllBytes(path));
+        }
+        catch (RoadmapRejectedException e)
+        {
+            stderr.WriteLine($"error: {path}: {e.Message}");
+            return 1;
+        }
+        stdout.WriteLine(json ? RoadmapJson.Serialize(result) : ImportSummary.Describe(result));
+        return 0;
+    }
+}

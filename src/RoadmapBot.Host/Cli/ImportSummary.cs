@@ -1,0 +1,40 @@
+using System.Text;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Host.Cli;
+
+/// <summary>The human summary of <c>import</c>: what was understood, then every warning with its line.</summary>
+public static class ImportSummary
+{
+    public static string Describe(ImportResult result)
+    {
+        var r = result.Roadmap;
+        var items = r.AllItems().ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine(r.Title);
+        sb.AppendLine($"{r.Phases.Count} phases, {items.Count} items ({items.Count(i => i.Status == ItemStatus.Done)} done)");
+        foreach (var p in r.Phases)
+        {
+            var span = p.Start is { } s ? $" ({s:yyyy-MM-dd} to {p.End?.ToString("yyyy-MM-dd") ?? "open"})"
+                : p.FirstWeek is { } w ? $" (weeks {w}-{p.LastWeek?.ToString() ?? "…"})" : "";
+            var keys = p.Items.Select(i => i.Key).ToList();
+            var range = keys.Count == 0 ? "no items" : keys.Count == 1 ? keys[0] : $"{keys[0]} … {keys[^1]}";
+            sb.AppendLine($"  {p.Key} {p.Title}{span}: {p.Items.SelectMany(Item.SelfAndDescendants).Count()} items ({range})");
+        }
+        foreach (var h in r.Habits)
+            sb.AppendLine($"habit {h.Key}: {h.Title} ({(h.Target is { } t ? $"{t} {h.Unit}" : "yes/no")} per {h.Period})");
+        foreach (var t in r.WeeklyTargets)
+            sb.AppendLine($"weekly target {t.Metric}: {t.Target} {t.Unit}{(t.PhaseKey is null ? "" : $" in {t.PhaseKey}")}");
+        foreach (var t in r.WeekdayThemes)
+            sb.AppendLine($"weekday theme {string.Join(", ", t.Days.Select(d => d.ToString()[..3]))}: {t.Title}");
+        foreach (var b in r.BusyWindows)
+            sb.AppendLine($"busy {b.Start:HH\\:mm}-{b.End:HH\\:mm} on {string.Join(", ", b.Days.Select(d => d.ToString()[..3]))}");
+        if (r.ReviewQuestions.Count > 0) sb.AppendLine($"weekly review: {r.ReviewQuestions.Count} questions");
+        if (r.WeeklyChecklist.Count > 0) sb.AppendLine($"weekly checklist: {r.WeeklyChecklist.Count} steps");
+        if (r.DefinitionOfDone.Count > 0) sb.AppendLine($"definition of done: {r.DefinitionOfDone.Count} points");
+        foreach (var w in result.Warnings)
+            sb.AppendLine(w.Line > 0 ? $"warning: line {w.Line}: {w.Message}" : $"warning: {w.Message}");
+        return sb.ToString().TrimEnd();
+    }
+}

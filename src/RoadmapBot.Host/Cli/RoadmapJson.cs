@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Host.Cli;
+
+/// <summary>The JSON document of <c>import --json</c>: camelCase, one object, dates as ISO strings.</summary>
+public static class RoadmapJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Serialize(ImportResult result)
+    {
+        var r = result.Roadmap;
+        return JsonSerializer.Serialize(new
+        {
+            r.Title,
+            ItemCount = result.ItemCount,
+            Phases = r.Phases.Select(p => new
+            {
+                p.Key, p.Title, p.Start, p.End, p.FirstWeek, p.LastWeek, p.Line, p.ExitCriteria,
+                Items = p.Items.Select(ItemJson),
+            }),
+            r.Habits,
+            r.WeeklyTargets,
+            BusyWindows = r.BusyWindows.Select(b => new { Start = Time(b.Start), End = Time(b.End), b.Days }),
+            r.WeekdayThemes,
+            r.ReviewQuestions,
+            r.WeeklyChecklist,
+            r.DefinitionOfDone,
+            r.Skills,
+            r.BehindScheduleAdvice,
+            result.Warnings,
+        }, Options);
+    }
+
+    private static object ItemJson(Item i) => new
+    {
+        i.Key, i.Title, i.Kind, i.Status, i.Priority, i.Hours,
+        Due = Stamp(i.Due), End = Stamp(i.End), i.Week, i.Day, i.Weekday,
+        i.Skills, i.Line, i.Description, i.Deliverable, i.Proof, i.Outcome, i.Notes, i.Links, i.ParentKey, i.PositionalKey,
+        Items = i.Items.Select(ItemJson),
+    };
+
+    private static string? Stamp(DateTime? at) => at?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+}
