@@ -1,0 +1,18 @@
+namespace RoadmapBot.Core.Chat;
+
+/// <summary>One message from a chat, already translated from the platform's payload.</summary>
+public sealed record ChatMessage(
+    ChatPlatform Platform,
+    string SpaceId,
+    bool IsGroup,
+    string UserId,
+    string DisplayName,
+    string Text)
+{
+    public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
+
+    /// <summary>True when the platform says the sender administers the group (Telegram, Discord).</summary>
+    public bool SenderIsPlatformAdmin { get; init; }
+}
+
+public sealed record ChatAttachment(string FileName, byte[] Content);

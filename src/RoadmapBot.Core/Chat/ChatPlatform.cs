@@ -1,0 +1,3 @@
+namespace RoadmapBot.Core.Chat;
+
+public enum ChatPlatform { Console, Telegram, Discord }

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace RoadmapBot.Core.Chat;
+
+/// <summary>A platform-neutral reply: rich text, optional buttons, an optional file and an optional form.</summary>
+public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
+{
+    public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+    public ChatFile? File { get; init; }
+    public ReviewForm? Form { get; init; }
+
+    public static ChatReply Text(params Span[] spans) => new([new Paragraph(spans)]);
+
+    public string ToPlainText()
+    {
+        var text = new StringBuilder();
+        foreach (var block in Blocks)
+        {
+            if (block is Paragraph p)
+                text.AppendLine(Plain(p.Spans));
+            else if (block is BulletList list)
+                foreach (var item in list.Items)
+                    text.Append("• ").AppendLine(Plain(item));
+        }
+        if (Buttons.Count > 0)
+            text.AppendLine(string.Join("  ", Buttons.Select(b => $"[{b.Label}: {b.Command}]")));
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Plain(IReadOnlyList<Span> spans) =>
+        string.Concat(spans.Select(s => s.Url is null || s.Url == s.Text ? s.Text : $"{s.Text} ({s.Url})"));
+}
+
+/// <summary>A quick action: pressing it sends <see cref="Command"/> as a message from the member.</summary>
+public sealed record ChatButton(string Label, string Command);
+
+public sealed record ChatFile(string FileName, byte[] Content);

@@ -1,0 +1,37 @@
+namespace RoadmapBot.Core.Chat;
+
+/// <summary>Builds a <see cref="ChatReply"/> line by line.</summary>
+public sealed class ReplyBuilder
+{
+    private readonly List<ReplyBlock> _blocks = [];
+    private readonly List<ChatButton> _buttons = [];
+    private List<IReadOnlyList<Span>>? _bullets;
+
+    public ReplyBuilder Line(params Span[] spans)
+    {
+        _bullets = null;
+        _blocks.Add(new Paragraph(spans));
+        return this;
+    }
+
+    public ReplyBuilder Bullet(params Span[] spans)
+    {
+        if (_bullets is null)
+        {
+            _bullets = [];
+            _blocks.Add(new BulletList(_bullets));
+        }
+        _bullets.Add(spans);
+        return this;
+    }
+
+    public ReplyBuilder Button(string label, string command)
+    {
+        _buttons.Add(new ChatButton(label, command));
+        return this;
+    }
+
+    public bool IsEmpty => _blocks.Count == 0;
+
+    public ChatReply Build(ReviewForm? form = null) => new(_blocks.ToArray()) { Buttons = _buttons.ToArray(), Form = form };
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>The one entry point for every platform: a chat message in, replies out. Never throws for bad input.</summary>
+public sealed class ChatEngine(
+    IDbContextFactory<RoadmapDbContext> contexts,
+    CommandRouter router,
+    CommandRateLimiter rateLimiter,
+    TimeProvider time,
+    IOptions<RoadmapBotOptions> options,
+    ILogger<ChatEngine> logger)
+{
+    public const int MaxCommandLength = 4000;
+    private const int Attempts = 3;
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await HandleCoreAsync(message, cancellationToken) is { } reply ? [reply] : [];
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Command failed: {Platform} space {Space} user {User}", message.Platform, message.SpaceId, message.UserId);
+            return [ChatReply.Text("Something went wrong on my side, sorry. Please try again in a moment.")];
+        }
+    }
+
+    private async Task<ChatReply?> HandleCoreAsync(ChatMessage message, CancellationToken ct)
+    {
+        var line = CommandLine.Parse(message.Text);
+        if (line is null)
+            return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
+        if (line.Verb != "import" && message.Text.Length > MaxCommandLength)
+            return ChatReply.Text($"That message is too long: commands are limited to {MaxCommandLength:N0} characters.");
+        switch (rateLimiter.Check(message.Platform, message.UserId))
+        {
+            case RateDecision.Limited:
+                return ChatReply.Text($"Slow down a little: at most {CommandRateLimiter.PerMinute} commands a minute. Try again shortly.");
+            case RateDecision.Silenced:
+                return null;
+        }
+        if (router.Find(line.Verb) is not { } command)
+            return Unknown(line.Verb);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunAsync(command, message, line, ct);
+            }
+            catch (DbUpdateException e) when (attempt < Attempts)
+            {
+                // Another member's command won a race for the same row; run again on fresh data.
+                logger.LogDebug(e, "Retrying /{Verb} after a conflicting write", line.Verb);
+            }
+        }
+    }
+
+    private async Task<ChatReply> RunAsync(IChatCommand command, ChatMessage message, CommandLine line, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var (space, member) = await MemberDirectory.EnsureAsync(db, message, now, ct);
+        var context = new CommandContext
+        {
+            Db = db, Message = message, Space = space, Member = member, Command = line, Now = now,
+            Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone), CancellationToken = ct,
+        };
+        return await command.ExecuteAsync(context);
+    }
+
+    private static ChatReply Unknown(string verb)
+    {
+        var close = Fuzzy.Closest(verb, CommandCatalog.All.Select(c => c.Verb), 1);
+        return close.Count == 1
+            ? ChatReply.Text($"I don't know /{verb}. Did you mean ", Span.Code("/" + close[0]), "? Send ", Span.Code("/help"), " for all commands.")
+            : ChatReply.Text($"I don't know /{verb}. Send ", Span.Code("/help"), " for the commands.");
+    }
+}

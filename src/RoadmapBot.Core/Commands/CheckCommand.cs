@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/check HABIT: ticks a habit as met today (for yes/no habits such as "progress update").</summary>
+public sealed class CheckCommand : IChatCommand
+{
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        if (context.Arguments.Length == 0)
+            return Replies.Usage("check");
+        if (await context.LoadRoadmapAsync() is not { } view)
+            return Replies.NoRoadmap;
+        var metric = Metrics.Resolve(context.Arguments, Metrics.Of(view, context.Today));
+        var habit = metric?.Habit ?? view.Habits.FirstOrDefault(h => Metrics.Normalize(h.Key) == Metrics.Normalize(context.Arguments));
+        if (habit is null)
+            return ChatReply.Text($"There is no habit “{context.Arguments}”. Habits: {string.Join(", ", view.Habits.Select(h => h.Metric))}.");
+        var today = context.Today;
+        if (await context.Db.CheckIns.AnyAsync(c => c.MemberId == context.Member.Id && c.HabitKey == habit.Key && c.LocalDate == today, context.CancellationToken))
+            return ChatReply.Text($"{habit.Title} is already checked for today ✅");
+        var checkIn = new HabitCheckIn { MemberId = context.Member.Id, HabitKey = habit.Key, LocalDate = today, CheckedAt = context.Now };
+        context.Db.CheckIns.Add(checkIn);
+        await context.SaveAndAuditAsync(AuditKind.CheckIn, () => checkIn.Id);
+        return ChatReply.Text("✅ ", Span.Bold(habit.Title), " checked for today.");
+    }
+}

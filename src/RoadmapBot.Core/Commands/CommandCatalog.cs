@@ -1,0 +1,42 @@
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>Every command a member can type, in the order /help lists them.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<CommandInfo> All { get; } =
+    [
+        new("start", "/start", "what I do and how to get going"),
+        new("help", "/help [command]", "the commands, or one command in detail", "/help log"),
+        new("import", "/import (a .md file attached, or the text pasted after it)", "load or replace the roadmap (admins); /import confirm applies a replacement"),
+        new("roadmap", "/roadmap", "describe the loaded roadmap"),
+        new("plan", "/plan start DATE | /plan shift N days", "anchor the schedule or move it (admins)", "/plan start 2026-01-05"),
+        new("today", "/today", "today's non-negotiables, agenda and what is due"),
+        new("tasks", "/tasks [phase|status|skill|due|overdue]", "browse items", "/tasks ph2"),
+        new("task", "/task KEY", "one item in detail", "/task t5"),
+        new("done", "/done KEY…", "mark items done (several keys or ranges)", "/done t1 t2 t5-t7"),
+        new("doing", "/doing KEY…", "mark items in progress", "/doing t3"),
+        new("blocked", "/blocked KEY reason", "mark an item blocked and say why", "/blocked t4 waiting for the dataset"),
+        new("todo", "/todo KEY…", "mark items not started", "/todo t3"),
+        new("skip", "/skip KEY…", "skip items (they leave your total)", "/skip t9"),
+        new("proof", "/proof KEY URL", "attach a proof link to an item", "/proof t1 https://github.com/me/exercises"),
+        new("note", "/note KEY text", "keep a note on an item", "/note t2 chapter 3 left"),
+        new("log", "/log METRIC AMOUNT [note]", "log a metric; several pairs, 'yesterday' or a date work too", "/log sql 4 project 1h30"),
+        new("check", "/check HABIT", "tick a yes/no habit for today", "/check update"),
+        new("undo", "/undo", "take back your last change"),
+        new("progress", "/progress [@member]", "done, hours, this week, streak, on track or behind"),
+        new("phase", "/phase [tick N]", "the current phase and its exit criteria", "/phase tick 2"),
+        new("week", "/week", "this week's numbers against the targets"),
+        new("review", "/review [N answer]", "the weekly review questions; answer one with its number", "/review 1 shipped the ETL project"),
+        new("streak", "/streak", "days in a row you showed up, per habit too"),
+        new("board", "/board", "the group leaderboard"),
+        new("timezone", "/timezone Area/City", "set your time zone", "/timezone Europe/Berlin"),
+        new("forget", "/forget me", "delete all your data in this chat (asks to confirm)"),
+    ];
+
+    public static CommandInfo? Find(string verb) =>
+        All.FirstOrDefault(c => c.Verb == verb.TrimStart('/').ToLowerInvariant());
+
+    public static string UsageLine(string verb) => Find(verb) is { } c
+        ? $"Use {c.Usage}" + (c.Example is null ? "." : $", e.g. {c.Example}.")
+        : "Send /help for the commands.";
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>Everything a command needs: the database, who is asking, where, and what time it is for them.</summary>
+public sealed class CommandContext
+{
+    public required RoadmapDbContext Db { get; init; }
+    public required ChatMessage Message { get; init; }
+    public required Space Space { get; init; }
+    public required Member Member { get; init; }
+    public required CommandLine Command { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    public required TimeZoneInfo Zone { get; init; }
+    public CancellationToken CancellationToken { get; init; }
+
+    public string Arguments => Command.Arguments;
+    public string[] Words => Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+    public DateOnly WeekStart => Weeks.Start(Today);
+    public bool IsAdmin => !Space.IsGroup || Member.IsAdmin || Message.SenderIsPlatformAdmin;
+
+    public Task<RoadmapView?> LoadRoadmapAsync() => RoadmapView.LoadAsync(Db, Space.Id, CancellationToken);
+
+    public Task<MemberProgress> LoadProgressAsync(Member member) => MemberProgress.LoadAsync(Db, member.Id, CancellationToken);
+
+    /// <summary>Records the change for the audit trail; <paramref name="undo"/> is what /undo needs to revert it.</summary>
+    public void Audit(AuditKind kind, object? undo) => Db.Audit.Add(new AuditEntry
+    {
+        SpaceId = Space.Id,
+        MemberId = Member.Id,
+        At = Now,
+        Kind = kind,
+        Command = Message.Text.Length > 200 ? Message.Text[..200] : Message.Text,
+        Undo = undo is null ? null : JsonSerializer.Serialize(undo),
+    });
+
+    public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
+
+    /// <summary>Saves new rows, then audits them with <paramref name="undo"/> computed from their ids, atomically.</summary>
+    public async Task SaveAndAuditAsync(AuditKind kind, Func<object> undo)
+    {
+        await using var transaction = await Db.Database.BeginTransactionAsync(CancellationToken);
+        await SaveAsync();
+        Audit(kind, undo());
+        await SaveAsync();
+        await transaction.CommitAsync(CancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>The command table: one verb, one handler.</summary>
+public sealed class CommandRouter
+{
+    public IChatCommand? Find(string verb) => verb switch
+    {
+        "start" => new StartCommand(),
+        "help" => new HelpCommand(),
+        "import" => new ImportCommand(),
+        "roadmap" => new RoadmapCommand(),
+        "plan" => new PlanCommand(),
+        "today" => new TodayCommand(),
+        "tasks" => new TasksCommand(),
+        "task" => new TaskCommand(),
+        "done" => new StatusCommand(ItemStatus.Done),
+        "doing" => new StatusCommand(ItemStatus.Doing),
+        "blocked" => new StatusCommand(ItemStatus.Blocked),
+        "todo" => new StatusCommand(ItemStatus.Todo),
+        "skip" => new StatusCommand(ItemStatus.Skipped),
+        "proof" => new ProofCommand(),
+        "note" => new NoteCommand(),
+        "log" => new LogCommand(),
+        "check" => new CheckCommand(),
+        "undo" => new UndoCommand(),
+        "progress" => new ProgressCommand(),
+        "phase" => new PhaseCommand(),
+        "week" => new WeekCommand(),
+        "review" => new ReviewCommand(),
+        "streak" => new StreakCommand(),
+        "board" => new BoardCommand(),
+        "timezone" => new TimeZoneCommand(),
+        "forget" => new ForgetCommand(),
+        _ => null,
+    };
+}

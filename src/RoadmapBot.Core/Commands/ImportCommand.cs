@@ -1,0 +1,69 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/import: loads the space's roadmap, or shows what a replacement changes until /import confirm.</summary>
+public sealed class ImportCommand : IChatCommand
+{
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        if (!context.IsAdmin)
+            return Replies.AdminsOnly("import or replace the roadmap");
+        var existing = await context.Db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, context.CancellationToken);
+        switch (context.Arguments.ToLowerInvariant())
+        {
+            case "confirm":
+                return await ConfirmAsync(context, existing);
+            case "cancel":
+                if (existing?.PendingSource is null)
+                    return ChatReply.Text("There is no replacement waiting.");
+                (existing.PendingSource, existing.PendingByMemberId) = (null, null);
+                await context.SaveAsync();
+                return ChatReply.Text("Replacement cancelled; the roadmap stays as it was.");
+        }
+        ImportResult result;
+        string source;
+        try
+        {
+            if (ImportSource.Read(context) is not { } bytes)
+                return Replies.Usage("import");
+            result = RoadmapImporter.Import(bytes);
+            source = Encoding.UTF8.GetString(bytes);
+        }
+        catch (RoadmapRejectedException e)
+        {
+            return ChatReply.Text(e.Message);
+        }
+        if (!result.HasTasks)
+            return ImportReplies.NoTasks(result);
+        if (existing is null)
+        {
+            await RoadmapStore.CreateAsync(context.Db, context.Space.Id, result.Roadmap, source, context.Now, context.CancellationToken);
+            context.Audit(AuditKind.Roadmap, null);
+            await context.SaveAsync();
+            return ImportReplies.Imported(result);
+        }
+        if (existing.ContentHash == RoadmapStore.Hash(source))
+            return ChatReply.Text("That is the roadmap already loaded; nothing changed.");
+        var oldItems = await context.Db.Items.AsNoTracking().Where(i => i.RoadmapId == existing.Id).ToListAsync(context.CancellationToken);
+        var diff = RoadmapDiff.Compare(oldItems, RoadmapStore.Preview(existing, result.Roadmap));
+        (existing.PendingSource, existing.PendingByMemberId) = (source, context.Member.Id);
+        await context.SaveAsync();
+        return ImportReplies.Diff(diff, result);
+    }
+
+    private static async Task<ChatReply> ConfirmAsync(CommandContext context, SpaceRoadmap? existing)
+    {
+        if (existing?.PendingSource is not { } source)
+            return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
+        var result = RoadmapImporter.Import(source);
+        var diff = await RoadmapStore.ReplaceAsync(context.Db, existing, result.Roadmap, source, context.Now, context.CancellationToken);
+        context.Audit(AuditKind.Roadmap, null);
+        await context.SaveAsync();
+        return ChatReply.Text($"Roadmap replaced: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed. Everyone's progress stays with their items.");
+    }
+}

@@ -1,0 +1,63 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>What /import says: what was understood, what was skipped, and what a replacement changes.</summary>
+public static class ImportReplies
+{
+    private const int Shown = 10;
+
+    public static ChatReply Imported(ImportResult result)
+    {
+        var r = result.Roadmap;
+        var reply = new ReplyBuilder()
+            .Line("Imported ", Span.Bold(r.Title), $": {r.Phases.Count} phases, {result.ItemCount} items, {r.Habits.Count} daily habits.");
+        Warnings(reply, result);
+        return reply.Line("Next: ", Span.Code("/today"), ", ", Span.Code("/tasks"), " or ", Span.Code("/progress"), ".")
+            .Button("Today", "/today").Button("Tasks", "/tasks").Build();
+    }
+
+    public static ChatReply NoTasks(ImportResult result)
+    {
+        var reply = new ReplyBuilder().Line("I found no tasks in that document, so nothing was imported. Tasks are headings, checkboxes or bullets under phase or week headings.");
+        Warnings(reply, result);
+        return reply.Build();
+    }
+
+    public static ChatReply Diff(RoadmapDiff diff, ImportResult result)
+    {
+        var reply = new ReplyBuilder().Line(Span.Bold("Replacing the roadmap changes:"));
+        if (diff.IsEmpty)
+            reply.Line("No items change (only text around them).");
+        Section(reply, "Added", diff.Added.Select(i => $"{i.Key} {i.Title}").ToList());
+        Section(reply, "Removed", diff.Removed.Select(i => $"{i.Key} {i.Title}").ToList());
+        Section(reply, "Changed", diff.Changed.Select(c => $"{c.New.Key} {c.New.Title}: {c.What}").ToList());
+        Warnings(reply, result);
+        return reply.Line("Apply with ", Span.Code("/import confirm"), " or drop it with ", Span.Code("/import cancel"), ".")
+            .Button("Apply", "/import confirm").Button("Cancel", "/import cancel").Build();
+    }
+
+    private static void Section(ReplyBuilder reply, string title, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+            return;
+        reply.Line(Span.Bold($"{title} ({lines.Count}):"));
+        foreach (var line in lines.Take(Shown))
+            reply.Bullet(line);
+        if (lines.Count > Shown)
+            reply.Bullet($"… and {lines.Count - Shown} more");
+    }
+
+    private static void Warnings(ReplyBuilder reply, ImportResult result)
+    {
+        if (result.Warnings.Count == 0)
+            return;
+        reply.Line($"Skipped or unsure ({result.Warnings.Count}):");
+        foreach (var w in result.Warnings.Take(Shown))
+            reply.Bullet(w.Line > 0 ? $"line {w.Line}: {w.Message}" : w.Message);
+        if (result.Warnings.Count > Shown)
+            reply.Bullet($"… and {result.Warnings.Count - Shown} more");
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Commands;
+
+public sealed record KeyLookup(IReadOnlyList<StoredItem> Items, IReadOnlyList<string> Unknown);
+
+/// <summary>Item keys as typed: several at once, commas allowed, ranges such as t1-t4, t1-4 or p1.1-p1.3.</summary>
+public static partial class ItemKeys
+{
+    public static KeyLookup Resolve(IEnumerable<string> words, RoadmapView view)
+    {
+        var found = new List<StoredItem>();
+        var unknown = new List<string>();
+        foreach (var token in words.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            var items = view.Find(token) is { } item ? [item] : Range(token, view);
+            if (items.Count == 0)
+                unknown.Add(token);
+            found.AddRange(items.Where(i => !found.Contains(i)));
+        }
+        return new KeyLookup(found, unknown);
+    }
+
+    public static string UnknownLine(string key, RoadmapView view)
+    {
+        var close = Fuzzy.Closest(key, view.Items.Select(i => i.Key));
+        return close.Count == 0
+            ? $"There is no item {key}; /tasks lists them."
+            : $"There is no item {key}; did you mean {string.Join(" or ", close)}?";
+    }
+
+    private static IReadOnlyList<StoredItem> Range(string token, RoadmapView view)
+    {
+        var dash = token.IndexOf('-');
+        if (dash <= 0 || KeyPattern().Match(token[..dash]) is not { Success: true } from)
+            return [];
+        var toText = token[(dash + 1)..];
+        var to = KeyPattern().Match(toText.All(char.IsDigit) ? from.Groups[1].Value + toText : toText);
+        if (!to.Success || !string.Equals(from.Groups[1].Value, to.Groups[1].Value, StringComparison.OrdinalIgnoreCase))
+            return [];
+        var (low, high) = (int.Parse(from.Groups[2].Value), int.Parse(to.Groups[2].Value));
+        return view.Items.Where(i => KeyPattern().Match(i.Key) is { Success: true } m
+                && string.Equals(m.Groups[1].Value, from.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
+                && int.Parse(m.Groups[2].Value) is var n && n >= low && n <= high)
+            .ToList();
+    }
+
+    // stem, number, letter suffix: "t11a" -> ("t", 11, "a"), "p1.3" -> ("p1.", 3, "").
+    [GeneratedRegex(@"^(.*?)(\d{1,6})([a-z]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyPattern();
+}

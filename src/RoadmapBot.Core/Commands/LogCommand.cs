@@ -1,0 +1,59 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/log METRIC AMOUNT [note]: adds to the member's day (today, yesterday or a date) and shows the day's total.</summary>
+public sealed class LogCommand : IChatCommand
+{
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        var words = context.Words.ToList();
+        var day = context.Today;
+        foreach (var index in words.Count > 0 ? new[] { 0, words.Count - 1 } : [])
+        {
+            if (DayArgument.Parse(words[index], context.Today) is { } parsed)
+            {
+                day = parsed;
+                words.RemoveAt(index);
+                break;
+            }
+            if (DayArgument.LooksLikeDate(words[index]))
+                return ChatReply.Text($"“{words[index]}” is not a date; use YYYY-MM-DD, e.g. /log sql 4 {context.Today.AddDays(-1):yyyy-MM-dd}.");
+        }
+        if (day > context.Today)
+            return ChatReply.Text("That day hasn't happened yet; log today or a past day.");
+        var view = await context.LoadRoadmapAsync();
+        var metrics = view is null ? [] : Metrics.Of(view, context.Today);
+        var request = LogRequest.Parse(words, metrics);
+        if (request.Error is { } error)
+            return ChatReply.Text(error);
+        var logs = request.Entries.Select(e => new MetricLog
+        {
+            MemberId = context.Member.Id, Metric = e.Metric, Amount = e.Amount, LoggedAt = context.Now, LocalDate = day,
+            Note = request.Note is { Length: > 500 } n ? n[..500] : request.Note,
+        }).ToList();
+        context.Db.MetricLogs.AddRange(logs);
+        await context.SaveAndAuditAsync(AuditKind.MetricLog, () => logs.Select(l => l.Id).ToList());
+
+        var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
+        var reply = new ReplyBuilder().Line(day == context.Today ? "Logged for today:" : $"Logged for {Show.Short(day)}:");
+        foreach (var entry in request.Entries)
+            reply.Bullet(Describe(entry, totals.Total(entry.Metric, day, day)));
+        if (request.Note is { } note)
+            reply.Line("Note: ", Span.Italic(note));
+        return reply.Build();
+    }
+
+    private static Span[] Describe(LogEntry entry, double dayTotal)
+    {
+        var unit = entry.Info?.Unit is { Length: > 0 } u ? $" {u}" : "";
+        var added = $"{entry.Metric} +{Show.Number(entry.Amount)}{unit}";
+        if (entry.Info?.Habit?.Target is not { } target)
+            return [added, $" (day total {Show.Number(dayTotal)}{unit})"];
+        return dayTotal >= target
+            ? [added, " — ", Span.Bold($"{Show.Number(dayTotal)}/{Show.Number(target)}"), " ✅ target met"]
+            : [added, " — ", Span.Bold($"{Show.Number(dayTotal)}/{Show.Number(target)}"), $" ({Show.Number(target - dayTotal)} to go)"];
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/progress [@member]: done out of total, per phase, hours, this week against targets, streak, schedule.</summary>
+public sealed class ProgressCommand : IChatCommand
+{
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        if (await context.LoadRoadmapAsync() is not { } view)
+            return Replies.NoRoadmap;
+        var member = context.Member;
+        if (context.Arguments.Length > 0)
+        {
+            var name = context.Arguments.TrimStart('@').Trim();
+            var members = await context.Db.Members.AsNoTracking().Where(m => m.SpaceId == context.Space.Id).ToListAsync(context.CancellationToken);
+            var found = members.FirstOrDefault(m => m.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase) || m.UserId == name);
+            if (found is null)
+                return ChatReply.Text($"No member called “{name}” here. Members: {string.Join(", ", members.Select(m => m.DisplayName))}.");
+            member = found;
+        }
+        var today = context.Today;
+        var report = ProgressReport.Compute(view, await context.LoadProgressAsync(member), today);
+        var totals = await DailyTotals.LoadAsync(context.Db, member.Id, context.CancellationToken);
+        var reply = new ReplyBuilder()
+            .Line(Span.Bold(member == context.Member ? "Your progress" : $"Progress of {member.DisplayName}"))
+            .Line(Replies.Summary(report))
+            .Line($"Hours: {Show.Number(report.HoursDone)} of {Show.Number(report.HoursPlanned)} planned hours done");
+        foreach (var phase in report.Phases)
+            reply.Bullet(Span.Code(phase.Key), $" {phase.Title}: {phase.Done}/{phase.Total} ({Show.Percent(phase.Done, phase.Total)}%)");
+        WeekLines.Add(reply, view, totals, context.WeekStart, today);
+        reply.Line($"Streak: {totals.Streak(today)} days");
+        reply.Line(Schedule(report));
+        return reply.Build();
+    }
+
+    private static string Schedule(ProgressReport report)
+    {
+        var pace = report.ProjectedFinish is { } p ? $" At your pace you finish around {Show.Date(p)}." : " No pace yet: mark something done.";
+        var plan = report.PlannedFinish is { } end ? $" The plan ends {Show.Date(end)}." : "";
+        if (report.Done >= report.Total && report.Total > 0)
+            return "Everything is done. 🎉";
+        return report.Behind > 0
+            ? $"Behind schedule by {report.Behind} items ({report.ExpectedByToday} were due by today).{pace}{plan}"
+            : $"On track ({report.ExpectedByToday} items due by today).{pace}{plan}";
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>The previous state of one progress row, kept in the audit so /undo can restore it.</summary>
+public sealed record ProgressBefore(string ItemKey, bool Existed, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes);
+
+/// <summary>Changes the member's own progress rows for some items, with one audit entry for the whole command.</summary>
+public static class ProgressWriter
+{
+    public static async Task<IReadOnlyList<StoredItem>> SetAsync(
+        CommandContext context, IReadOnlyList<StoredItem> items, Action<ItemProgress> change, Func<ItemProgress, bool> needed)
+    {
+        var keys = items.Select(i => i.Key).ToList();
+        var rows = await context.Db.Progress
+            .Where(p => p.MemberId == context.Member.Id && keys.Contains(p.ItemKey))
+            .ToDictionaryAsync(p => p.ItemKey, StringComparer.OrdinalIgnoreCase, context.CancellationToken);
+        var changed = new List<StoredItem>();
+        var before = new List<ProgressBefore>();
+        foreach (var item in items)
+        {
+            var row = rows.GetValueOrDefault(item.Key)
+                ?? new ItemProgress { MemberId = context.Member.Id, ItemKey = item.Key, Status = item.InitialStatus };
+            if (!needed(row))
+                continue;
+            before.Add(new ProgressBefore(item.Key, row.Id != 0, row.Status, row.ChangedAt, row.ProofUrl, row.Notes));
+            change(row);
+            row.ChangedAt = context.Now;
+            if (row.Id == 0)
+                context.Db.Progress.Add(row);
+            changed.Add(item);
+        }
+        if (changed.Count > 0)
+        {
+            context.Audit(AuditKind.ItemProgress, before);
+            await context.SaveAsync();
+        }
+        return changed;
+    }
+}

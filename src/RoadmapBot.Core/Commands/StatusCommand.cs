@@ -1,0 +1,46 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/done, /doing, /blocked, /todo, /skip: set the member's own status of one or more items.</summary>
+public sealed class StatusCommand(ItemStatus status) : IChatCommand
+{
+    private string Verb => status switch
+    {
+        ItemStatus.Done => "done", ItemStatus.Doing => "doing", ItemStatus.Blocked => "blocked", ItemStatus.Skipped => "skip", _ => "todo",
+    };
+
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        var words = context.Words;
+        if (words.Length == 0)
+            return Replies.Usage(Verb);
+        if (await context.LoadRoadmapAsync() is not { } view)
+            return Replies.NoRoadmap;
+        // A reason follows a blocked item's key; every other status takes keys only.
+        var (keys, reason) = status == ItemStatus.Blocked ? (words[..1], string.Join(' ', words[1..])) : (words, "");
+        var lookup = ItemKeys.Resolve(keys, view);
+        var reply = new ReplyBuilder();
+        var changed = await ProgressWriter.SetAsync(context, lookup.Items, row =>
+        {
+            row.Status = status;
+            if (reason.Length > 0)
+                row.Notes = $"Blocked: {reason}";
+        }, row => row.Status != status || reason.Length > 0);
+        foreach (var item in lookup.Items)
+        {
+            if (changed.Contains(item))
+                reply.Bullet(Replies.ItemLine(item, status));
+            else
+                reply.Bullet($"{item.Key} was already {Verb}.");
+        }
+        foreach (var unknown in lookup.Unknown)
+            reply.Line(ItemKeys.UnknownLine(unknown, view));
+        if (changed.Count > 0)
+            reply.Line(Replies.Summary(ProgressReport.Compute(view, await context.LoadProgressAsync(context.Member), context.Today)));
+        return reply.Build();
+    }
+}

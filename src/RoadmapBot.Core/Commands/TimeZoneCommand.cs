@@ -1,0 +1,26 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Commands;
+
+public sealed record TimeZoneBefore(string? Zone);
+
+/// <summary>/timezone Area/City: the member's own zone, which decides "today", streaks and reminders.</summary>
+public sealed class TimeZoneCommand : IChatCommand
+{
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        if (context.Arguments.Length == 0)
+            return ChatReply.Text("Your time zone is ", Span.Code(context.Zone.Id), $" (it is {Local(context):ddd HH:mm} for you). Change it with /timezone Area/City, e.g. /timezone Europe/Berlin.");
+        if (context.Words.Length != 1 || TimeZones.Find(context.Arguments) is not { } zone)
+            return ChatReply.Text($"I don't know the time zone “{context.Arguments}”. Use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata.");
+        var before = new TimeZoneBefore(context.Member.TimeZone);
+        context.Member.TimeZone = zone.Id;
+        context.Audit(AuditKind.TimeZone, before);
+        await context.SaveAsync();
+        var local = TimeZoneInfo.ConvertTime(context.Now, zone);
+        return ChatReply.Text("Time zone set to ", Span.Code(zone.Id), $". It is {local:ddd HH:mm} there; your days now start at midnight in that zone.");
+    }
+
+    private static DateTimeOffset Local(CommandContext context) => TimeZoneInfo.ConvertTime(context.Now, context.Zone);
+}

@@ -1,0 +1,10 @@
+namespace RoadmapBot.Core.Commands;
+
+public static class TimeZones
+{
+    public static TimeZoneInfo? Find(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
+
+    /// <summary>A stored zone that this machine no longer knows falls back to UTC rather than failing every command.</summary>
+    public static TimeZoneInfo Resolve(string id) => Find(id) ?? TimeZoneInfo.Utc;
+}

@@ -1,0 +1,38 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/week: this week's numbers against targets, items done and items due this week.</summary>
+public sealed class WeekCommand : IChatCommand
+{
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        if (await context.LoadRoadmapAsync() is not { } view)
+            return Replies.NoRoadmap;
+        var (start, today) = (context.WeekStart, context.Today);
+        var end = start.AddDays(6);
+        var progress = await context.LoadProgressAsync(context.Member);
+        var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
+        var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));
+        WeekLines.Add(reply, view, totals, start, today);
+        var doneThisWeek = view.Items.Count(i => progress.RowOf(i) is { Status: ItemStatus.Done } row
+            && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(row.ChangedAt, context.Zone).DateTime) >= start);
+        reply.Line($"Items done this week: {doneThisWeek}");
+        var due = view.Items.Where(i => i.DueDate >= start && i.DueDate <= end).ToList();
+        if (due.Count > 0)
+        {
+            reply.Line(Span.Bold($"Due this week ({due.Count(i => progress.StatusOf(i) == ItemStatus.Done)}/{due.Count} done)"));
+            foreach (var item in due.Take(15))
+                reply.Bullet(Replies.ItemLine(item, progress.StatusOf(item)));
+        }
+        if (view.Extras.WeeklyChecklist.Count > 0)
+        {
+            reply.Line(Span.Bold("Weekly checklist"));
+            foreach (var step in view.Extras.WeeklyChecklist)
+                reply.Bullet(step);
+        }
+        return reply.Line("Review the week with ", Span.Code("/review"), ".").Build();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Storage and the chat engine. Options bind from the "RoadmapBot" section (needs an IConfiguration
+    /// registered, as every Generic Host has); <paramref name="configure"/> applies on top (e.g. <c>--db</c>).
+    /// Call <see cref="DatabaseInitializer.InitializeAsync"/> once at start-up.
+    /// </summary>
+    public static IServiceCollection AddRoadmapCore(this IServiceCollection services, Action<RoadmapBotOptions>? configure = null)
+    {
+        services.AddOptions<RoadmapBotOptions>()
+            .BindConfiguration(RoadmapBotOptions.Section)
+            .Configure(o => configure?.Invoke(o))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoadmapBotOptions>, RoadmapBotOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RoadmapBotOptions>, DefaultTimeZoneValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddPooledDbContextFactory<RoadmapDbContext>((sp, db) => db
+            .UseSqlite(SqliteConnectionStrings.For(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.Database))
+            .AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddSingleton<DatabaseInitializer>();
+
+        services.AddSingleton<CommandRateLimiter>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ChatEngine>();
+        return services;
+    }
+}

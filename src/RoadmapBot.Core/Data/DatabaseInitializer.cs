@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace RoadmapBot.Core.Data;
+
+/// <summary>Brings the database file up to date at start-up: directory, stale migration lock, migrations, WAL.</summary>
+public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.Database));
+        if (directory is not null)
+            Directory.CreateDirectory(directory);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await ClearStaleMigrationLockAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    // A process that died mid-migration leaves its lock row behind, and every later migration would wait forever.
+    private static async Task ClearStaleMigrationLockAsync(RoadmapDbContext db, CancellationToken cancellationToken)
+    {
+        var lockTables = await db.Database
+            .SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .ToListAsync(cancellationToken);
+        if (lockTables.Count > 0)
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+namespace RoadmapBot.Core.Data;
+
+/// <summary>A person in a space; progress, logs and settings belong to the member.</summary>
+public sealed class Member
+{
+    public long Id { get; set; }
+    public long SpaceId { get; set; }
+    public required string UserId { get; set; }
+    public required string DisplayName { get; set; }
+    public bool IsAdmin { get; set; }
+    public string? TimeZone { get; set; }
+
+    /// <summary>Personal schedule settings (reminders, quiet hours, pause) as JSON.</summary>
+    public string Settings { get; set; } = "{}";
+    public DateTimeOffset JoinedAt { get; set; }
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace RoadmapBot.Core.Data;
+
+/// <summary>The "RoadmapBot" configuration section.</summary>
+public sealed class RoadmapBotOptions
+{
+    public const string Section = "RoadmapBot";
+
+    [Required]
+    public string Database { get; set; } = "./data/roadmapbot.db";
+
+    /// <summary>IANA zone for members and spaces that have not set one.</summary>
+    [Required]
+    public string DefaultTimeZone { get; set; } = "UTC";
+}
+
+[OptionsValidator]
+public sealed partial class RoadmapBotOptionsValidator : IValidateOptions<RoadmapBotOptions>;

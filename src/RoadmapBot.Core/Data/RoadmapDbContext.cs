@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RoadmapBot.Core.Data;
+
+public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options) : DbContext(options)
+{
+    public DbSet<Space> Spaces => Set<Space>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<SpaceRoadmap> Roadmaps => Set<SpaceRoadmap>();
+    public DbSet<StoredPhase> Phases => Set<StoredPhase>();
+    public DbSet<StoredItem> Items => Set<StoredItem>();
+    public DbSet<StoredHabit> Habits => Set<StoredHabit>();
+    public DbSet<ItemProgress> Progress => Set<ItemProgress>();
+    public DbSet<MetricLog> MetricLogs => Set<MetricLog>();
+    public DbSet<HabitCheckIn> CheckIns => Set<HabitCheckIn>();
+    public DbSet<CriterionTick> CriterionTicks => Set<CriterionTick>();
+    public DbSet<ReviewAnswer> ReviewAnswers => Set<ReviewAnswer>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(20);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Space>().HasIndex(s => new { s.Platform, s.ExternalId }).IsUnique();
+        model.Entity<Member>().HasIndex(m => new { m.SpaceId, m.UserId }).IsUnique();
+        model.Entity<Member>().HasOne<Space>().WithMany().HasForeignKey(m => m.SpaceId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<SpaceRoadmap>().HasIndex(r => r.SpaceId).IsUnique();
+        model.Entity<SpaceRoadmap>().HasOne<Space>().WithMany().HasForeignKey(r => r.SpaceId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<StoredPhase>().HasIndex(p => new { p.RoadmapId, p.Key }).IsUnique();
+        model.Entity<StoredItem>().HasIndex(i => new { i.RoadmapId, i.Key }).IsUnique();
+        model.Entity<StoredHabit>().HasIndex(h => new { h.RoadmapId, h.Key }).IsUnique();
+        foreach (var roadmapPart in new[] { typeof(StoredPhase), typeof(StoredItem), typeof(StoredHabit) })
+            model.Entity(roadmapPart).HasOne(typeof(SpaceRoadmap)).WithMany().HasForeignKey("RoadmapId").OnDelete(DeleteBehavior.Cascade);
+
+        model.Entity<ItemProgress>().HasIndex(p => new { p.MemberId, p.ItemKey }).IsUnique();
+        model.Entity<MetricLog>().HasIndex(l => new { l.MemberId, l.LocalDate });
+        model.Entity<HabitCheckIn>().HasIndex(c => new { c.MemberId, c.HabitKey, c.LocalDate }).IsUnique();
+        model.Entity<CriterionTick>().HasIndex(t => new { t.MemberId, t.PhaseKey, t.Number }).IsUnique();
+        model.Entity<ReviewAnswer>().HasIndex(a => new { a.MemberId, a.WeekStart, a.Question }).IsUnique();
+        foreach (var memberPart in new[] { typeof(ItemProgress), typeof(MetricLog), typeof(HabitCheckIn), typeof(CriterionTick), typeof(ReviewAnswer) })
+            model.Entity(memberPart).HasOne(typeof(Member)).WithMany().HasForeignKey("MemberId").OnDelete(DeleteBehavior.Cascade);
+        model.Entity<AuditEntry>().HasIndex(a => new { a.MemberId, a.Id });
+    }
+}

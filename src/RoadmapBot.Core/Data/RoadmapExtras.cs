@@ -1,0 +1,31 @@
+using System.Text.Json;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Data;
+
+/// <summary>The parts of a roadmap that are read whole and never queried, stored as one JSON column.</summary>
+public sealed record RoadmapExtras
+{
+    public IReadOnlyList<WeeklyTarget> WeeklyTargets { get; init; } = [];
+    public IReadOnlyList<WeekdayTheme> WeekdayThemes { get; init; } = [];
+    public IReadOnlyList<string> ReviewQuestions { get; init; } = [];
+    public IReadOnlyList<string> WeeklyChecklist { get; init; } = [];
+    public IReadOnlyList<string> DefinitionOfDone { get; init; } = [];
+    public IReadOnlyList<BusyWindow> BusyWindows { get; init; } = [];
+    public IReadOnlyList<string> BehindScheduleAdvice { get; init; } = [];
+
+    public static RoadmapExtras From(Roadmap roadmap) => new()
+    {
+        WeeklyTargets = roadmap.WeeklyTargets,
+        WeekdayThemes = roadmap.WeekdayThemes,
+        ReviewQuestions = roadmap.ReviewQuestions,
+        WeeklyChecklist = roadmap.WeeklyChecklist,
+        DefinitionOfDone = roadmap.DefinitionOfDone,
+        BusyWindows = roadmap.BusyWindows,
+        BehindScheduleAdvice = roadmap.BehindScheduleAdvice,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static RoadmapExtras Parse(string json) => JsonSerializer.Deserialize<RoadmapExtras>(json) ?? new();
+}

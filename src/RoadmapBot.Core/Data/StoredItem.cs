@@ -1,0 +1,33 @@
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Data;
+
+/// <summary>One roadmap item, flattened: children point to their parent by key.</summary>
+public sealed class StoredItem
+{
+    public long Id { get; set; }
+    public long RoadmapId { get; set; }
+    public required string Key { get; set; }
+    public required string Title { get; set; }
+    public required string PhaseKey { get; set; }
+    public string? ParentKey { get; set; }
+    public int Order { get; set; }
+    public ItemKind Kind { get; set; }
+    public ItemStatus InitialStatus { get; set; }
+    public Priority? Priority { get; set; }
+    public double? Hours { get; set; }
+    public DateTime? Slot { get; set; }
+    public DateTime? SlotEnd { get; set; }
+    public int? Week { get; set; }
+    public int? Day { get; set; }
+    public DayOfWeek? Weekday { get; set; }
+
+    /// <summary>The date the item is due, derived from its slot, week, day or phase and the plan's start and shift.</summary>
+    public DateOnly? DueDate { get; set; }
+    public string? Deliverable { get; set; }
+    public string? Outcome { get; set; }
+    public List<string> Skills { get; set; } = [];
+    public List<string> Links { get; set; } = [];
+    public bool PositionalKey { get; set; }
+    public int Line { get; set; }
+}

@@ -1,0 +1,55 @@
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Progress;
+
+public sealed record PhaseProgress(string Key, string Title, int Done, int Total);
+
+/// <summary>Plan against actual for one member: counts, hours, schedule and pace. Skipped items leave the total.</summary>
+public sealed record ProgressReport(
+    int Done,
+    int Total,
+    int Skipped,
+    double HoursDone,
+    double HoursPlanned,
+    IReadOnlyList<PhaseProgress> Phases,
+    int ExpectedByToday,
+    DateOnly? PlannedFinish,
+    DateOnly? ProjectedFinish)
+{
+    public int Percent => Show.Percent(Done, Total);
+    public int Behind => Math.Max(0, ExpectedByToday - Done);
+
+    public static ProgressReport Compute(RoadmapView view, MemberProgress progress, DateOnly today)
+    {
+        var statuses = view.Items.Select(i => (Item: i, Status: progress.StatusOf(i))).ToList();
+        var counted = statuses.Where(x => x.Status != ItemStatus.Skipped).ToList();
+        var done = counted.Count(x => x.Status == ItemStatus.Done);
+        var phases = view.Phases.Select(p => new PhaseProgress(p.Key, p.Title,
+            counted.Count(x => x.Item.PhaseKey == p.Key && x.Status == ItemStatus.Done),
+            counted.Count(x => x.Item.PhaseKey == p.Key))).ToList();
+        var dues = counted.Where(x => x.Item.DueDate is not null).Select(x => x.Item.DueDate!.Value).ToList();
+        return new ProgressReport(
+            done,
+            counted.Count,
+            statuses.Count - counted.Count,
+            counted.Where(x => x.Status == ItemStatus.Done).Sum(x => x.Item.Hours ?? 0),
+            counted.Sum(x => x.Item.Hours ?? 0),
+            phases,
+            dues.Count(d => d <= today),
+            dues.Count > 0 ? dues.Max() : null,
+            Project(view, done, counted.Count, today));
+    }
+
+    // Pace so far (done items per day since the plan started), carried forward over what is left.
+    private static DateOnly? Project(RoadmapView view, int done, int total, DateOnly today)
+    {
+        if (done == 0)
+            return null;
+        if (done >= total)
+            return today;
+        var start = view.Phases.Select(p => Progress.Phases.Window(view, p).Start).FirstOrDefault(s => s is not null)
+            ?? DateOnly.FromDateTime(view.Roadmap.ImportedAt.UtcDateTime);
+        var days = Math.Max(1, today.DayNumber - start.DayNumber + 1);
+        return today.AddDays((int)Math.Ceiling((total - done) * (double)days / done));
+    }
+}

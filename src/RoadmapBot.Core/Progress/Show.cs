@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace RoadmapBot.Core.Progress;
+
+/// <summary>How dates and numbers read in replies, the same on every machine.</summary>
+public static class Show
+{
+    public static string Date(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Short(DateOnly day) => day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+
+    public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Floor(100.0 * part / whole);
+}
