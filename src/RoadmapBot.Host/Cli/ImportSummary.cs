@@ -17,7 +17,7 @@ public static class ImportSummary
         foreach (var p in r.Phases)
         {
             var span = p.Start is { } s ? $" ({s:yyyy-MM-dd} to {p.End?.ToString("yyyy-MM-dd") ?? "open"})"
-                : p.FirstWeek is { } w ? $" (weeks {w}-{p.LastWeek?.ToString() ?? "…"})" : "";
+                : p.FirstWeek is { } w ? (p.LastWeek == w ? $" (week {w})" : $" (weeks {w}-{p.LastWeek?.ToString() ?? "…"})") : "";
             var keys = p.Items.Select(i => i.Key).ToList();
             var range = keys.Count == 0 ? "no items" : keys.Count == 1 ? keys[0] : $"{keys[0]} … {keys[^1]}";
             sb.AppendLine($"  {p.Key} {p.Title}{span}: {p.Items.SelectMany(Item.SelfAndDescendants).Count()} items ({range})");
