@@ -13,7 +13,7 @@ internal static partial class RhythmText
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\+?\s*([\p{L} ]*?)\s*(?:/\s*|per\s+)week\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerWeek();
 
-    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes|mins?)\s*(?:/\s*|per\s+|a\s+)day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes|mins?)\s*(?:/\s*|per\s+)day\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimePerDay();
 
     [GeneratedRegex(@"\([^)]*\)")]

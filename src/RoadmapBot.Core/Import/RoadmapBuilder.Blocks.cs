@@ -31,9 +31,14 @@ internal sealed partial class RoadmapBuilder
                 foreach (var item in ListEntries(list)) AddWeeklyTarget(item);
                 return;
         }
-        if (ItemsHere() is { } items) ReadList(list, items);
+        if (IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
+        else if (ItemsHere() is { } items) ReadList(list, items);
         else if (texts.Count > 0) Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({texts.Count} entries).");
     }
+
+    /// <summary>Every entry is only a link to a heading of this document.</summary>
+    private static bool IsTableOfContents(ListBlock list) =>
+        list.Count > 0 && list.OfType<ListItemBlock>().All(li => li.FirstOrDefault() is ParagraphBlock) && ListEntries(list).All(p => p.Inline?.FirstChild is Markdig.Syntax.Inlines.LinkInline { Url: ['#', ..] } link && link.NextSibling is null);
 
     private void OnTable(Table table)
     {

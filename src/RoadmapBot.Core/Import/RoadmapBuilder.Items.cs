@@ -33,7 +33,7 @@ internal sealed partial class RoadmapBuilder
         foreach (var entry in list.OfType<ListItemBlock>())
         {
             var paragraph = entry.FirstOrDefault() as ParagraphBlock;
-            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList;
+            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || paragraph is not null && EmojiCheckbox().IsMatch(InlineText.Of(paragraph));
             string? label = null;
             var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
             var isDetail = paragraph is null

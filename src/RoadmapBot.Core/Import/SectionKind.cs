@@ -24,7 +24,8 @@ internal static class SectionKinds
         if (h.Contains("daily") && (h.Contains("non-negotiable") || h.Contains("habit") || h.Contains("target") || h.Contains("quota")))
             return SectionKind.Habits;
         if (h.Contains("transition") || h.Contains("template") && !h.Contains("review")) return SectionKind.Template;
-        if (h.Contains("review")) return SectionKind.Review;
+        if (h.Contains("review") && (h.Contains("week") || h.Contains("template") || h.Contains("question") || h.Contains("retro")))
+            return SectionKind.Review;
         if (h.Contains("checklist")) return SectionKind.Checklist;
         if (h.Contains("kpi") || h.Contains("metric") || h.Contains("job hunt")) return SectionKind.Targets;
         if (h.Contains("loop") || h.Contains("routine") || h.Contains("weekly rhythm")) return SectionKind.WeekdayLoop;

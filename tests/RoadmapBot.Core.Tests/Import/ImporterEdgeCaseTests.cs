@@ -123,4 +123,22 @@ public sealed class ImporterEdgeCaseTests
         Assert.Equal(2, result.Roadmap.AllItems().Select(i => i.Key).Distinct().Count());
         Assert.Contains(result.Warnings, w => w.Line == 4 && w.Message.Contains("t1"));
     }
+
+    [Fact]
+    public void BulletDocument_SkipsATableOfContentsOfAnchorLinks()
+    {
+        var result = RoadmapImporter.Import("# Plan\n- [Week 1](#week-1)\n- [Week 2](#week-2)\n## Week 1\n- read\n## Week 2\n- write\n");
+
+        Assert.Equal(["read", "write"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Contains(result.Warnings, w => w.Line == 2 && w.Message.Contains("table of contents"));
+    }
+
+    [Fact]
+    public void EmojiCheckboxes_MarkItemsDone()
+    {
+        var result = RoadmapImporter.Import("# Days\n## Progress\n- [✔️] 🐧 1 > [Intro](day01.md)\n- [ ] 2 > Next\n");
+
+        Assert.Equal([ItemStatus.Done, ItemStatus.Todo], result.Roadmap.AllItems().Select(i => i.Status));
+        Assert.Equal("1 > Intro", result.Roadmap.AllItems().First().Title);
+    }
 }

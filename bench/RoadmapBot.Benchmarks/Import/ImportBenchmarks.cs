@@ -1,0 +1,45 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Benchmarks.Import;
+
+/// <summary>Import of seed 000 (target: under 5 ms) and of a generated roadmap just under 1 MB (target: under 150 ms).</summary>
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    private byte[] _seed000 = [];
+    private byte[] _oneMegabyte = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _seed000 = File.ReadAllBytes(BenchFiles.Seed("000"));
+        _oneMegabyte = GeneratedRoadmap.OfSize(RoadmapImporter.MaxBytes - 4096);
+    }
+
+    [Benchmark]
+    public int Seed000() => RoadmapImporter.Import(_seed000).ItemCount;
+
+    [Benchmark]
+    public int OneMegabyte() => RoadmapImporter.Import(_oneMegabyte).ItemCount;
+}
+
+/// <summary>A seed-000-shaped roadmap of phases, task headings, checkboxes and property lines, grown to a size.</summary>
+public static class GeneratedRoadmap
+{
+    public static byte[] OfSize(int bytes)
+    {
+        var sb = new StringBuilder("# Generated roadmap\n\n");
+        for (int phase = 1, task = 1; Encoding.UTF8.GetByteCount(sb.ToString()) < bytes - 2048; phase++)
+        {
+            sb.Append($"## 🎯 PHASE {phase}: Generated (Jan 2026 – Mar 2026)\n\n### Section\n\n");
+            for (var n = 0; n < 40; n++, task++)
+                sb.Append($"#### Task {task}: Learn topic {task}\n- [ ] **Task:** Study and practise topic {task} with `code` and *emphasis*\n")
+                  .Append("- **Priority:** 🔴 HIGH\n- **Hours:** 40\n- **Deliverable:** Notes + exercises\n")
+                  .Append($"- **Course Resource:** [Course {task}](https://example.com/{task})\n- **Skills:** python, sql\n\n");
+            sb.Append($"### 🏆 Phase {phase} Success Criteria:\n- ✅ Everything done\n\n");
+        }
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+}
