@@ -11,7 +11,9 @@ public sealed class LogCommand : IChatCommand
     {
         var words = context.Words.ToList();
         var day = context.Today;
-        foreach (var index in words.Count > 0 ? new[] { 0, words.Count - 1 } : [])
+        // A day goes first, or last right after an amount ("/log sql 4 yesterday"), so a note may end in "today".
+        var candidates = words.Count >= 2 && Amount.Parse(words[^2]) is not null ? new[] { 0, words.Count - 1 } : [0];
+        foreach (var index in words.Count > 0 ? candidates : [])
         {
             if (DayArgument.Parse(words[index], context.Today) is { } parsed)
             {

@@ -27,12 +27,13 @@ public sealed class ProgressCommand : IChatCommand
         var totals = await DailyTotals.LoadAsync(context.Db, member.Id, context.CancellationToken);
         var reply = new ReplyBuilder()
             .Line(Span.Bold(member == context.Member ? "Your progress" : $"Progress of {member.DisplayName}"))
-            .Line(Replies.Summary(report))
-            .Line($"Hours: {Show.Number(report.HoursDone)} of {Show.Number(report.HoursPlanned)} planned hours done");
+            .Line(Replies.Summary(report));
+        if (report.HoursPlanned > 0)
+            reply.Line($"Hours: {Show.Number(report.HoursDone)} of {Show.Number(report.HoursPlanned)} planned hours done");
         foreach (var phase in report.Phases)
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title}: {phase.Done}/{phase.Total} ({Show.Percent(phase.Done, phase.Total)}%)");
         WeekLines.Add(reply, view, totals, context.WeekStart, today);
-        reply.Line($"Streak: {totals.Streak(today)} days");
+        reply.Line($"Streak: {Show.Days(totals.Streak(today))}");
         reply.Line(Schedule(report));
         return reply.Build();
     }

@@ -11,10 +11,10 @@ public sealed class StreakCommand : IChatCommand
         var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
         var today = context.Today;
         var streak = totals.Streak(today);
-        var reply = new ReplyBuilder().Line(Span.Bold($"🔥 {streak} {(streak == 1 ? "day" : "days")} in a row"), streak == 0 ? " — log something today to start one." : "");
+        var reply = new ReplyBuilder().Line(Span.Bold($"🔥 {Show.Days(streak)} in a row"), streak == 0 ? " — log something today to start one." : "");
         if (await context.LoadRoadmapAsync() is { } view)
             foreach (var habit in view.Habits)
-                reply.Bullet($"{habit.Title}: {totals.HabitStreak(habit, today)} days" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
+                reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
         return reply.Build();
     }
 }

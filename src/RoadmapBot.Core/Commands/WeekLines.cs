@@ -19,6 +19,8 @@ public static class WeekLines
             var unit = metric.Unit.Length > 0 ? $" {metric.Unit}" : "";
             if (metric.WeeklyTarget is { } target)
                 reply.Bullet(sum >= target ? "✅ " : "⬜ ", $"{metric.Key}: {Show.Number(sum)}/{Show.Number(target)}{unit}");
+            else if (metric.Habit is { Target: null } check)
+                reply.Bullet($"{metric.Key}: done {totals.DaysMet(check, weekStart, today)}/{daysSoFar} days");
             else if (metric.Habit is { } habit)
                 reply.Bullet($"{metric.Key}: {Show.Number(sum)}{unit}, target met {totals.DaysMet(habit, weekStart, today)}/{daysSoFar} days");
         }

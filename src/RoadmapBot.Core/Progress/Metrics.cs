@@ -25,7 +25,7 @@ public static class Metrics
         var exact = metrics.Where(m => Aliases(m, metrics).Contains(n) || Aliases(m, metrics).Contains(n.TrimEnd('s'))).ToList();
         if (exact.Count == 1)
             return exact[0];
-        var prefix = metrics.Where(m => Normalize(m.Key) is var k && k.Length > 0 && (n.StartsWith(k) || (n.Length >= 3 && k.StartsWith(n)))).ToList();
+        var prefix = metrics.Where(m => Normalize(m.Key) is var k && k.Length > 0 && n.Length >= 3 && k.StartsWith(n)).ToList();
         return prefix.Count == 1 ? prefix[0] : null;
     }
 

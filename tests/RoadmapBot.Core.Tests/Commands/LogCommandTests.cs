@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+public sealed class LogCommandTests
+{
+    private static async Task<List<(string Metric, double Amount, DateOnly Day, string? Note)>> LogsAsync(TestBot bot)
+    {
+        await using var db = bot.Db();
+        return (await db.MetricLogs.OrderBy(l => l.Id).ToListAsync(TestContext.Current.CancellationToken))
+            .Select(l => (l.Metric, l.Amount, l.LocalDate, l.Note)).ToList();
+    }
+
+    [Fact]
+    public async Task Log_ReachingHabitTarget_SaysTargetMet()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync("/log sql 4");
+
+        Assert.Contains("sql +4 problems — 4/4 ✅ target met", reply);
+        Assert.Equal([("sql", 4.0, new DateOnly(2026, 1, 15), (string?)null)], await LogsAsync(bot));
+    }
+
+    [Theory]
+    [InlineData("/log SQL problems 2")]
+    [InlineData("/log sql_problems 2")]
+    [InlineData("/log Sql 2")]
+    [InlineData("/log problems 2")]
+    public async Task Log_ForgivingMetricNames_AllCountAsSql(string command)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync(command);
+
+        Assert.Contains("sql +2 problems — 2/4 (2 to go)", reply);
+        Assert.Equal("sql", Assert.Single(await LogsAsync(bot)).Metric);
+    }
+
+    [Fact]
+    public async Task Log_SeveralPairsWithNote_LogsEachAndKeepsNote()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync("/log sql 4 project 1h30 reading 45m tough joins today");
+
+        var logs = await LogsAsync(bot);
+        Assert.Equal([("sql", 4.0), ("project", 1.5), ("reading", 45.0)], logs.Select(l => (l.Metric, l.Amount)));
+        Assert.All(logs, l => Assert.Equal("tough joins today", l.Note));
+        Assert.Contains("project +1.5 hours — 1.5/2 (0.5 to go)", reply);
+    }
+
+    [Theory]
+    [InlineData("2h", 2)]
+    [InlineData("90m", 1.5)]
+    [InlineData("1.5", 1.5)]
+    [InlineData("45min", 0.75)]
+    public async Task Log_TimeAmounts_ConvertToTheMetricsUnit(string amount, double hours)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        await bot.SendAsync($"/log hours {amount}");
+
+        Assert.Equal(("project", hours), Assert.Single(await LogsAsync(bot)) is var l ? (l.Metric, l.Amount) : default);
+    }
+
+    [Fact]
+    public async Task Log_Yesterday_CountsForThePreviousLocalDay()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync("/log yesterday sql 3");
+        var dated = await bot.SendAsync("/log sql 1 2026-01-10");
+
+        Assert.StartsWith("Logged for Wed 14 Jan:", reply);
+        Assert.StartsWith("Logged for Sat 10 Jan:", dated);
+        Assert.Equal([new DateOnly(2026, 1, 14), new DateOnly(2026, 1, 10)], (await LogsAsync(bot)).Select(l => l.Day));
+    }
+
+    [Fact]
+    public async Task Log_InMemberTimeZoneAfterMidnight_CountsForTheLocalDay()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/timezone Asia/Tokyo");
+        bot.Time.SetUtcNow(new DateTimeOffset(2026, 1, 15, 15, 30, 0, TimeSpan.Zero));
+
+        var reply = await bot.SendAsync("/log sql 4");
+        var today = await bot.SendAsync("/today");
+
+        Assert.Equal(new DateOnly(2026, 1, 16), Assert.Single(await LogsAsync(bot)).Day);
+        Assert.Contains("Today, Fri 16 Jan 2026", today);
+        Assert.Contains("✅ Solve 4 SQL problems 4/4 problems", today);
+        Assert.Contains("4/4 ✅", reply);
+    }
+
+    [Theory]
+    [InlineData("/log", "Use /log METRIC AMOUNT [note]")]
+    [InlineData("/log sql", "Use /log METRIC AMOUNT [note]")]
+    [InlineData("/log sqll 4", "I don't know the metric “sqll”; did you mean sql?")]
+    [InlineData("/log sql 2h", "sql is counted in problems, not time")]
+    [InlineData("/log sql 4 2026-13-45", "“2026-13-45” is not a date")]
+    [InlineData("/log sql 4 2026-02-01", "That day hasn't happened yet")]
+    public async Task Log_BadInput_RepliesWithOneFriendlyLine(string command, string expected)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync(command);
+
+        Assert.StartsWith(expected, reply);
+        Assert.DoesNotContain('\n', reply);
+        Assert.Empty(await LogsAsync(bot));
+    }
+
+    [Fact]
+    public async Task Log_MetricNotInRoadmap_IsKeptAsItsOwnMetric()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync("/log applications 3");
+
+        Assert.Contains("applications +3 (day total 3)", reply);
+        Assert.Equal("applications", Assert.Single(await LogsAsync(bot)).Metric);
+    }
+}
