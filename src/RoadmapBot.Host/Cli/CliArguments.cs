@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace RoadmapBot.Host.Cli;
+
+/// <summary>The command line of <c>roadmapbot [run|chat] [--db FILE] [--clock INSTANT] [--space ID] [--group] [--user NAME] [--admin] [MESSAGE…]</c>.</summary>
+public sealed record CliArguments
+{
+    public string Verb { get; init; } = "run";
+    public string? Database { get; init; }
+    public DateTimeOffset? Clock { get; init; }
+    public string Space { get; init; } = "me";
+    public bool Group { get; init; }
+    public string User { get; init; } = "me";
+    public bool Admin { get; init; }
+    public IReadOnlyList<string> Messages { get; init; } = [];
+
+    /// <summary>Parses the arguments, or returns a one-line error.</summary>
+    public static (CliArguments? Arguments, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var result = new CliArguments();
+        var messages = new List<string>();
+        var start = 0;
+        if (args.Count > 0 && !args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            result = result with { Verb = args[0] };
+            start = 1;
+        }
+        for (var i = start; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value");
+            try
+            {
+                switch (args[i])
+                {
+                    case "--db": result = result with { Database = Value() }; break;
+                    case "--space": result = result with { Space = Value() }; break;
+                    case "--user": result = result with { User = Value() }; break;
+                    case "--group": result = result with { Group = true }; break;
+                    case "--admin": result = result with { Admin = true }; break;
+                    case "--clock": result = result with { Clock = ParseInstant(Value()) }; break;
+                    case var option when option.StartsWith("--", StringComparison.Ordinal):
+                        return (null, $"unknown option {option}");
+                    default: messages.Add(args[i]); break;
+                }
+            }
+            catch (FormatException e)
+            {
+                return (null, e.Message);
+            }
+        }
+        return (result with { Messages = messages }, null);
+    }
+
+    private static DateTimeOffset ParseInstant(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : throw new FormatException($"--clock wants an ISO 8601 instant such as 2026-01-05T08:00:00Z, not '{text}'");
+}

@@ -1,0 +1,14 @@
+using RoadmapBot.Core.Chat;
+
+namespace RoadmapBot.Host.Console;
+
+/// <summary>Who is typing in the console chat, and where.</summary>
+public sealed record ConsoleIdentity(string Space, string User, bool Group, bool Admin)
+{
+    public ChatMessage Message(string text, IReadOnlyList<ChatAttachment>? attachments = null) =>
+        new(ChatPlatform.Console, Space, Group, User, User, text)
+        {
+            Attachments = attachments ?? [],
+            SenderIsPlatformAdmin = Admin,
+        };
+}

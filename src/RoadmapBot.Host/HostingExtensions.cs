@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RoadmapBot.Core;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Host.Cli;
+using RoadmapBot.Host.Clock;
+using RoadmapBot.Host.Console;
+
+namespace RoadmapBot.Host;
+
+/// <summary>What the host adds around Core: logs on stderr, the clock, the database path and the console front end.</summary>
+public static class HostingExtensions
+{
+    public static HostApplicationBuilder AddRoadmapBotHost(this HostApplicationBuilder builder, CliArguments cli)
+    {
+        // The console is the chat, so only warnings and errors are logged, and on stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        if (cli.Clock is { } start) builder.Services.AddSingleton<TimeProvider>(new StartedClock(start, TimeProvider.System));
+        var machineZone = builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.DefaultTimeZone)}"] is null
+            ? TimeZoneInfo.Local.Id
+            : null;
+        builder.Services.AddRoadmapCore(o =>
+        {
+            if (cli.Database is not null) o.Database = cli.Database;
+            if (machineZone is not null) o.DefaultTimeZone = machineZone;
+        });
+        return builder;
+    }
+
+    public static IServiceCollection AddConsoleChat(this IServiceCollection services, CliArguments cli, string database)
+    {
+        services.AddSingleton(new ConsoleIdentity(cli.Space, cli.User, cli.Group, cli.Admin));
+        services.AddSingleton(sp => new ConsoleChat(
+            sp.GetRequiredService<ChatEngine>(), sp.GetRequiredService<ConsoleIdentity>(),
+            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "files"), System.Console.Out));
+        services.AddSingleton<FirstRun>();
+        services.AddSingleton<ChatCli>();
+        return services;
+    }
+}
