@@ -34,9 +34,16 @@ public sealed class CommandContext
         MemberId = Member.Id,
         At = Now,
         Kind = kind,
-        Command = Message.Text.Length > 200 ? Message.Text[..200] : Message.Text,
+        Command = Summary(Message.Text),
         Undo = undo is null ? null : JsonSerializer.Serialize(undo),
     });
+
+    // The command as the member typed it, first line only: /import's pasted document is not repeated.
+    private static string Summary(string text)
+    {
+        var line = text.Trim().Split('\n')[0].Trim();
+        return line.Length > 200 ? line[..200] : line;
+    }
 
     public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
 

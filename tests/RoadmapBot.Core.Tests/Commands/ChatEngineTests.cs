@@ -1,0 +1,88 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RoadmapBot.Core.Chat;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+public sealed class ChatEngineTests
+{
+    [Fact]
+    public async Task UnknownCommand_SuggestsClosest()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.Equal("I don't know /progres. Did you mean /progress? Send /help for all commands.", await bot.SendAsync("/progres"));
+    }
+
+    [Fact]
+    public async Task CommandWithBotName_IsHandled()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("Commands", await bot.SendAsync("/help@RoadmapBot"));
+    }
+
+    [Fact]
+    public async Task PlainTextInPrivate_PointsToHelp_AndInGroupIsIgnored()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.Equal("Commands start with a slash: try /help.", await bot.SendAsync("hello"));
+        var replies = await bot.Engine.HandleAsync(new ChatMessage(ChatPlatform.Telegram, "g", true, "u", "u", "hello all"), TestContext.Current.CancellationToken);
+        Assert.Empty(replies);
+    }
+
+    [Fact]
+    public async Task TooLongCommand_IsRefused()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("That message is too long", await bot.SendAsync("/note t1 " + new string('x', 4100)));
+    }
+
+    [Fact]
+    public async Task MoreThanTwentyCommandsAMinute_ToldToSlowDownOnce()
+    {
+        await using var bot = await TestBot.StartAsync();
+        for (var i = 0; i < 20; i++)
+            Assert.StartsWith("Commands", await bot.SendAsync("/help"));
+
+        var limited = await bot.SendAsync("/help");
+        var silent = await bot.Engine.HandleAsync(new ChatMessage(ChatPlatform.Console, "me", false, "me", "me", "/help"), TestContext.Current.CancellationToken);
+        var other = await bot.SendAsync("/help", "someone-else");
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        var later = await bot.SendAsync("/help");
+
+        Assert.StartsWith("Slow down a little", limited);
+        Assert.Empty(silent);
+        Assert.StartsWith("Commands", other);
+        Assert.StartsWith("Commands", later);
+    }
+
+    [Fact]
+    public async Task StorageFailure_RepliesSomethingWentWrongWithoutThrowing()
+    {
+        var directory = Directory.CreateTempSubdirectory().FullName;
+        var services = new ServiceCollection()
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+            .AddSingleton<TimeProvider>(new FakeTimeProvider())
+            .AddLogging()
+            .AddRoadmapCore(o => o.Database = directory)
+            .BuildServiceProvider();
+        await using var _ = services;
+
+        var replies = await services.GetRequiredService<Core.Commands.ChatEngine>()
+            .HandleAsync(new ChatMessage(ChatPlatform.Console, "me", false, "me", "me", "/today"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Something went wrong on my side, sorry. Please try again in a moment.", Assert.Single(replies).ToPlainText());
+        Directory.Delete(directory);
+    }
+
+    [Fact]
+    public void EveryCatalogCommand_IsRouted()
+    {
+        var router = new Core.Commands.CommandRouter();
+
+        Assert.All(Core.Commands.CommandCatalog.All, c => Assert.NotNull(router.Find(c.Verb)));
+    }
+}

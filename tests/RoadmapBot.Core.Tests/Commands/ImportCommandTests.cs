@@ -1,0 +1,127 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+public sealed class ImportCommandTests
+{
+    [Fact]
+    public async Task Import_PastedText_StoresRoadmapSourceAndHash()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var reply = await bot.SendAsync("/import\n" + TestRoadmaps.Mini);
+
+        Assert.StartsWith("Imported Mini plan: 2 phases, 6 items, 4 daily habits.", reply);
+        await using var db = bot.Db();
+        var roadmap = await db.Roadmaps.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(TestRoadmaps.Mini, roadmap.Source);
+        Assert.Equal(64, roadmap.ContentHash.Length);
+        Assert.Equal(6, await db.Items.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(4, await db.Habits.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Import_Attachment_IsRead()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("plan.md", Encoding.UTF8.GetBytes(TestRoadmaps.Mini)));
+
+        Assert.StartsWith("Imported Mini plan", reply.ToPlainText());
+    }
+
+    [Fact]
+    public async Task Import_BinaryAttachment_IsRejectedFriendly()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("x.png", [0x89, 0x50, 0, 1]));
+
+        Assert.Contains("not text", reply.ToPlainText());
+    }
+
+    [Fact]
+    public async Task Import_WithoutDocument_ExplainsForm()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("Use /import (a .md file attached", await bot.SendAsync("/import"));
+    }
+
+    [Fact]
+    public async Task Import_SameDocumentAgain_ChangesNothing()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("That is the roadmap already loaded; nothing changed.", await bot.SendAsync("/import\n" + TestRoadmaps.Mini));
+    }
+
+    [Fact]
+    public async Task Reimport_ShowsDiffAndAppliesOnlyOnConfirm_KeepingProgress()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/done t1 t2");
+        var changed = TestRoadmaps.Mini.Replace("- [ ] **Task 2:** Write notes\n", "").Replace("Ship it", "Ship it to users")
+            .Replace("- [ ] **Task 5:** Deploy", "- [ ] **Task 5:** Deploy\n- [ ] **Task 7:** Retrospective");
+
+        var diff = await bot.SendAsync("/import\n" + changed);
+        var before = await bot.SendAsync("/progress");
+        var confirm = await bot.SendAsync("/import confirm");
+        var after = await bot.SendAsync("/progress");
+
+        Assert.Contains("Added (1):\n• t7 Retrospective", diff);
+        Assert.Contains("Removed (1):\n• t2 Write notes", diff);
+        Assert.Contains("t4 Ship it to users: title “Ship it” → “Ship it to users”", diff);
+        Assert.Contains("[Apply: /import confirm]", diff);
+        Assert.Contains("Progress: 3/6 done", before);
+        Assert.StartsWith("Roadmap replaced: 1 added, 1 removed, 1 changed.", confirm);
+        Assert.Contains("Progress: 2/6 done", after);
+        await using var db = bot.Db();
+        Assert.Contains(await db.Items.Select(i => i.Title).ToListAsync(TestContext.Current.CancellationToken), t => t == "Retrospective");
+        Assert.Null((await db.Roadmaps.SingleAsync(TestContext.Current.CancellationToken)).PendingSource);
+    }
+
+    [Fact]
+    public async Task Reimport_InsertedWeekBullet_ProgressFollowsTitleNotPosition()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+        await bot.SendAsync("/done w1.1");
+        await bot.SendAsync("/blocked w1.2 stuck");
+
+        var diff = await bot.SendAsync("/import\n" + TestRoadmaps.Weeks.Replace("- Read chapter one", "- Watch the intro\n- Read chapter one"));
+        await bot.SendAsync("/import confirm");
+
+        Assert.Contains("Added (1):\n• w1.1 Watch the intro", diff);
+        await using var db = bot.Db();
+        var progress = await db.Progress.ToDictionaryAsync(p => p.ItemKey, p => p.Status, TestContext.Current.CancellationToken);
+        Assert.Equal(new Dictionary<string, ItemStatus> { ["w1.2"] = ItemStatus.Done, ["w1.3"] = ItemStatus.Blocked }, progress);
+    }
+
+    [Fact]
+    public async Task Reimport_Cancel_KeepsOldRoadmap()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/import\n" + TestRoadmaps.Weeks);
+
+        Assert.StartsWith("Replacement cancelled", await bot.SendAsync("/import cancel"));
+        Assert.StartsWith("There is no replacement waiting", await bot.SendAsync("/import confirm"));
+        Assert.Contains("Mini plan", await bot.SendAsync("/roadmap"));
+    }
+
+    [Fact]
+    public async Task Import_NoTasks_ImportsNothing()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("I found no tasks in that document", await bot.SendAsync("/import\njust some words"));
+        await using var db = bot.Db();
+        Assert.Empty(await db.Roadmaps.ToListAsync(TestContext.Current.CancellationToken));
+    }
+}
