@@ -30,16 +30,18 @@ public static class GeneratedRoadmap
 {
     public static byte[] OfSize(int bytes)
     {
-        var sb = new StringBuilder("# Generated roadmap\n\n");
-        for (int phase = 1, task = 1; Encoding.UTF8.GetByteCount(sb.ToString()) < bytes - 2048; phase++)
+        var document = new StringBuilder("# Generated roadmap\n\n");
+        for (int phase = 1, task = 1; ; phase++)
         {
-            sb.Append($"## 🎯 PHASE {phase}: Generated (Jan 2026 – Mar 2026)\n\n### Section\n\n");
+            var next = new StringBuilder($"## 🎯 PHASE {phase}: Generated (Jan 2026 – Mar 2026)\n\n### Section\n\n");
             for (var n = 0; n < 40; n++, task++)
-                sb.Append($"#### Task {task}: Learn topic {task}\n- [ ] **Task:** Study and practise topic {task} with `code` and *emphasis*\n")
-                  .Append("- **Priority:** 🔴 HIGH\n- **Hours:** 40\n- **Deliverable:** Notes + exercises\n")
-                  .Append($"- **Course Resource:** [Course {task}](https://example.com/{task})\n- **Skills:** python, sql\n\n");
-            sb.Append($"### 🏆 Phase {phase} Success Criteria:\n- ✅ Everything done\n\n");
+                next.Append($"#### Task {task}: Learn topic {task}\n- [ ] **Task:** Study and practise topic {task} with `code` and *emphasis*\n")
+                    .Append("- **Priority:** 🔴 HIGH\n- **Hours:** 40\n- **Deliverable:** Notes + exercises\n")
+                    .Append($"- **Course Resource:** [Course {task}](https://example.com/{task})\n- **Skills:** python, sql\n\n");
+            next.Append($"### 🏆 Phase {phase} Success Criteria:\n- ✅ Everything done\n\n");
+            if (Encoding.UTF8.GetByteCount(document.ToString()) + Encoding.UTF8.GetByteCount(next.ToString()) > bytes)
+                return Encoding.UTF8.GetBytes(document.ToString());
+            document.Append(next);
         }
-        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 }
