@@ -28,8 +28,11 @@ public static partial class ItemKeys
         var close = Fuzzy.Closest(key, view.Items.Select(i => i.Key));
         return close.Count == 0
             ? $"There is no item {key}; /tasks lists them."
-            : $"There is no item {key}; did you mean {string.Join(" or ", close)}?";
+            : $"There is no item {key}; did you mean {OneOf(close)}?";
     }
+
+    public static string OneOf(IReadOnlyList<string> options) =>
+        options.Count == 1 ? options[0] : $"{string.Join(", ", options.Take(options.Count - 1))} or {options[^1]}";
 
     private static IReadOnlyList<StoredItem> Range(string token, RoadmapView view)
     {

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+public sealed class ViewCommandTests
+{
+    [Fact]
+    public async Task Today_ShowsHabitsWithWhatIsStillOpen()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/log sql 4 reading 10");
+
+        var reply = await bot.SendAsync("/today");
+
+        Assert.Contains("Today, Thu 15 Jan 2026", reply);
+        Assert.Contains("✅ Solve 4 SQL problems 4/4 problems", reply);
+        Assert.Contains("⬜ 30 minutes reading 10/30 minutes", reply);
+        Assert.Contains("[Done t1: /done t1]", reply);
+    }
+
+    [Fact]
+    public async Task Today_ListsOverdueItemsOnceThePlanHasStarted()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+        await bot.SendAsync("/plan start 2026-01-05");
+
+        var reply = await bot.SendAsync("/today");
+
+        Assert.Contains("Overdue (2)\n• ⬜ w1.1 Read chapter one · due Sun 11 Jan", reply);
+    }
+
+    [Fact]
+    public async Task Progress_ShowsCountsPerPhaseWeekStreakAndSchedule()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+        await bot.SendAsync("/plan start 2026-01-05");
+        await bot.SendAsync("/done w1.1");
+
+        var reply = await bot.SendAsync("/progress");
+
+        Assert.Contains("Progress: 1/3 done (33%)", reply);
+        Assert.Contains("ph1 Phase 1: 1/3 (33%)", reply);
+        Assert.Contains("Behind schedule by 1 items (2 were due by today).", reply);
+        Assert.Contains("At your pace you finish around Fri 6 Feb 2026.", reply);
+        Assert.Contains("Streak: 0 days", reply);
+    }
+
+    [Fact]
+    public async Task Tasks_FiltersByStatusPhaseAndOverdue()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/done t1");
+
+        Assert.Contains("Status done (2)", await bot.SendAsync("/tasks done"));
+        Assert.Contains("More (2)\n• ⬜ t5 Deploy", await bot.SendAsync("/tasks ph2"));
+        Assert.Contains("Overdue (0)", await bot.SendAsync("/tasks overdue"));
+        Assert.StartsWith("I can't filter by “banana”", await bot.SendAsync("/tasks banana"));
+    }
+
+    [Fact]
+    public async Task Task_ShowsDetailsProofNoteAndButtons()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/proof t2 https://github.com/me/notes");
+        await bot.SendAsync("/note t2 ping @here later");
+
+        var reply = await bot.ReplyAsync("/task t2");
+
+        var text = reply.ToPlainText();
+        Assert.Contains("Proof: https://github.com/me/notes", text);
+        Assert.Contains("Note: ping @\u200Bhere later", text);
+        Assert.Equal(["/done t2", "/doing t2", "/blocked t2"], reply.Buttons.Select(b => b.Command));
+        await using var db = bot.Db();
+        var row = await db.Progress.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("https://github.com/me/notes", "ping @here later"), (row.ProofUrl, row.Notes));
+    }
+
+    [Fact]
+    public async Task Proof_NotALink_IsRefused()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.StartsWith("“ftp:x” is not a web link", await bot.SendAsync("/proof t1 ftp:x"));
+        Assert.Equal("There is no item t9; did you mean t1, t2 or t3?", await bot.SendAsync("/task t9"));
+    }
+
+    [Fact]
+    public async Task Check_TicksHabitOncePerDay()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("✅ Post a progress update checked for today.", await bot.SendAsync("/check update"));
+        Assert.Equal("Post a progress update is already checked for today ✅", await bot.SendAsync("/check Update"));
+        Assert.StartsWith("There is no habit “yoga”.", await bot.SendAsync("/check yoga"));
+        await using var db = bot.Db();
+        Assert.Equal(1, await db.CheckIns.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Streak_CountsConsecutiveDaysInMemberZone()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/log sql 4 2026-01-13");
+        await bot.SendAsync("/log sql 4 yesterday");
+        await bot.SendAsync("/log sql 1");
+
+        var reply = await bot.SendAsync("/streak");
+
+        Assert.Contains("🔥 3 days in a row", reply);
+        Assert.Contains("Solve 4 SQL problems: 2 days", reply);
+    }
+
+    [Fact]
+    public async Task Week_ShowsTargetsAndItemsDoneThisWeek()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/done t1");
+        await bot.SendAsync("/log project 2");
+
+        var reply = await bot.SendAsync("/week");
+
+        Assert.Contains("Week of Mon 12 Jan – Sun 18 Jan", reply);
+        Assert.Contains("project: 2 hours, target met 1/4 days", reply);
+        Assert.Contains("Items done this week: 1", reply);
+    }
+}
