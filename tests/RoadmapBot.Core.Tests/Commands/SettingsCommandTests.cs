@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+public sealed class SettingsCommandTests
+{
+    [Fact]
+    public async Task TimeZone_Valid_IsStoredAndUsedForToday()
+    {
+        await using var bot = await TestBot.StartAsync();
+        bot.Time.SetUtcNow(new DateTimeOffset(2026, 1, 15, 23, 30, 0, TimeSpan.Zero));
+
+        var reply = await bot.SendAsync("/timezone Europe/Berlin");
+
+        Assert.StartsWith("Time zone set to Europe/Berlin. It is Fri 00:30 there", reply);
+        Assert.Equal("Europe/Berlin", (await bot.MemberAsync("me")).TimeZone);
+    }
+
+    [Fact]
+    public async Task TimeZone_Unknown_SaysWhatIsExpected()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("I don't know the time zone “Mars/Base”. Use an IANA name", await bot.SendAsync("/timezone Mars/Base"));
+        Assert.Null((await bot.MemberAsync("me")).TimeZone);
+    }
+
+    [Fact]
+    public async Task PlanStart_GivesWeeksTheirDueDates_AndShiftMovesThem()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+
+        Assert.Equal("Plan starts Mon 5 Jan 2026. The last item is now due Sun 18 Jan 2026.", await bot.SendAsync("/plan start 2026-01-05"));
+        Assert.Equal("Plan shifted by 7 days. The last item is now due Sun 25 Jan 2026.", await bot.SendAsync("/plan shift 7 days"));
+
+        await using var db = bot.Db();
+        var dues = await db.Items.OrderBy(i => i.Order).Select(i => i.DueDate).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([new DateOnly(2026, 1, 18), new DateOnly(2026, 1, 18), new DateOnly(2026, 1, 25)], dues);
+    }
+
+    [Theory]
+    [InlineData("/plan", "Use /plan start DATE | /plan shift N days")]
+    [InlineData("/plan start 5/1/2026", "“5/1/2026” is not a date; use YYYY-MM-DD")]
+    [InlineData("/plan shift lots days", "“lots” is not a number of days")]
+    public async Task Plan_BadInput_SaysTheRightForm(string command, string expected)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+
+        Assert.StartsWith(expected, await bot.SendAsync(command));
+    }
+
+    [Fact]
+    public async Task Forget_AsksFirstThenDeletesOnlyThatMembersData()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await bot.SendAsync("/done t1", "ann", "club", group: true);
+        await bot.SendAsync("/log sql 4", "ann", "club", group: true);
+        await bot.SendAsync("/done t1", "bob", "club", group: true);
+
+        var ask = await bot.ReplyAsync("/forget me", "ann", "club", group: true);
+        Assert.Equal(2, (await CountsAsync(bot)).Progress);
+        var done = await bot.SendAsync("/forget me confirm", "ann", "club", group: true);
+
+        Assert.Equal("/forget me confirm", Assert.Single(ask.Buttons).Command);
+        Assert.StartsWith("Done: everything I stored about you", done);
+        Assert.Equal((1, 0, 2), await CountsAsync(bot));
+    }
+
+    private static async Task<(int Progress, int Logs, int Members)> CountsAsync(TestBot bot)
+    {
+        await using var db = bot.Db();
+        var ct = TestContext.Current.CancellationToken;
+        return (await db.Progress.CountAsync(ct), await db.MetricLogs.CountAsync(ct), await db.Members.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task Help_ForOneCommand_ShowsUsageAndExample()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.Equal("/log METRIC AMOUNT [note]\nLog a metric; several pairs, 'yesterday' or a date work too.\nExample: /log sql 4 project 1h30", await bot.SendAsync("/help log"));
+        Assert.Equal("There is no /dne command. Did you mean /done?", await bot.SendAsync("/help dne"));
+    }
+
+    [Fact]
+    public async Task Start_WithoutRoadmap_TellsAdminToImportAndAsksForTimeZone()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var reply = await bot.SendAsync("/start");
+
+        Assert.Contains("(not set yet): send /timezone Area/City", reply);
+        Assert.Contains("First, send /import", reply);
+    }
+}
