@@ -62,10 +62,16 @@ internal sealed class TestBot : IAsyncDisposable
         return await db.Members.SingleAsync(m => m.SpaceId == spaceId && m.UserId == user);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the services and closes pooled connections, leaving the database file.</summary>
+    public async ValueTask StopAsync()
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionStrings.For(Path)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path + suffix);
     }

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Tests.Commands;
+
+namespace RoadmapBot.Core.Tests.Data;
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public async Task ParallelCommandsFromManyMembers_LoseNoUpdate()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        var users = Enumerable.Range(1, 8).Select(i => $"user{i}").ToList();
+
+        // Every member's first message races to create them; then each marks items and logs at once.
+        var commands = new[] { "/done t1", "/done t2 t3", "/log sql 1", "/log sql 2", "/done t1", "/log project 1" };
+        await Task.WhenAll(users.SelectMany(u => commands.Select(c => Task.Run(() => Send(bot, c, u)))));
+
+        await using var db = bot.Db();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(users.Count + 1, await db.Members.CountAsync(ct));
+        Assert.Equal(users.Count * 3, await db.MetricLogs.CountAsync(ct));
+        Assert.Equal(users.Count * 3.0, (await db.MetricLogs.Where(l => l.Metric == "sql").ToListAsync(ct)).Sum(l => l.Amount));
+        var progress = await db.Progress.ToListAsync(ct);
+        Assert.Equal(users.Count * 3, progress.Count);
+        Assert.All(progress, p => Assert.Equal(ItemStatus.Done, p.Status));
+    }
+
+    [Fact]
+    public async Task SameMemberSameItemInParallel_KeepsOneRow()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Send(bot, "/done t4", "me"))));
+
+        Assert.All(replies, r => Assert.DoesNotContain("Something went wrong", r));
+        await using var db = bot.Db();
+        Assert.Equal(1, await db.Progress.CountAsync(p => p.ItemKey == "t4", TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<string> Send(TestBot bot, string text, string user)
+    {
+        var group = user != "me";
+        var replies = await bot.Engine.HandleAsync(new ChatMessage(ChatPlatform.Console, group ? "club" : "me", group, user, user, text), TestContext.Current.CancellationToken);
+        return string.Join("\n", replies.Select(r => r.ToPlainText()));
+    }
+}
