@@ -20,7 +20,7 @@ internal static class InlineText
     {
         label = null;
         var first = container?.FirstChild;
-        while (first is TaskList || first is LiteralInline { Content.IsEmpty: false } lit && lit.Content.ToString().Trim().Length == 0)
+        while (first is TaskList || first is LiteralInline { Content.IsEmpty: false } lit && lit.Content.AsSpan().IsWhiteSpace())
             first = first.NextSibling;
         if (first is not EmphasisInline { DelimiterCount: 2 } bold) return Of(container);
 
@@ -33,8 +33,13 @@ internal static class InlineText
             label = boldText;
             rest = rest[1..].TrimStart();
         }
-        return label is null ? Of(container) : rest;
+        return label is null ? Join(boldText, rest) : rest;
     }
+
+    /// <summary>The whole line's text from the parts <see cref="SplitLabel"/> returned.</summary>
+    public static string Whole(string? label, string value) => label is null ? value : Join(label + ":", value);
+
+    private static string Join(string a, string b) => b.Length == 0 ? a : a.Length == 0 ? b : $"{a} {b}";
 
     public static IEnumerable<LinkInline> Links(ContainerInline? container) =>
         container is null ? [] : container.Descendants<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url));

@@ -9,6 +9,9 @@ internal static class MojibakeRepair
     private static readonly string[] MacRomanTells = ["‚Ä", "‚Ü", "Ô∏", "üè", "üì", "üö", "üî", "üí", "√©", "√®", "√†", "‚Ç", "‚Ä¢"];
     private static readonly string[] Windows1252Tells = ["â€", "Ã©", "Ã¨", "Ã ", "ðŸ"];
 
+    private static readonly System.Buffers.SearchValues<char> FirstCharacters =
+        System.Buffers.SearchValues.Create(string.Concat(MacRomanTells.Concat(Windows1252Tells).Select(t => t[0]).Distinct()));
+
     static MojibakeRepair() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static bool TryRepair(string text, out string repaired, out string encodingName)
@@ -49,6 +52,7 @@ internal static class MojibakeRepair
 
     private static int CountTells(string text, string[] tells)
     {
+        if (text.AsSpan().IndexOfAny(FirstCharacters) < 0) return 0;
         var count = 0;
         foreach (var tell in tells)
             for (var i = text.IndexOf(tell, StringComparison.Ordinal); i >= 0; i = text.IndexOf(tell, i + tell.Length, StringComparison.Ordinal))

@@ -9,13 +9,12 @@ internal sealed partial class RoadmapBuilder
 {
     private void OnList(ListBlock list)
     {
-        var texts = ListTexts(list);
         switch (Kind)
         {
-            case SectionKind.Criteria: (_phase?.ExitCriteria ?? _rhythm.DefinitionOfDone).AddRange(texts); return;
-            case SectionKind.Review: _rhythm.ReviewQuestions.AddRange(texts); return;
-            case SectionKind.Checklist: _rhythm.WeeklyChecklist.AddRange(texts); return;
-            case SectionKind.Advice: _rhythm.Advice.AddRange(texts); return;
+            case SectionKind.Criteria: (_phase?.ExitCriteria ?? _rhythm.DefinitionOfDone).AddRange(ListTexts(list)); return;
+            case SectionKind.Review: _rhythm.ReviewQuestions.AddRange(ListTexts(list)); return;
+            case SectionKind.Checklist: _rhythm.WeeklyChecklist.AddRange(ListTexts(list)); return;
+            case SectionKind.Advice: _rhythm.Advice.AddRange(ListTexts(list)); return;
             case SectionKind.Template: Warn(list, $"List in '{SectionName}' skipped: it is a template, not tasks."); return;
             case SectionKind.Habits:
                 foreach (var item in ListEntries(list))
@@ -33,7 +32,7 @@ internal sealed partial class RoadmapBuilder
         }
         if (IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
         else if (ItemsHere() is { } items) ReadList(list, items);
-        else if (texts.Count > 0) Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({texts.Count} entries).");
+        else Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
     }
 
     /// <summary>Every entry is only a link to a heading of this document.</summary>

@@ -33,9 +33,10 @@ internal sealed partial class RoadmapBuilder
         foreach (var entry in list.OfType<ListItemBlock>())
         {
             var paragraph = entry.FirstOrDefault() as ParagraphBlock;
-            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || paragraph is not null && EmojiCheckbox().IsMatch(InlineText.Of(paragraph));
             string? label = null;
             var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
+            var text = InlineText.Whole(label, value);
+            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || text.StartsWith('[') && EmojiCheckbox().IsMatch(text);
             var isDetail = paragraph is null
                 || (_checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
             if (isDetail)
@@ -44,7 +45,7 @@ internal sealed partial class RoadmapBuilder
                 foreach (var sub in entry.OfType<ListBlock>()) ReadList(sub, last?.Children ?? into);
                 continue;
             }
-            var draft = NewItem(paragraph!, label, value, Line(entry));
+            var draft = NewItem(paragraph!, label, value, text, Line(entry));
             if (draft is null) continue;
             into.Add(draft);
             last = draft;
@@ -62,9 +63,8 @@ internal sealed partial class RoadmapBuilder
         else if (RhythmText.WeeklyTarget(label, value, _phase?.Key) is { } target) _rhythm.WeeklyTargets.Add(target);
     }
 
-    private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, int line)
+    private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line)
     {
-        var text = InlineText.Of(paragraph);
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
         if (StartsWithAny(text, "✅", "✔", "☑")) status = ItemStatus.Done;
         if (EmojiCheckbox().Match(text) is { Success: true } emoji)

@@ -38,10 +38,14 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         foreach (var block in document)
         {
             if (block is HeadingBlock heading) OnHeading(heading);
-            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && list.Descendants<TaskList>().Any()) return true;
+            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && HasCheckbox(list)) return true;
         }
         return false;
     }
+
+    private static bool HasCheckbox(ListBlock list) =>
+        list.OfType<ListItemBlock>().Any(li =>
+            li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList } || li.OfType<ListBlock>().Any(HasCheckbox));
 
     private void Visit(Block block)
     {

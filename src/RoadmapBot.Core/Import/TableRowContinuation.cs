@@ -7,6 +7,7 @@ internal static class TableRowContinuation
 {
     public static SourceText Join(string text, List<ImportWarning> warnings)
     {
+        if (!text.Contains("\\\n", StringComparison.Ordinal) && !text.EndsWith('\\')) return new SourceText(text);
         var lines = text.Split('\n');
         if (!lines.Any(IsContinuedRow)) return new SourceText(text);
 
