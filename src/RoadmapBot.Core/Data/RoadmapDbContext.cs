@@ -16,6 +16,8 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<CriterionTick> CriterionTicks => Set<CriterionTick>();
     public DbSet<ReviewAnswer> ReviewAnswers => Set<ReviewAnswer>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<SchedulerLease> SchedulerLeases => Set<SchedulerLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -44,5 +46,9 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         foreach (var memberPart in new[] { typeof(ItemProgress), typeof(MetricLog), typeof(HabitCheckIn), typeof(CriterionTick), typeof(ReviewAnswer) })
             model.Entity(memberPart).HasOne(typeof(Member)).WithMany().HasForeignKey("MemberId").OnDelete(DeleteBehavior.Cascade);
         model.Entity<AuditEntry>().HasIndex(a => new { a.MemberId, a.Id });
+        model.Entity<OutboxEntry>().HasIndex(o => o.Key).IsUnique();
+        model.Entity<OutboxEntry>().HasIndex(o => new { o.State, o.DueAt });
+        model.Entity<OutboxEntry>().HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<SchedulerLease>().HasKey(l => l.Name);
     }
 }

@@ -11,4 +11,7 @@ public sealed class Space
     public bool IsGroup { get; set; }
     public string? TimeZone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The group's own schedules (digest, review) as JSON.</summary>
+    public string Settings { get; set; } = "{}";
 }

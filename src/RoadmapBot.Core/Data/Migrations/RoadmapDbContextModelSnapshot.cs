@@ -213,6 +213,66 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("MetricLogs");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.OutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocalOccurrence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SpaceId");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("Outbox");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ReviewAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -243,6 +303,23 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("ReviewAnswers");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.SchedulerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SchedulerLeases");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.Space", b =>
                 {
                     b.Property<long>("Id")
@@ -262,6 +339,10 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
@@ -538,6 +619,15 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.HasOne("RoadmapBot.Core.Data.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.OutboxEntry", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,4 @@
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>What the bot sends on its own. Names are the words used in commands and logs.</summary>
+public enum ReminderKind { Kickoff, Agenda, Checkin, Review, Digest, Nudge }
