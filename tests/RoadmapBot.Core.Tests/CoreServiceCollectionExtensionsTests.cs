@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Tests;
+
+public sealed class CoreServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings) => new ServiceCollection()
+        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+        .AddLogging()
+        .AddRoadmapCore()
+        .BuildServiceProvider();
+
+    [Fact]
+    public void Options_BindFromTheRoadmapBotSection()
+    {
+        using var services = Build(new() { ["RoadmapBot:Database"] = "/tmp/x.db", ["RoadmapBot:DefaultTimeZone"] = "Europe/Berlin" });
+
+        var options = services.GetRequiredService<IOptions<RoadmapBotOptions>>().Value;
+
+        Assert.Equal(("/tmp/x.db", "Europe/Berlin"), (options.Database, options.DefaultTimeZone));
+        Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void Options_UnknownDefaultTimeZone_FailsValidation()
+    {
+        using var services = Build(new() { ["RoadmapBot:DefaultTimeZone"] = "Nowhere/City" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<RoadmapBotOptions>>().Value);
+
+        Assert.Contains("Nowhere/City", error.Message);
+    }
+}
