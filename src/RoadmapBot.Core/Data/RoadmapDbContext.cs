@@ -50,5 +50,6 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<OutboxEntry>().HasIndex(o => new { o.State, o.DueAt });
         model.Entity<OutboxEntry>().HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<SchedulerLease>().HasKey(l => l.Name);
+        model.Entity<SchedulerLease>().Property(l => l.Owner).IsConcurrencyToken();
     }
 }

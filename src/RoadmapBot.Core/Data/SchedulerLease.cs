@@ -8,4 +8,7 @@ public sealed class SchedulerLease
     public required string Name { get; set; }
     public required string Owner { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
+
+    /// <summary>Every occurrence up to this instant has been recorded in the outbox.</summary>
+    public DateTimeOffset? CheckedUntil { get; set; }
 }

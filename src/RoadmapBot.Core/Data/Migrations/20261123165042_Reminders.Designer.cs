@@ -11,7 +11,7 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.Data.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261123164902_Reminders")]
+    [Migration("20261123165042_Reminders")]
     partial class Reminders
     {
         /// <inheritdoc />
@@ -311,10 +311,14 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CheckedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Owner")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -53,7 +53,8 @@ namespace RoadmapBot.Core.Data.Migrations
                 {
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Owner = table.Column<string>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CheckedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

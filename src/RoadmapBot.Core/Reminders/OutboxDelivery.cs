@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>Sends the outbox's pending reminders that are due, one at a time, recording each outcome as it happens.</summary>
+public sealed class OutboxDelivery(
+    IDbContextFactory<RoadmapDbContext> contexts,
+    IReminderContent content,
+    IEnumerable<IReminderSender> senders,
+    TimeProvider time,
+    ILogger<OutboxDelivery> logger)
+{
+    public const int MaxAttempts = 5;
+
+    public async Task<int> DeliverDueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var due = await db.Outbox.Where(o => o.State == OutboxState.Pending && o.DueAt <= now).OrderBy(o => o.DueAt).ThenBy(o => o.Id).ToListAsync(ct);
+        var sent = 0;
+        foreach (var entry in due)
+        {
+            var space = await db.Spaces.FindAsync([entry.SpaceId], ct);
+            var member = entry.MemberId is { } id ? await db.Members.FindAsync([id], ct) : null;
+            if (space is null || entry.MemberId is not null && member is null)
+            {
+                Finish(entry, OutboxState.Skipped, "the member or space is gone");
+            }
+            else if (senders.FirstOrDefault(s => s.Platform == space.Platform) is not { } sender)
+            {
+                Finish(entry, OutboxState.Failed, $"no {space.Platform} connection is configured");
+            }
+            else if (await content.BuildAsync(db, new ReminderRecipient(space, member), entry, now, ct) is not { } message)
+            {
+                Finish(entry, OutboxState.Skipped, "nothing to say");
+            }
+            else if (await SendAsync(sender, new ReminderDelivery(new(space, member), entry, message, DeliverHere(member)), ct) is var outcome)
+            {
+                switch (outcome)
+                {
+                    case DeliveryOutcome.Sent:
+                        entry.State = OutboxState.Sent;
+                        entry.SentAt = time.GetUtcNow();
+                        sent++;
+                        break;
+                    case DeliveryOutcome.Unreachable:
+                        Finish(entry, OutboxState.Failed, "unreachable: the member blocked the bot or left");
+                        if (member is not null) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
+                        break;
+                    default:
+                        Retry(entry, now);
+                        break;
+                }
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return sent;
+    }
+
+    private async Task<DeliveryOutcome> SendAsync(IReminderSender sender, ReminderDelivery delivery, CancellationToken ct)
+    {
+        try
+        {
+            return await sender.SendAsync(delivery, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Sending {Key} failed; it will be retried", delivery.Entry.Key);
+            return DeliveryOutcome.RetryLater;
+        }
+    }
+
+    private void Retry(OutboxEntry entry, DateTimeOffset now)
+    {
+        entry.Attempts++;
+        if (entry.Attempts >= MaxAttempts)
+        {
+            Finish(entry, OutboxState.Failed, $"gave up after {entry.Attempts} attempts");
+            return;
+        }
+        entry.DueAt = now + TimeSpan.FromSeconds(30 * Math.Pow(2, entry.Attempts - 1));
+    }
+
+    private void Finish(OutboxEntry entry, OutboxState state, string detail)
+    {
+        entry.State = state;
+        entry.Detail = detail;
+        if (state != OutboxState.Sent)
+            logger.LogInformation("SKIPPED kind={Kind} key={Key} reason={Reason}", ReminderPlanner.Name(entry.Kind), entry.Key, detail);
+    }
+
+    private static bool DeliverHere(Member? member) => member is null || ReminderSettings.Parse(member.Settings).DeliverHere;
+}

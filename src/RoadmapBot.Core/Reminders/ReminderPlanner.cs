@@ -1,0 +1,51 @@
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>
+/// Pure decisions of the scheduler: which occurrences of a target's schedules fall in a window, when each is due
+/// after quiet-hour deferral, and whether it is sent (late after downtime) or skipped (paused, or past its grace).
+/// </summary>
+public static class ReminderPlanner
+{
+    /// <summary>A reminder sent more than this after its time counts as late.</summary>
+    public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(2);
+
+    public static IEnumerable<PlannedReminder> Plan(ReminderTarget target, DateTimeOffset after, DateTimeOffset now)
+    {
+        var from = after > target.Since ? after : target.Since;
+        foreach (var (kind, localKey, key, dueAt, localDate) in Occurrences(target, from, now))
+        {
+            if (target.PausedUntil is { } paused && localDate <= paused)
+                yield return new(key, kind, localKey, dueAt, Skip: true, Late: false, $"paused until {paused:yyyy-MM-dd}");
+            else if (now - dueAt > ReminderDefaults.Grace(kind))
+                yield return new(key, kind, localKey, dueAt, Skip: true, Late: false, "missed: the bot was not running within its grace window");
+            else
+                yield return new(key, kind, localKey, dueAt, Skip: false, Late: now - dueAt > LateAfter, null);
+        }
+    }
+
+    /// <summary>The occurrences whose scheduled time is in (from, until], each with its due time after deferral.</summary>
+    public static IEnumerable<(ReminderKind Kind, string LocalKey, string Key, DateTimeOffset DueAt, DateOnly LocalDate)> Occurrences(
+        ReminderTarget target, DateTimeOffset from, DateTimeOffset until)
+    {
+        foreach (var (kind, time) in target.Schedules)
+            foreach (var o in OccurrenceCalculator.Between(time, target.Zone, from, until))
+                yield return (kind, o.LocalKey, $"{target.KeyPrefix}:{Name(kind)}:{o.LocalKey}", Due(target, o.Instant), o.LocalDate);
+        foreach (var slot in target.Agenda)
+        {
+            var instant = OccurrenceCalculator.ToInstant(slot.LocalStart, target.Zone);
+            if (instant <= from || instant > until) continue;
+            var localKey = $"{slot.LocalStart:yyyy-MM-dd'T'HH:mm}";
+            yield return (ReminderKind.Agenda, localKey, $"{target.KeyPrefix}:agenda:{slot.ItemKey}:{localKey}", Due(target, instant),
+                DateOnly.FromDateTime(slot.LocalStart));
+        }
+    }
+
+    /// <summary>The next instant anything of this target falls due after <paramref name="now"/>, within eight days.</summary>
+    public static DateTimeOffset? Next(ReminderTarget target, DateTimeOffset now) =>
+        Occurrences(target, now, now.AddDays(8)).Select(o => (DateTimeOffset?)o.DueAt).Min();
+
+    public static string Name(ReminderKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static DateTimeOffset Due(ReminderTarget target, DateTimeOffset instant) =>
+        target.Quiet.Count == 0 ? instant : QuietHours.Defer(instant, target.Zone, target.Quiet);
+}

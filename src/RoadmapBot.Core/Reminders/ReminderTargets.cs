@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>Reads every member and group of every space with a roadmap as <see cref="ReminderTarget"/>s.</summary>
+public static class ReminderTargets
+{
+    private static readonly ReminderKind[] Personal = [ReminderKind.Kickoff, ReminderKind.Checkin, ReminderKind.Review, ReminderKind.Nudge];
+
+    public static async Task<List<ReminderTarget>> LoadAsync(RoadmapDbContext db, string defaultZone, DateTimeOffset agendaFrom,
+        DateTimeOffset agendaUntil, CancellationToken ct, long? spaceId = null)
+    {
+        var spaces = await db.Spaces.AsNoTracking().Where(s => spaceId == null || s.Id == spaceId)
+            .Join(db.Roadmaps.AsNoTracking(), s => s.Id, r => r.SpaceId, (s, r) => new { Space = s, Roadmap = r })
+            .ToListAsync(ct);
+        var members = (await db.Members.AsNoTracking().Where(m => spaceId == null || m.SpaceId == spaceId).ToListAsync(ct)).ToLookup(m => m.SpaceId);
+        // Agenda slots are local times: a day's margin on each side covers every zone.
+        var slotFrom = agendaFrom.UtcDateTime.AddDays(-2);
+        var slotUntil = agendaUntil.UtcDateTime.AddDays(2);
+        var slots = (await db.Items.AsNoTracking().Where(i => i.Slot != null)
+                .Select(i => new { i.RoadmapId, i.Key, Slot = i.Slot!.Value, i.InitialStatus }).ToListAsync(ct))
+            .ToLookup(i => i.RoadmapId);
+        var finished = (await db.Progress.AsNoTracking().Where(p => p.Status == ItemStatus.Done || p.Status == ItemStatus.Skipped)
+                .Select(p => new { p.MemberId, p.ItemKey }).ToListAsync(ct))
+            .Select(p => (p.MemberId, p.ItemKey)).ToHashSet();
+
+        var targets = new List<ReminderTarget>();
+        foreach (var (space, roadmap) in spaces.Select(x => (x.Space, x.Roadmap)))
+        {
+            var extras = RoadmapExtras.Parse(roadmap.Extras);
+            var spaceZone = TimeZones.Resolve(space.TimeZone ?? defaultZone);
+            var spaceSlots = slots[roadmap.Id].Select(s => (s.Key, Start: s.Slot.AddDays(roadmap.ShiftDays), s.InitialStatus))
+                .Where(s => s.Start >= slotFrom && s.Start <= slotUntil).ToList();
+            foreach (var member in members[space.Id])
+            {
+                var settings = ReminderSettings.Parse(member.Settings);
+                if (settings.Unreachable) continue;
+                targets.Add(new ReminderTarget
+                {
+                    SpaceId = space.Id,
+                    MemberId = member.Id,
+                    Name = member.DisplayName,
+                    Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? defaultZone),
+                    Schedules = Enabled(Personal, settings.Schedules),
+                    Quiet = settings.Quiet ?? extras.BusyWindows,
+                    PausedUntil = settings.PausedUntil,
+                    Since = settings.Since ?? member.JoinedAt,
+                    Agenda = spaceSlots
+                        .Where(s => s.InitialStatus != ItemStatus.Done && !finished.Contains((member.Id, s.Key)))
+                        .Select(s => new AgendaSlot(s.Key, s.Start)).ToList(),
+                });
+            }
+            if (space.IsGroup)
+            {
+                var group = SpaceReminderSettings.Parse(space.Settings);
+                targets.Add(new ReminderTarget
+                {
+                    SpaceId = space.Id,
+                    Name = space.ExternalId,
+                    Zone = spaceZone,
+                    Schedules = Enabled([ReminderKind.Digest], group.Schedules),
+                    Since = group.Since ?? roadmap.ImportedAt,
+                });
+            }
+        }
+        return targets;
+    }
+
+    private static List<(ReminderKind, WeeklyTime)> Enabled(IEnumerable<ReminderKind> kinds, Dictionary<ReminderKind, ScheduleSetting> overrides) =>
+        kinds.Select(k => (Kind: k, Setting: overrides.GetValueOrDefault(k) ?? ReminderDefaults.For(k)))
+            .Where(x => x.Setting.Enabled).Select(x => (x.Kind, x.Setting.Time)).ToList();
+}
