@@ -40,8 +40,9 @@ public sealed class ReminderDispatcher(
             await db.SaveChangesAsync(ct);
             var next = targets.Select(t => ReminderPlanner.Next(t, now)).Where(n => n is not null).Min();
             await delivery.DeliverDueAsync(now, ct);
-            var pending = await db.Outbox.Where(o => o.State == OutboxState.Pending).Select(o => (long?)o.DueAt.UtcTicks).MinAsync(ct);
-            var wake = new[] { next, pending is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, now + MaxSleep }.Min()!.Value;
+            var pending = await db.Outbox.Where(o => o.State == OutboxState.Pending).OrderBy(o => o.DueAt)
+                .Select(o => (DateTimeOffset?)o.DueAt).FirstOrDefaultAsync(ct);
+            var wake = new[] { next, pending, now + MaxSleep }.Min()!.Value;
             return new DispatchResult(Active: true, wake < now ? now : wake);
         }
     }
@@ -64,6 +65,16 @@ public sealed class ReminderDispatcher(
                 logger.LogInformation("SKIPPED kind={Kind} member={Member} occurrence={Occurrence} reason={Reason}",
                     ReminderPlanner.Name(plan.Kind), target.Name, plan.LocalOccurrence, plan.Detail);
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Gives the lease up on a clean shutdown, so a restarted process takes over at once.</summary>
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lease = await db.SchedulerLeases.FirstOrDefaultAsync(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner, ct);
+        if (lease is null) return;
+        lease.ExpiresAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
     }
 

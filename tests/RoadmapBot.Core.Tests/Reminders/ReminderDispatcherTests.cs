@@ -1,0 +1,223 @@
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Tests.Reminders;
+
+public sealed class ReminderDispatcherTests
+{
+    private static DateTimeOffset At(int day, int hour, int minute = 0, int second = 0) => new(2026, 3, day, hour, minute, second, TimeSpan.FromHours(1));
+
+    [Fact]
+    public async Task Kickoff_IsSentAtItsLocalTimeOnce()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+
+        await rig.TickAtAsync(At(2, 7, 59, 50));
+        Assert.Empty(rig.Sender.Sent);
+        var result = await rig.TickAtAsync(At(2, 8, 0, 1));
+        await rig.TickAtAsync(At(2, 8, 0, 30));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00"], rig.Sender.Kinds);
+        Assert.True(result.Active);
+        Assert.True(result.NextTick <= At(2, 8, 1, 1));
+    }
+
+    [Fact]
+    public async Task NextTick_IsTheNextDueInstantWhenSooner()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+
+        var result = await rig.TickAtAsync(At(2, 7, 59, 30));
+
+        Assert.Equal(At(2, 8, 0), result.NextTick);
+    }
+
+    [Fact]
+    public async Task DowntimeOfAnHour_SendsTheMissedKickoffOnceMarkedLate()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        await rig.TickAtAsync(At(2, 7, 0));
+
+        await rig.TickAtAsync(At(2, 9, 0));
+        await rig.TickAtAsync(At(2, 9, 1));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00 late"], rig.Sender.Kinds);
+    }
+
+    [Fact]
+    public async Task DowntimeOfThreeDays_SkipsWhatIsPastItsGraceAndSendsOnlyWhatIsNot()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        await rig.TickAtAsync(At(2, 7, 0));
+
+        await rig.TickAtAsync(At(5, 9, 0));
+
+        Assert.Equal(["kickoff@2026-03-05T08:00 late"], rig.Sender.Kinds);
+        var skipped = (await rig.OutboxAsync()).Where(o => o.State == OutboxState.Skipped).Select(o => $"{o.Kind}@{o.LocalOccurrence}").ToList();
+        Assert.Equal(["Kickoff@2026-03-02T08:00", "Nudge@2026-03-02T12:00", "Checkin@2026-03-02T20:00", "Kickoff@2026-03-03T08:00",
+            "Nudge@2026-03-03T12:00", "Checkin@2026-03-03T20:00", "Kickoff@2026-03-04T08:00", "Nudge@2026-03-04T12:00", "Checkin@2026-03-04T20:00"], skipped);
+    }
+
+    [Fact]
+    public async Task CrashBetweenDecideAndSend_SendsOnceAfterRestart()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-crash-{Guid.NewGuid():N}.db");
+        var first = await ReminderRig.StartAsync(path);
+        await first.ImportAsync();
+        using var kill = new CancellationTokenSource();
+        first.Sender.KillDuringSend = kill;
+        first.Time.SetUtcNow(At(2, 8, 0, 1));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.TickAsync(kill.Token));
+        Assert.Equal(OutboxState.Pending, Assert.Single(await first.OutboxAsync()).State);
+        await first.StopAsync();
+
+        await using var second = await ReminderRig.StartAsync(path, At(2, 8, 4));
+        await second.TickAsync();
+        await second.TickAtAsync(At(2, 8, 5));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00"], second.Sender.Kinds);
+        Assert.Equal(OutboxState.Sent, Assert.Single(await second.OutboxAsync()).State);
+    }
+
+    [Fact]
+    public async Task TwoProcessesOnOneDatabase_OnlyOneSends()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-two-{Guid.NewGuid():N}.db");
+        await using var a = await ReminderRig.StartAsync(path);
+        await a.ImportAsync();
+        var b = await ReminderRig.StartAsync(path);
+        try
+        {
+            var resultA = await a.TickAtAsync(At(2, 8, 0, 1));
+            var resultB = await b.TickAtAsync(At(2, 8, 0, 2));
+
+            Assert.True(resultA.Active);
+            Assert.False(resultB.Active);
+            Assert.Single(a.Sender.Sent);
+            Assert.Empty(b.Sender.Sent);
+        }
+        finally
+        {
+            await b.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task QuietHours_DeferTheKickoffToTheirEnd()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        await rig.UpdateMemberAsync("ann", s => s with { Quiet = [new BusyWindow(new TimeOnly(7, 30), new TimeOnly(8, 45), WeeklyTime.Weekdays)] });
+
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+        Assert.Empty(rig.Sender.Sent);
+        await rig.TickAtAsync(At(2, 8, 45, 1));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00"], rig.Sender.Kinds);
+    }
+
+    [Fact]
+    public async Task Pause_RecordsTheOccurrenceAsSkipped()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        await rig.UpdateMemberAsync("ann", s => s with { PausedUntil = new DateOnly(2026, 3, 2) });
+
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+
+        Assert.Empty(rig.Sender.Sent);
+        var entry = Assert.Single(await rig.OutboxAsync());
+        Assert.Equal((OutboxState.Skipped, "paused until 2026-03-02"), (entry.State, entry.Detail));
+    }
+
+    [Fact]
+    public async Task FirstStart_SendsAMissedKickoffLateButNotFromBeforeTheMemberJoined()
+    {
+        await using var rig = await ReminderRig.StartAsync(now: At(2, 7, 30));
+        await rig.ImportAsync();
+
+        await rig.TickAtAsync(At(2, 8, 30));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00 late"], rig.Sender.Kinds);
+        Assert.DoesNotContain(await rig.OutboxAsync(), o => o.LocalOccurrence.StartsWith("2026-03-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnreachableMember_IsMarkedAndNotTriedAgain()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        rig.Sender.Outcome = DeliveryOutcome.Unreachable;
+
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+        await rig.TickAtAsync(At(2, 12, 0, 1));
+
+        var entries = await rig.OutboxAsync();
+        Assert.Equal(OutboxState.Failed, Assert.Single(entries).State);
+    }
+
+    [Fact]
+    public async Task FailedDelivery_IsRetriedWithBackOffThenSent()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        rig.Sender.Outcome = DeliveryOutcome.RetryLater;
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+        Assert.Equal(1, Assert.Single(await rig.OutboxAsync()).Attempts);
+
+        rig.Sender.Outcome = DeliveryOutcome.Sent;
+        await rig.TickAtAsync(At(2, 8, 0, 20));
+        Assert.Empty(rig.Sender.Sent);
+        await rig.TickAtAsync(At(2, 8, 0, 40));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00"], rig.Sender.Kinds);
+    }
+
+    [Fact]
+    public async Task GroupDigest_GoesToTheSpaceOnMondayMorning()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync(space: "club", group: true);
+
+        await rig.TickAtAsync(At(2, 9, 0, 1));
+
+        Assert.Contains("digest@2026-03-02T09:00", rig.Sender.Kinds);
+        Assert.Null(rig.Sender.Sent.Single(d => d.Entry.Kind == ReminderKind.Digest).Entry.MemberId);
+    }
+
+    [Fact]
+    public async Task AgendaSlots_RemindAtTheirStartUnlessDone()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync("# Days\n## Mon, 2 Mar 2026\n- 10:00–11:00: Read\n- 11:00–12:00: Write\n## Tue, 3 Mar 2026\n- 09:00–10:00: Rest\n");
+        await rig.SendAsync("/done mar2.2");
+
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+        await rig.TickAtAsync(At(2, 10, 0, 1));
+        await rig.TickAtAsync(At(2, 11, 0, 1));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00", "agenda@2026-03-02T10:00"], rig.Sender.Kinds);
+    }
+
+    [Fact]
+    public async Task ReleasedLease_LetsTheNextProcessSendAtOnce()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-release-{Guid.NewGuid():N}.db");
+        var first = await ReminderRig.StartAsync(path);
+        await first.ImportAsync();
+        await first.TickAtAsync(At(2, 7, 59));
+        await first.Dispatcher.ReleaseAsync(TestContext.Current.CancellationToken);
+        await first.StopAsync();
+
+        await using var second = await ReminderRig.StartAsync(path, At(2, 8, 0, 1));
+        var result = await second.TickAsync();
+
+        Assert.True(result.Active);
+        Assert.Equal(["kickoff@2026-03-02T08:00"], second.Sender.Kinds);
+    }
+}

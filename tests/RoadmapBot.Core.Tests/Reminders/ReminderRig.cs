@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
+
+namespace RoadmapBot.Core.Tests.Reminders;
+
+/// <summary>
+/// The engine and the reminder dispatcher on one SQLite file with a fake clock, a recording sender and plain
+/// content. Several rigs may share one file: that is how restarts and second processes are tested.
+/// </summary>
+internal sealed class ReminderRig : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private ReminderRig(ServiceProvider services, string path, FakeTimeProvider time, RecordingSender sender) =>
+        (_services, Path, Time, Sender) = (services, path, time, sender);
+
+    public string Path { get; }
+    public FakeTimeProvider Time { get; }
+    public RecordingSender Sender { get; }
+    public ReminderDispatcher Dispatcher => _services.GetRequiredService<ReminderDispatcher>();
+
+    /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
+    public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
+
+    public static async Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null)
+    {
+        path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-reminders-{Guid.NewGuid():N}.db");
+        var time = new FakeTimeProvider(now ?? MondayMorning);
+        var sender = new RecordingSender();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<TimeProvider>(time)
+            .AddLogging()
+            .AddRoadmapCore(o => { o.Database = path; o.DefaultTimeZone = "Europe/Berlin"; })
+            .AddSingleton<IReminderContent, KindNameContent>()
+            .AddSingleton<IReminderSender>(sender)
+            .AddSingleton<OutboxDelivery>()
+            .AddSingleton<ReminderDispatcher>()
+            .BuildServiceProvider(validateScopes: true);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+        return new ReminderRig(services, path, time, sender);
+    }
+
+    public async Task<string> SendAsync(string text, string user = "ann", string space = "me", bool group = false)
+    {
+        var message = new ChatMessage(ChatPlatform.Console, space, group, user, user, text) { SenderIsPlatformAdmin = true };
+        return Assert.Single(await _services.GetRequiredService<ChatEngine>().HandleAsync(message, TestContext.Current.CancellationToken)).ToPlainText();
+    }
+
+    public async Task ImportAsync(string markdown = "# Plan\n## Phase 1\n- [ ] one\n- [ ] two\n", string user = "ann", string space = "me", bool group = false) =>
+        Assert.StartsWith("Imported", await SendAsync("/import\n" + markdown, user, space, group));
+
+    public Task<DispatchResult> TickAsync(CancellationToken? ct = null) => Dispatcher.TickAsync(ct ?? TestContext.Current.CancellationToken);
+
+    /// <summary>Moves the clock to <paramref name="instant"/> and runs one tick there.</summary>
+    public Task<DispatchResult> TickAtAsync(DateTimeOffset instant)
+    {
+        Time.SetUtcNow(instant);
+        return TickAsync();
+    }
+
+    public async Task<List<OutboxEntry>> OutboxAsync()
+    {
+        await using var db = _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
+        return await db.Outbox.AsNoTracking().OrderBy(o => o.DueAt).ThenBy(o => o.Id).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async Task UpdateMemberAsync(string user, Func<ReminderSettings, ReminderSettings> change)
+    {
+        await using var db = _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
+        var member = await db.Members.SingleAsync(m => m.UserId == user, TestContext.Current.CancellationToken);
+        member.Settings = change(ReminderSettings.Parse(member.Settings)).ToJson();
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask StopAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionStrings.For(Path)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(Path + suffix);
+    }
+
+    /// <summary>Content that is just the kind's name, so tests see what was sent without depending on wording.</summary>
+    private sealed class KindNameContent : IReminderContent
+    {
+        public Task<ChatReply?> BuildAsync(RoadmapDbContext db, ReminderRecipient recipient, OutboxEntry entry, DateTimeOffset now, CancellationToken ct) =>
+            Task.FromResult<ChatReply?>(ChatReply.Text(ReminderPlanner.Name(entry.Kind)));
+    }
+}
+
+/// <summary>A sender that records each delivery and answers with a chosen outcome.</summary>
+internal sealed class RecordingSender : IReminderSender
+{
+    public ChatPlatform Platform => ChatPlatform.Console;
+    public List<ReminderDelivery> Sent { get; } = [];
+    public DeliveryOutcome Outcome { get; set; } = DeliveryOutcome.Sent;
+
+    /// <summary>Set to cancel the tick in the middle of sending, as a process being killed would.</summary>
+    public CancellationTokenSource? KillDuringSend { get; set; }
+
+    public Task<DeliveryOutcome> SendAsync(ReminderDelivery delivery, CancellationToken ct)
+    {
+        if (KillDuringSend is { } kill)
+        {
+            kill.Cancel();
+            ct.ThrowIfCancellationRequested();
+        }
+        if (Outcome == DeliveryOutcome.Sent) Sent.Add(delivery);
+        return Task.FromResult(Outcome);
+    }
+
+    public IEnumerable<string> Kinds => Sent.Select(d => $"{ReminderPlanner.Name(d.Entry.Kind)}@{d.Entry.LocalOccurrence}{(d.Entry.Late ? " late" : "")}");
+}
