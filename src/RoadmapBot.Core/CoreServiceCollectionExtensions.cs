@@ -4,13 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
 
 namespace RoadmapBot.Core;
 
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Storage and the chat engine. Options bind from the "RoadmapBot" section (needs an IConfiguration
+    /// Storage, the chat engine and the reminder scheduler's Core half. Options bind from the "RoadmapBot" section (needs an IConfiguration
     /// registered, as every Generic Host has); <paramref name="configure"/> applies on top (e.g. <c>--db</c>).
     /// Call <see cref="DatabaseInitializer.InitializeAsync"/> once at start-up.
     /// </summary>
@@ -32,6 +33,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CommandRateLimiter>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatEngine>();
+
+        // Reminders: what each one says, deciding and recording occurrences, and handing them to the platforms' senders.
+        services.AddSingleton<IReminderContent, ReminderMessages>();
+        services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<ReminderDispatcher>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
 
 namespace RoadmapBot.Core.Tests;
 
@@ -32,5 +33,15 @@ public sealed class CoreServiceCollectionExtensionsTests
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<RoadmapBotOptions>>().Value);
 
         Assert.Contains("Nowhere/City", error.Message);
+    }
+
+    [Fact]
+    public void Reminders_ContentDispatcherAndDeliveryAreRegistered()
+    {
+        using var services = Build(new() { ["RoadmapBot:Database"] = "/tmp/never-opened.db" });
+
+        Assert.IsType<ReminderMessages>(services.GetRequiredService<IReminderContent>());
+        Assert.Same(services.GetRequiredService<ReminderDispatcher>(), services.GetRequiredService<ReminderDispatcher>());
+        Assert.NotNull(services.GetRequiredService<OutboxDelivery>());
     }
 }

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
-using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -13,18 +10,10 @@ public sealed class BoardCommand : IChatCommand
     {
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        var ct = context.CancellationToken;
-        var members = await context.Db.Members.AsNoTracking().Where(m => m.SpaceId == context.Space.Id).ToListAsync(ct);
-        var rows = new List<(Member Member, ProgressReport Report, int Streak)>();
-        foreach (var member in members)
-        {
-            var report = ProgressReport.Compute(view, await context.LoadProgressAsync(member), context.Today);
-            var totals = await DailyTotals.LoadAsync(context.Db, member.Id, ct);
-            rows.Add((member, report, totals.Streak(context.Today)));
-        }
+        var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold("Leaderboard"));
         var rank = 0;
-        foreach (var (member, report, streak) in rows.OrderByDescending(r => r.Report.Done).ThenByDescending(r => r.Streak).ThenBy(r => r.Member.DisplayName))
+        foreach (var (member, report, _, streak) in rows)
         {
             var state = report.Behind > 0 ? $"behind by {report.Behind}" : "on track";
             reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName), $" — {report.Done}/{report.Total} ({report.Percent}%), 🔥 {streak}, {state}");

@@ -56,11 +56,9 @@ public sealed class ReviewCommand : IChatCommand
 
     private static ChatReply Form(IReadOnlyList<string> questions, Dictionary<int, ReviewAnswer> answers, DateOnly week)
     {
-        var form = new ReviewForm(week, questions.Select((q, i) => new ReviewQuestion(i + 1, q, answers.GetValueOrDefault(i + 1)?.Text)).ToList());
+        var form = ReviewForms.Build(questions, answers.ToDictionary(a => a.Key, a => a.Value.Text), week);
         var reply = new ReplyBuilder().Line(Span.Bold($"Weekly review — week of {Progress.Show.Short(week)}"));
-        foreach (var q in form.Questions)
-            reply.Bullet($"{q.Number}. {q.Text}", q.Answer is null ? Span.Italic(" (not answered)") : Span.Italic($" — {q.Answer}"));
-        reply.Line("Answer with ", Span.Code("/review N your answer"), ".");
+        ReviewForms.Questions(reply, form);
         return reply.Build(form);
     }
 }

@@ -17,9 +17,7 @@ public sealed class WeekCommand : IChatCommand
         var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));
         WeekLines.Add(reply, view, totals, start, today);
-        var doneThisWeek = view.Items.Count(i => progress.RowOf(i) is { Status: ItemStatus.Done } row
-            && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(row.ChangedAt, context.Zone).DateTime) >= start);
-        reply.Line($"Items done this week: {doneThisWeek}");
+        reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Zone, start, end)}");
         var due = view.Items.Where(i => i.DueDate >= start && i.DueDate <= end).ToList();
         if (due.Count > 0)
         {

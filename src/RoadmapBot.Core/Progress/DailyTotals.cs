@@ -21,6 +21,9 @@ public sealed class DailyTotals(IReadOnlyList<MetricLog> logs, IReadOnlyList<Hab
     public int DaysMet(StoredHabit habit, DateOnly from, DateOnly to) =>
         Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Count(i => IsMet(habit, from.AddDays(i)));
 
+    /// <summary>Days between two dates (inclusive) with anything logged or checked.</summary>
+    public int DaysActive(DateOnly from, DateOnly to) => _activeDays.Count(d => d >= from && d <= to);
+
     /// <summary>Days in a row with anything logged or checked, up to today (or yesterday, while today is still open).</summary>
     public int Streak(DateOnly today) => Run(today, _activeDays.Contains);
 

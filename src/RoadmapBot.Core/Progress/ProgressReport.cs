@@ -19,6 +19,11 @@ public sealed record ProgressReport(
     public int Percent => Show.Percent(Done, Total);
     public int Behind => Math.Max(0, ExpectedByToday - Done);
 
+    /// <summary>The plan's date for the first item not yet done, when that date has passed: how far behind the member is.</summary>
+    public DateOnly? BehindSince { get; init; }
+
+    public int DaysBehind(DateOnly today) => BehindSince is { } since ? today.DayNumber - since.DayNumber : 0;
+
     public static ProgressReport Compute(RoadmapView view, MemberProgress progress, DateOnly today)
     {
         var statuses = view.Items.Select(i => (Item: i, Status: progress.StatusOf(i))).ToList();
@@ -27,7 +32,7 @@ public sealed record ProgressReport(
         var phases = view.Phases.Select(p => new PhaseProgress(p.Key, p.Title,
             counted.Count(x => x.Item.PhaseKey == p.Key && x.Status == ItemStatus.Done),
             counted.Count(x => x.Item.PhaseKey == p.Key))).ToList();
-        var dues = counted.Where(x => x.Item.DueDate is not null).Select(x => x.Item.DueDate!.Value).ToList();
+        var dues = counted.Where(x => x.Item.DueDate is not null).Select(x => x.Item.DueDate!.Value).Order().ToList();
         return new ProgressReport(
             done,
             counted.Count,
@@ -37,7 +42,10 @@ public sealed record ProgressReport(
             phases,
             dues.Count(d => d <= today),
             dues.Count > 0 ? dues.Max() : null,
-            Project(view, done, counted.Count, today));
+            Project(view, done, counted.Count, today))
+        {
+            BehindSince = done < dues.Count && dues[done] < today ? dues[done] : null,
+        };
     }
 
     // Pace so far (done items per day since the plan started), carried forward over what is left.

@@ -1,7 +1,15 @@
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Roadmaps;
+
 namespace RoadmapBot.Core.Progress;
 
 public static class Weeks
 {
     /// <summary>Weeks run Monday to Sunday.</summary>
     public static DateOnly Start(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>Items the member marked done between two local dates (inclusive), counted in their zone.</summary>
+    public static int ItemsDone(RoadmapView view, MemberProgress progress, TimeZoneInfo zone, DateOnly from, DateOnly to) =>
+        view.Items.Count(i => progress.RowOf(i) is { Status: ItemStatus.Done } row
+            && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(row.ChangedAt, zone).DateTime) is var day && day >= from && day <= to);
 }

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Progress;
+
+/// <summary>One member's standing in the group: their report, logs and streak.</summary>
+public sealed record LeaderboardRow(Member Member, ProgressReport Report, DailyTotals Totals, int Streak);
+
+/// <summary>A space's members ranked by items done, then streak, then name: shared by /board and the group digest.</summary>
+public static class Leaderboard
+{
+    public static async Task<List<LeaderboardRow>> LoadAsync(RoadmapDbContext db, RoadmapView view, long spaceId, DateOnly today, CancellationToken ct)
+    {
+        var members = await db.Members.AsNoTracking().Where(m => m.SpaceId == spaceId).ToListAsync(ct);
+        var rows = new List<LeaderboardRow>();
+        foreach (var member in members)
+        {
+            var report = ProgressReport.Compute(view, await MemberProgress.LoadAsync(db, member.Id, ct), today);
+            var totals = await DailyTotals.LoadAsync(db, member.Id, ct);
+            rows.Add(new LeaderboardRow(member, report, totals, totals.Streak(today)));
+        }
+        return rows.OrderByDescending(r => r.Report.Done).ThenByDescending(r => r.Streak).ThenBy(r => r.Member.DisplayName).ToList();
+    }
+}

@@ -1,0 +1,30 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>Evening check-in: only the habits still open today, and what shipped; nothing when every habit is met.</summary>
+public static class CheckinMessage
+{
+    private const int MaxButtons = 4;
+
+    public static async Task<ChatReply?> BuildAsync(ReminderScene scene)
+    {
+        var plan = DayPlan.Compute(scene.View, await scene.ProgressAsync(), await scene.TotalsAsync(), scene.Day);
+        var open = plan.Habits.Where(h => !h.Met).ToList();
+        if (open.Count == 0)
+            return null;
+        var reply = scene.Start(Span.Bold($"🌙 Evening check-in — {Show.Short(scene.Day)}"));
+        DayLines.Habits(reply, plan, $"Still open today ({open.Count}/{plan.Habits.Count})", openOnly: true);
+        reply.Line("What shipped today? Mark it with ", Span.Code("/done KEY"), " or keep a ", Span.Code("/note KEY text"), ".");
+        foreach (var habit in open.Take(MaxButtons))
+        {
+            if (habit.Habit.Target is null)
+                reply.Button($"Check {habit.Habit.Metric}", $"/check {habit.Habit.Metric}");
+            else
+                reply.Button($"Log {Show.Number(habit.Remaining)} {habit.Habit.Metric}", $"/log {habit.Habit.Metric} {Show.Number(habit.Remaining)}");
+        }
+        return reply.Build();
+    }
+}

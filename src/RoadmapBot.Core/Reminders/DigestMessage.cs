@@ -1,0 +1,48 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>
+/// The group digest: per member items done in the week, habit days met, streak and phase progress, then who is
+/// behind. Names are plain text, never mentions. The week is the one the day before belongs to, so Monday's
+/// digest looks back at the whole of last week.
+/// </summary>
+public static class DigestMessage
+{
+    public static async Task<ChatReply?> BuildAsync(ReminderScene scene)
+    {
+        var (view, day) = (scene.View, scene.Day);
+        var start = Weeks.Start(day.AddDays(-1));
+        var end = start.AddDays(6) < day ? start.AddDays(6) : day;
+        var rows = await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, scene.CancellationToken);
+        if (rows.Count == 0)
+            return null;
+        var phase = Phases.Current(view, day);
+        var reply = scene.Start(Span.Bold($"📊 Group digest — {Show.Short(start)} – {Show.Short(end)}"));
+        if (phase is not null)
+            reply.Line("Phase: ", Span.Code(phase.Key), $" {phase.Title}");
+        var habitDays = view.Habits.Count * (end.DayNumber - start.DayNumber + 1);
+        var rank = 0;
+        foreach (var (member, report, totals, streak) in rows)
+        {
+            var zone = member.TimeZone is { } id ? TimeZones.Resolve(id) : scene.Zone;
+            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), zone, start, end);
+            var habits = habitDays == 0 ? "" : $" · habits {view.Habits.Sum(h => totals.DaysMet(h, start, end))}/{habitDays}";
+            var inPhase = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } p ? $" · {p.Key} {p.Done}/{p.Total}" : "";
+            reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName),
+                $" — {done} done this week{habits} · 🔥 {streak}{inPhase} · {report.Done}/{report.Total} overall ({report.Percent}%)");
+        }
+        var quiet = rows.Where(r => r.Totals.DaysActive(start, end) == 0).Select(r => r.Member.DisplayName).ToList();
+        if (quiet.Count > 0)
+            reply.Line($"No check-ins this week: {string.Join(", ", quiet)}");
+        var behind = rows.Where(r => r.Report.Behind > 0).OrderByDescending(r => r.Report.Behind).ToList();
+        reply.Line(behind.Count == 0
+            ? "Everyone is on track. 🎯"
+            : $"Behind plan: {string.Join(", ", behind.Select(r => $"{r.Member.DisplayName} ({Items(r.Report.Behind)})"))}");
+        return reply.Button("Leaderboard", "/board").Build();
+    }
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>The text of each kind of reminder, written from the member's roadmap and progress on the occurrence's day.</summary>
+public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IReminderContent
+{
+    public async Task<ChatReply?> BuildAsync(RoadmapDbContext db, ReminderRecipient recipient, OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await RoadmapView.LoadAsync(db, recipient.Space.Id, ct) is not { } view)
+            return null;
+        var scene = new ReminderScene
+        {
+            Db = db, View = view, Recipient = recipient, Entry = entry, CancellationToken = ct,
+            Zone = TimeZones.Resolve(recipient.Member?.TimeZone ?? recipient.Space.TimeZone ?? options.Value.DefaultTimeZone),
+        };
+        // A group (no member) only ever gets the digest; a member never does.
+        if ((recipient.Member is null) != (entry.Kind == ReminderKind.Digest))
+            return null;
+        return entry.Kind switch
+        {
+            ReminderKind.Kickoff => await KickoffMessage.BuildAsync(scene),
+            ReminderKind.Agenda => await AgendaMessage.BuildAsync(scene),
+            ReminderKind.Checkin => await CheckinMessage.BuildAsync(scene),
+            ReminderKind.Review => await ReviewMessage.BuildAsync(scene),
+            ReminderKind.Digest => await DigestMessage.BuildAsync(scene),
+            ReminderKind.Nudge => await NudgeMessage.BuildAsync(scene),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>What every reminder's text is written from: the roadmap, who it is for, and the occurrence's local day.</summary>
+public sealed class ReminderScene
+{
+    public required RoadmapDbContext Db { get; init; }
+    public required RoadmapView View { get; init; }
+    public required ReminderRecipient Recipient { get; init; }
+    public required OutboxEntry Entry { get; init; }
+    public required TimeZoneInfo Zone { get; init; }
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>The occurrence's local date and time: "today" for a reminder, whenever it is actually sent.</summary>
+    public DateTime Local => DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    public DateOnly Day => DateOnly.FromDateTime(Local);
+    public Member Member => Recipient.Member ?? throw new InvalidOperationException($"{Entry.Key} is not a personal reminder.");
+
+    /// <summary>A reply that opens with its title and, after downtime, one line saying it comes late.</summary>
+    public ReplyBuilder Start(params Span[] title)
+    {
+        var reply = new ReplyBuilder().Line(title);
+        if (Entry.Late)
+            reply.Line(Span.Italic($"(late: the bot was offline at {Local:HH:mm})"));
+        return reply;
+    }
+
+    public Task<MemberProgress> ProgressAsync(Member? member = null) => MemberProgress.LoadAsync(Db, (member ?? Member).Id, CancellationToken);
+
+    public Task<DailyTotals> TotalsAsync(Member? member = null) => DailyTotals.LoadAsync(Db, (member ?? Member).Id, CancellationToken);
+}
