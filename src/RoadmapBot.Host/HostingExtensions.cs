@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using RoadmapBot.Core;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
 using RoadmapBot.Host.Cli;
 using RoadmapBot.Host.Clock;
 using RoadmapBot.Host.Console;
@@ -20,6 +21,7 @@ public static class HostingExtensions
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("RoadmapBot.Core.Reminders", LogLevel.Information);  // SKIPPED lines
 
         if (cli.Clock is { } start) builder.Services.AddSingleton<TimeProvider>(new StartedClock(start, TimeProvider.System));
         var machineZone = builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.DefaultTimeZone)}"] is null
@@ -41,6 +43,15 @@ public static class HostingExtensions
             Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "files"), System.Console.Out));
         services.AddSingleton<FirstRun>();
         services.AddSingleton<ChatCli>();
+        services.AddSingleton<UpcomingCli>();
+        return services;
+    }
+
+    /// <summary>The local bot with no platform token: the interactive console chat, and reminders printed to the console.</summary>
+    public static IServiceCollection AddConsoleBot(this IServiceCollection services)
+    {
+        services.AddHostedService<ConsoleChatService>();
+        services.AddSingleton<IReminderSender>(new ConsoleReminderSender(System.Console.Out));
         return services;
     }
 }

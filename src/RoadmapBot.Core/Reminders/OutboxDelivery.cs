@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Reminders;
@@ -10,6 +13,7 @@ public sealed class OutboxDelivery(
     IReminderContent content,
     IEnumerable<IReminderSender> senders,
     TimeProvider time,
+    IOptions<RoadmapBotOptions> options,
     ILogger<OutboxDelivery> logger)
 {
     public const int MaxAttempts = 5;
@@ -35,7 +39,7 @@ public sealed class OutboxDelivery(
             {
                 Finish(entry, OutboxState.Skipped, "nothing to say");
             }
-            else if (await SendAsync(sender, new ReminderDelivery(new(space, member), entry, message, DeliverHere(member)), ct) is var outcome)
+            else if (await SendAsync(sender, new ReminderDelivery(new(space, member), entry, message, DeliverHere(member), Occurrence(entry, space, member)), ct) is var outcome)
             {
                 switch (outcome)
                 {
@@ -89,6 +93,10 @@ public sealed class OutboxDelivery(
         if (state != OutboxState.Sent)
             logger.LogInformation("SKIPPED kind={Kind} key={Key} reason={Reason}", ReminderPlanner.Name(entry.Kind), entry.Key, detail);
     }
+
+    private DateTimeOffset Occurrence(OutboxEntry entry, Space space, Member? member) =>
+        OccurrenceCalculator.ToInstant(DateTime.ParseExact(entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            TimeZones.Resolve(member?.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone));
 
     private static bool DeliverHere(Member? member) => member is null || ReminderSettings.Parse(member.Settings).DeliverHere;
 }

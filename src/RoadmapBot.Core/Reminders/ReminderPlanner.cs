@@ -30,6 +30,12 @@ public static class ReminderPlanner
         foreach (var (kind, time) in target.Schedules)
             foreach (var o in OccurrenceCalculator.Between(time, target.Zone, from, until))
                 yield return (kind, o.LocalKey, $"{target.KeyPrefix}:{Name(kind)}:{o.LocalKey}", Due(target, o.Instant), o.LocalDate);
+        if (target.Snoozed is var (snoozedKind, at) && at > from && at <= until)
+        {
+            var local = TimeZoneInfo.ConvertTime(at, target.Zone).DateTime;
+            var localKey = $"{local:yyyy-MM-dd'T'HH:mm}";
+            yield return (snoozedKind, localKey, $"{target.KeyPrefix}:{Name(snoozedKind)}:snoozed:{localKey}", at, DateOnly.FromDateTime(local));
+        }
         foreach (var slot in target.Agenda)
         {
             var instant = OccurrenceCalculator.ToInstant(slot.LocalStart, target.Zone);

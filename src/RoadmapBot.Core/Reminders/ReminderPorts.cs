@@ -23,6 +23,7 @@ public sealed record ReminderRecipient(Space Space, Member? Member)
     public string Name => Member?.DisplayName ?? Space.ExternalId;
 }
 
-public sealed record ReminderDelivery(ReminderRecipient Recipient, OutboxEntry Entry, ChatReply Message, bool DeliverHere);
+/// <summary>A reminder ready to send; <see cref="Occurrence"/> is the local occurrence with its UTC offset.</summary>
+public sealed record ReminderDelivery(ReminderRecipient Recipient, OutboxEntry Entry, ChatReply Message, bool DeliverHere, DateTimeOffset Occurrence);
 
 public enum DeliveryOutcome { Sent, Unreachable, RetryLater }

@@ -8,6 +8,7 @@ public sealed record ReminderTarget
     public required long SpaceId { get; init; }
     public long? MemberId { get; init; }
     public required string Name { get; init; }
+    public required string SpaceName { get; init; }
     public required TimeZoneInfo Zone { get; init; }
     public IReadOnlyList<(ReminderKind Kind, WeeklyTime Time)> Schedules { get; init; } = [];
     public IReadOnlyList<BusyWindow> Quiet { get; init; } = [];
@@ -18,6 +19,9 @@ public sealed record ReminderTarget
 
     /// <summary>Dated agenda slots (seed 004) still open for this member, as local start times.</summary>
     public IReadOnlyList<AgendaSlot> Agenda { get; init; } = [];
+
+    /// <summary>A reminder the member asked to have again later (<c>/snooze 1h</c>).</summary>
+    public (ReminderKind Kind, DateTimeOffset At)? Snoozed { get; init; }
 
     public string KeyPrefix => MemberId is { } m ? $"m{m}" : $"s{SpaceId}";
 }

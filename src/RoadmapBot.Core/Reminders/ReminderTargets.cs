@@ -43,10 +43,12 @@ public static class ReminderTargets
                     SpaceId = space.Id,
                     MemberId = member.Id,
                     Name = member.DisplayName,
+                    SpaceName = space.ExternalId,
                     Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? defaultZone),
                     Schedules = Enabled(Personal, settings.Schedules),
                     Quiet = settings.Quiet ?? extras.BusyWindows,
                     PausedUntil = settings.PausedUntil,
+                    Snoozed = settings is { SnoozedKind: { } kind, SnoozedUntil: { } until } ? (kind, until) : null,
                     Since = settings.Since ?? member.JoinedAt,
                     Agenda = spaceSlots
                         .Where(s => s.InitialStatus != ItemStatus.Done && !finished.Contains((member.Id, s.Key)))
@@ -60,6 +62,7 @@ public static class ReminderTargets
                 {
                     SpaceId = space.Id,
                     Name = space.ExternalId,
+                    SpaceName = space.ExternalId,
                     Zone = spaceZone,
                     Schedules = Enabled([ReminderKind.Digest], group.Schedules),
                     Since = group.Since ?? roadmap.ImportedAt,

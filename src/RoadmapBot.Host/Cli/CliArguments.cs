@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace RoadmapBot.Host.Cli;
 
-/// <summary>The command line of <c>roadmapbot [run|chat] [--db FILE] [--clock INSTANT] [--space ID] [--group] [--user NAME] [--admin] [MESSAGE…]</c>.</summary>
+/// <summary>
+/// The command line of <c>roadmapbot [run|chat|upcoming] [--db FILE] [--clock INSTANT] [--space ID] [--group] [--user NAME]
+/// [--admin] [--from DATE] [--days N] [MESSAGE…]</c>.
+/// </summary>
 public sealed record CliArguments
 {
     public string Verb { get; init; } = "run";
@@ -12,6 +15,8 @@ public sealed record CliArguments
     public bool Group { get; init; }
     public string User { get; init; } = "me";
     public bool Admin { get; init; }
+    public DateOnly? From { get; init; }
+    public int Days { get; init; } = 7;
     public IReadOnlyList<string> Messages { get; init; } = [];
 
     /// <summary>Parses the arguments, or returns a one-line error.</summary>
@@ -38,6 +43,8 @@ public sealed record CliArguments
                     case "--group": result = result with { Group = true }; break;
                     case "--admin": result = result with { Admin = true }; break;
                     case "--clock": result = result with { Clock = ParseInstant(Value()) }; break;
+                    case "--from": result = result with { From = ParseDate(Value()) }; break;
+                    case "--days": result = result with { Days = ParseDays(Value()) }; break;
                     case var option when option.StartsWith("--", StringComparison.Ordinal):
                         return (null, $"unknown option {option}");
                     default: messages.Add(args[i]); break;
@@ -50,6 +57,16 @@ public sealed record CliArguments
         }
         return (result with { Messages = messages }, null);
     }
+
+    private static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new FormatException($"--from wants a date such as 2026-03-30, not '{text}'");
+
+    private static int ParseDays(string text) =>
+        int.TryParse(text, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 366
+            ? days
+            : throw new FormatException($"--days wants a number of days from 1 to 366, not '{text}'");
 
     private static DateTimeOffset ParseInstant(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)

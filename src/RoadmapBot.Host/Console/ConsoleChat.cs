@@ -12,8 +12,10 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
             await WriteAsync(reply);
     }
 
+    public enum Ending { Quit, InputEnded }
+
     /// <summary>Reads commands until end of input or <c>/quit</c>; review forms are asked one question at a time.</summary>
-    public async Task RunInteractiveAsync(TextReader input, CancellationToken ct)
+    public async Task<Ending> RunInteractiveAsync(TextReader input, CancellationToken ct)
     {
         string? pending = null;
         while (!ct.IsCancellationRequested)
@@ -21,7 +23,8 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
             if (pending is null) await output.WriteAsync("> ");
             var line = pending ?? await input.ReadLineAsync(ct);
             pending = null;
-            if (line is null || line.Trim() is "/quit" or "/exit") return;
+            if (line is null) return Ending.InputEnded;
+            if (line.Trim() is "/quit" or "/exit") return Ending.Quit;
             if (line.Trim().Length == 0) continue;
             foreach (var reply in await engine.HandleAsync(identity.Message(line), ct))
             {
@@ -29,6 +32,7 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
                 if (reply.Form is { } form) pending = await AskAsync(form, input, ct);
             }
         }
+        return Ending.Quit;
     }
 
     /// <summary>Asks each question in turn; a line starting with "/" ends the form and is returned to run as a command.</summary>
@@ -39,7 +43,7 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
         {
             await output.WriteAsync($"{question.Number}. {question.Text}{(question.Answer is null ? "" : $" [{question.Answer}]")}\n  > ");
             var answer = (await input.ReadLineAsync(ct))?.Trim();
-            if (answer is null) return "/quit";
+            if (answer is null) return null;
             if (answer.StartsWith('/')) return answer;
             if (answer.Length > 0) await SendAsync($"/review {question.Number} {answer}", ct);
         }

@@ -18,8 +18,12 @@ public sealed class ConsoleChatService(ConsoleChat chat, ConsoleIdentity identit
                 await output.WriteLineAsync("First run: importing the sample roadmap (seeds/000) for you.");
                 await firstRun.ImportSeedAsync(chat, stoppingToken);
             }
-            await output.WriteLineAsync("Try /today, /done t1, /log sql 4, /progress or /help. /quit leaves.");
-            await chat.RunInteractiveAsync(System.Console.In, stoppingToken);
+            await output.WriteLineAsync("Try /today, /done t1, /log sql 4, /progress or /help. /quit leaves; reminders print here as they fall due.");
+            if (await chat.RunInteractiveAsync(System.Console.In, stoppingToken) == ConsoleChat.Ending.InputEnded)
+            {
+                // Input ended (running in the background): keep sending reminders until the host is stopped.
+                await Task.Delay(Timeout.Infinite, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

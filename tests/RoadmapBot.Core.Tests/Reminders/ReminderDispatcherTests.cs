@@ -220,4 +220,19 @@ public sealed class ReminderDispatcherTests
         Assert.True(result.Active);
         Assert.Equal(["kickoff@2026-03-02T08:00"], second.Sender.Kinds);
     }
+
+    [Fact]
+    public async Task SnoozedReminder_IsSentAgainOnceAtTheSnoozeTime()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+        await rig.UpdateMemberAsync("ann", s => s with { SnoozedKind = ReminderKind.Kickoff, SnoozedUntil = At(2, 9, 0) });
+
+        await rig.TickAtAsync(At(2, 8, 59));
+        await rig.TickAtAsync(At(2, 9, 0, 1));
+        await rig.TickAtAsync(At(2, 9, 1));
+
+        Assert.Equal(["kickoff@2026-03-02T08:00", "kickoff@2026-03-02T09:00"], rig.Sender.Kinds);
+    }
 }
