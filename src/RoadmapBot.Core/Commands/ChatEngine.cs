@@ -74,6 +74,7 @@ public sealed class ChatEngine(
         {
             Db = db, Message = message, Space = space, Member = member, Command = line, Now = now,
             Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone), CancellationToken = ct,
+            DefaultTimeZone = options.Value.DefaultTimeZone,
         };
         return await command.ExecuteAsync(context);
     }

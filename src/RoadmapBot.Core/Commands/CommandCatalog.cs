@@ -30,6 +30,13 @@ public static class CommandCatalog
         new("streak", "/streak", "days in a row you showed up, per habit too"),
         new("board", "/board", "the group leaderboard"),
         new("timezone", "/timezone Area/City", "set your time zone", "/timezone Europe/Berlin"),
+        new("remind", "/remind [KIND HH:MM [daily|weekdays|weekends|mon,wed,fri] | KIND off|on | to dm|here]",
+            "your reminders and when they come next, or change one (kinds: kickoff, checkin, review, nudge, agenda; group admins: digest, review)",
+            "/remind kickoff 07:15 weekdays"),
+        new("snooze", "/snooze [1h|30m]", "the last reminder again later", "/snooze 1h"),
+        new("quiet", "/quiet [HH:MM-HH:MM… [days] | off | default]", "quiet hours: reminders wait until they end (weekdays unless you say)", "/quiet 07:30-08:45"),
+        new("pause", "/pause until DATE | /pause N days", "no reminders until then", "/pause until 2026-02-01"),
+        new("resume", "/resume", "end a pause"),
         new("forget", "/forget me", "delete all your data in this chat (asks to confirm)"),
     ];
 

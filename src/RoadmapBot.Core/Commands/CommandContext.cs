@@ -15,6 +15,9 @@ public sealed class CommandContext
     public required CommandLine Command { get; init; }
     public required DateTimeOffset Now { get; init; }
     public required TimeZoneInfo Zone { get; init; }
+
+    /// <summary>The configured zone for members and spaces that have not set one.</summary>
+    public string DefaultTimeZone { get; init; } = "UTC";
     public CancellationToken CancellationToken { get; init; }
 
     public string Arguments => Command.Arguments;

@@ -32,6 +32,11 @@ public sealed class CommandRouter
         "streak" => new StreakCommand(),
         "board" => new BoardCommand(),
         "timezone" => new TimeZoneCommand(),
+        "remind" => new RemindCommand(),
+        "snooze" => new SnoozeCommand(),
+        "quiet" => new QuietCommand(),
+        "pause" => new PauseCommand(),
+        "resume" => new ResumeCommand(),
         "forget" => new ForgetCommand(),
         _ => null,
     };

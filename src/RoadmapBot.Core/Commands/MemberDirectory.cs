@@ -25,6 +25,9 @@ public static class MemberDirectory
         // The platform's word that the sender is a group admin is remembered, as is a new display name.
         member.IsAdmin |= message.SenderIsPlatformAdmin;
         member.DisplayName = Name(message);
+        // A member the platform reported unreachable (blocked the bot, left) who writes again can be reached again.
+        if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
+            member.Settings = (Reminders.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
         return (space, member);
     }

@@ -40,6 +40,12 @@ public sealed class UndoCommand : IChatCommand
             case AuditKind.ReviewAnswer:
                 await ReviewCommand.RestoreAsync(context, JsonSerializer.Deserialize<ReviewBefore>(entry.Undo)!);
                 break;
+            case AuditKind.Reminders:
+                context.Member.Settings = JsonSerializer.Deserialize<SettingsBefore>(entry.Undo)!.Json;
+                break;
+            case AuditKind.GroupReminders:
+                context.Space.Settings = JsonSerializer.Deserialize<SettingsBefore>(entry.Undo)!.Json;
+                break;
             case AuditKind.TimeZone:
                 context.Member.TimeZone = JsonSerializer.Deserialize<TimeZoneBefore>(entry.Undo)!.Zone;
                 break;

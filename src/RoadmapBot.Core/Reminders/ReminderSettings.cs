@@ -29,6 +29,9 @@ public sealed record ReminderSettings
     public DateTimeOffset? SnoozedUntil { get; init; }
     public ReminderKind? SnoozedKind { get; init; }
 
+    /// <summary>The outbox key of the reminder that was snoozed (an agenda reminder's names its item).</summary>
+    public string? SnoozedKey { get; init; }
+
     public static ReminderSettings Parse(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new() : JsonSerializer.Deserialize<ReminderSettings>(json, Json) ?? new();
 

@@ -1,0 +1,35 @@
+using System.Globalization;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/pause until DATE or /pause N days|weeks: no personal reminders until the end of that day (they are skipped).</summary>
+public sealed class PauseCommand : IChatCommand
+{
+    private const int MaxDays = 366;
+
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        var today = context.Today;
+        if (Until(context.Words.Select(w => w.ToLowerInvariant()).ToArray(), today) is not { } until)
+            return ChatReply.Text($"Use /pause until YYYY-MM-DD or /pause 3 days, e.g. /pause until {today.AddDays(7):yyyy-MM-dd}.");
+        if (until < today)
+            return ChatReply.Text($"{Show.Date(until)} has already passed; pick a day from today on.");
+        if (until.DayNumber - today.DayNumber >= MaxDays)
+            return ChatReply.Text("I can pause for up to a year at a time.");
+        await ReminderSettingsWriter.SaveAsync(context, s => s with { PausedUntil = until });
+        return ChatReply.Text($"⏸️ Reminders paused until the end of {Show.Date(until)}; they start again the day after. /resume ends the pause early.");
+    }
+
+    private static DateOnly? Until(string[] words, DateOnly today) => words switch
+    {
+        ["until" or "till" or "to", var day] => day == "tomorrow" ? today.AddDays(1) : DayArgument.Parse(day, today),
+        [var n, "day" or "days"] when Count(n) is { } days => today.AddDays(days - 1),
+        [var n, "week" or "weeks"] when Count(n) is { } weeks => today.AddDays(weeks * 7 - 1),
+        _ => null,
+    };
+
+    private static int? Count(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= MaxDays ? n : null;
+}

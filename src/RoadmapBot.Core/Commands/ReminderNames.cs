@@ -1,0 +1,24 @@
+using System.Globalization;
+using RoadmapBot.Core.Reminders;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>Reminder kinds as members type and read them, and instants shown in a member's zone.</summary>
+public static class ReminderNames
+{
+    public static ReminderKind? Parse(string word) => word.ToLowerInvariant() switch
+    {
+        "kickoff" or "morning" => ReminderKind.Kickoff,
+        "checkin" or "check-in" or "evening" => ReminderKind.Checkin,
+        "review" => ReminderKind.Review,
+        "digest" => ReminderKind.Digest,
+        "nudge" or "nudges" => ReminderKind.Nudge,
+        "agenda" => ReminderKind.Agenda,
+        _ => null,
+    };
+
+    public static string Show(ReminderKind kind) => kind == ReminderKind.Checkin ? "check-in" : ReminderPlanner.Name(kind);
+
+    public static string When(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+}
