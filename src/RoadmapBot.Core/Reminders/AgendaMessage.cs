@@ -9,14 +9,17 @@ public static class AgendaMessage
 {
     public static async Task<ChatReply?> BuildAsync(ReminderScene scene)
     {
-        // The key is m{member}:agenda:{item}:{local start}; item keys never hold a colon.
-        var parts = scene.Entry.Key.Split(':');
-        if (parts.Length < 3 || scene.View.Find(parts[2]) is not { } item)
+        // The key is m{member}:agenda:{item}:{local start}; item keys never hold a colon. A snoozed one
+        // (m{member}:agenda:snoozed:…) names its item through the key the member snoozed.
+        var snoozed = scene.Entry.Key.Split(':') is [_, _, "snoozed", ..];
+        var key = snoozed ? ReminderSettings.Parse(scene.Member.Settings).SnoozedKey ?? "" : scene.Entry.Key;
+        var parts = key.Split(':');
+        if (parts is not [_, "agenda", _, ..] || scene.View.Find(parts[2]) is not { } item)
             return null;
         var progress = await scene.ProgressAsync();
         if (progress.StatusOf(item) is ItemStatus.Done or ItemStatus.Skipped)
             return null;
-        var reply = scene.Start(Span.Bold($"⏰ Now: {DayLines.SlotTime(item)}"))
+        var reply = scene.Start(Span.Bold(snoozed ? $"⏰ Snoozed: {DayLines.SlotTime(item)}" : $"⏰ Now: {DayLines.SlotTime(item)}"))
             .Line(Span.Code(item.Key), " ", item.Title);
         if ((item.Deliverable ?? item.Outcome) is { } goal)
             reply.Line("Goal: ", Span.Italic(goal));

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Tests.Commands;
 
@@ -98,6 +99,24 @@ public sealed class ReminderMessagesTests
 
         Assert.Null(await MessageBench.BuildAsync(bot, ReminderKind.Agenda, "2025-10-15T10:45", item: "oct15.2"));
         Assert.Null(await MessageBench.BuildAsync(bot, ReminderKind.Agenda, "2025-10-01T09:00", item: "oct1.1"));
+    }
+
+    [Fact]
+    public async Task Agenda_Snoozed_NamesTheItemTheMemberSnoozed()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "004");
+        var me = await bot.MemberAsync("me");
+        await using (var db = bot.Db())
+        {
+            var member = await db.Members.SingleAsync(m => m.Id == me.Id, TestContext.Current.CancellationToken);
+            member.Settings = new ReminderSettings { SnoozedKind = ReminderKind.Agenda, SnoozedKey = $"m{me.Id}:agenda:oct15.2:2025-10-15T10:45" }.ToJson();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var text = await MessageBench.TextAsync(bot, ReminderKind.Agenda, "2025-10-15T11:45", item: "snoozed");
+
+        Assert.StartsWith("⏰ Snoozed: 10:45–12:15\noct15.2 Postgres", text);
     }
 
     [Fact]
