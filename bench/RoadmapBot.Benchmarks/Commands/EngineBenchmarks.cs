@@ -1,0 +1,104 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+using static RoadmapBot.Benchmarks.Commands.EngineDatabase;
+
+namespace RoadmapBot.Benchmarks.Commands;
+
+/// <summary>
+/// /done (target: under 1 ms) and /progress (target: under 2 ms) through the real engine and SQLite, on 1,000 spaces ×
+/// 10 members × seed 000 with 90 days of logs. Calls rotate through every member in a shuffled order, so no member,
+/// space or roadmap is hot, and /done alternates with /todo per member so every call writes.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private string _database = "";
+    private ServiceProvider? _services;
+    private ChatEngine? _engine;
+    private ChatMessage[] _done = [];
+    private ChatMessage[] _todo = [];
+    private ChatMessage[] _progress = [];
+    private int _doneCalls;
+    private int _progressCalls;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _database = await CopyAsync();
+        // 10 ms a reading: a member's next turn comes 10,000 commands later, minutes on, so the rate limit never bites.
+        _services = await EngineHost.StartAsync(_database, new SteppingClock(Now, TimeSpan.FromMilliseconds(10)));
+        _engine = _services.GetRequiredService<ChatEngine>();
+        var untouched = await UntouchedKeysAsync();
+        var members = (
+            from s in Enumerable.Range(1, Spaces)
+            from m in Enumerable.Range(0, MembersPerSpace)
+            select (Space: s, Member: m)).ToArray();
+        new Random(3).Shuffle(members);
+        _done = [.. members.Select((m, i) => Message(m, $"/done {untouched[i % untouched.Count]}"))];
+        _todo = [.. members.Select((m, i) => Message(m, $"/todo {untouched[i % untouched.Count]}"))];
+        _progress = [.. members.Select(m => Message(m, "/progress"))];
+        await DescribeAsync();
+        Require(await Done(), "✅ ", "Progress: ");
+        Require(await Progress(), "Progress: ", "Streak: ");
+    }
+
+    [GlobalCleanup]
+    public async Task CleanupAsync()
+    {
+        if (_services is not null)
+            await EngineHost.StopAsync(_services, _database);
+        Delete(_database);
+    }
+
+    [Benchmark]
+    public Task<ChatReply> Done()
+    {
+        var call = _doneCalls++;
+        // Each member comes round once per pass: odd passes take back what even passes did.
+        var messages = call / _done.Length % 2 == 0 ? _done : _todo;
+        return SendAsync(messages[call % messages.Length]);
+    }
+
+    [Benchmark]
+    public Task<ChatReply> Progress() => SendAsync(_progress[_progressCalls++ % _progress.Length]);
+
+    // Refusals, failures and "already done" are one block; a real /done or /progress reply is several.
+    private async Task<ChatReply> SendAsync(ChatMessage message) =>
+        await _engine!.HandleAsync(message) is [{ Blocks.Count: > 1 } reply]
+            ? reply
+            : throw new InvalidOperationException($"'{message.Text}' from {message.UserId} did not get a real reply.");
+
+    private static ChatMessage Message((int Space, int Member) who, string text) =>
+        new(ChatPlatform.Telegram, SpaceId(who.Space), true, UserId(who.Space, who.Member), DisplayName(who.Space, who.Member), text);
+
+    private static void Require(ChatReply reply, params string[] expected)
+    {
+        var text = reply.ToPlainText();
+        if (!expected.All(e => text.Contains(e, StringComparison.Ordinal)))
+            throw new InvalidOperationException($"Expected a reply with {string.Join(" and ", expected)}, got: {text}");
+    }
+
+    private RoadmapDbContext Db() => _services!.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
+
+    // Keys nobody has progress on, so the first /done of each member changes something. Every roadmap is the same.
+    private async Task<List<string>> UntouchedKeysAsync()
+    {
+        await using var db = Db();
+        var roadmap = await db.Roadmaps.MinAsync(r => r.Id);
+        return await db.Items.Where(i => i.RoadmapId == roadmap && i.Order >= SeededItems).OrderBy(i => i.Order).Select(i => i.Key).ToListAsync();
+    }
+
+    private async Task DescribeAsync()
+    {
+        await using var db = Db();
+        Console.WriteLine(
+            $"// Database: {await db.Spaces.CountAsync()} spaces, {await db.Members.CountAsync()} members, " +
+            $"{await db.Roadmaps.CountAsync()} roadmaps, {await db.Items.CountAsync()} items, " +
+            $"{await db.Progress.CountAsync()} progress rows, {await db.MetricLogs.CountAsync()} metric logs, " +
+            $"{new FileInfo(_database).Length / 1024 / 1024} MB");
+    }
+}
