@@ -34,10 +34,12 @@ public static class ReminderTargets
             var spaceZone = TimeZones.Resolve(space.TimeZone ?? defaultZone);
             var spaceSlots = slots[roadmap.Id].Select(s => (s.Key, Start: s.Slot.AddDays(roadmap.ShiftDays), s.InitialStatus))
                 .Where(s => s.Start >= slotFrom && s.Start <= slotUntil).ToList();
+            var group = SpaceReminderSettings.Parse(space.Settings);
             foreach (var member in members[space.Id])
             {
                 var settings = ReminderSettings.Parse(member.Settings);
                 if (settings.Unreachable) continue;
+                var agendaOn = settings.Schedules.GetValueOrDefault(ReminderKind.Agenda)?.Enabled ?? true;
                 targets.Add(new ReminderTarget
                 {
                     SpaceId = space.Id,
@@ -45,19 +47,18 @@ public static class ReminderTargets
                     Name = member.DisplayName,
                     SpaceName = space.ExternalId,
                     Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? defaultZone),
-                    Schedules = Enabled(Personal, settings.Schedules),
+                    Schedules = Enabled(Personal, settings.Schedules, group.Schedules),
                     Quiet = settings.Quiet ?? extras.BusyWindows,
                     PausedUntil = settings.PausedUntil,
                     Snoozed = settings is { SnoozedKind: { } kind, SnoozedUntil: { } until } ? (kind, until) : null,
                     Since = settings.Since ?? member.JoinedAt,
                     Agenda = spaceSlots
-                        .Where(s => s.InitialStatus != ItemStatus.Done && !finished.Contains((member.Id, s.Key)))
+                        .Where(s => agendaOn && s.InitialStatus != ItemStatus.Done && !finished.Contains((member.Id, s.Key)))
                         .Select(s => new AgendaSlot(s.Key, s.Start)).ToList(),
                 });
             }
             if (space.IsGroup)
             {
-                var group = SpaceReminderSettings.Parse(space.Settings);
                 targets.Add(new ReminderTarget
                 {
                     SpaceId = space.Id,
@@ -72,7 +73,9 @@ public static class ReminderTargets
         return targets;
     }
 
-    private static List<(ReminderKind, WeeklyTime)> Enabled(IEnumerable<ReminderKind> kinds, Dictionary<ReminderKind, ScheduleSetting> overrides) =>
-        kinds.Select(k => (Kind: k, Setting: overrides.GetValueOrDefault(k) ?? ReminderDefaults.For(k)))
+    /// <summary>A member's own setting wins over the group's (its review time), which wins over the product default.</summary>
+    private static List<(ReminderKind, WeeklyTime)> Enabled(IEnumerable<ReminderKind> kinds, Dictionary<ReminderKind, ScheduleSetting> own,
+        Dictionary<ReminderKind, ScheduleSetting>? group = null) =>
+        kinds.Select(k => (Kind: k, Setting: own.GetValueOrDefault(k) ?? group?.GetValueOrDefault(k) ?? ReminderDefaults.For(k)))
             .Where(x => x.Setting.Enabled).Select(x => (x.Kind, x.Setting.Time)).ToList();
 }

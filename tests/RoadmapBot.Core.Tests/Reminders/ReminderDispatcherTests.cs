@@ -235,4 +235,32 @@ public sealed class ReminderDispatcherTests
 
         Assert.Equal(["kickoff@2026-03-02T08:00", "kickoff@2026-03-02T09:00"], rig.Sender.Kinds);
     }
+
+    [Fact]
+    public async Task GroupReviewTime_IsTheMembersDefaultUnlessTheySetTheirOwn()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync(space: "club", group: true);
+        await rig.SendAsync("/remind review sun 10:00", space: "club", group: true);
+        await rig.SendAsync("/today", user: "bob", space: "club", group: true);
+        await rig.UpdateMemberAsync("bob", s => s with { Schedules = new() { [ReminderKind.Review] = new(new TimeOnly(11, 0), [DayOfWeek.Sunday]) } });
+
+        await rig.TickAtAsync(At(8, 12, 0));
+
+        Assert.Contains("review@2026-03-08T10:00 late", rig.Sender.Kinds);
+        Assert.Contains("review@2026-03-08T11:00 late", rig.Sender.Kinds);
+        Assert.DoesNotContain(rig.Sender.Kinds, k => k.StartsWith("review@2026-03-08T18:00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AgendaOff_StopsSlotReminders()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync("# Days\n## Mon, 2 Mar 2026\n- 10:00–11:00: Read\n## Tue, 3 Mar 2026\n- 09:00–10:00: Rest\n");
+        await rig.SendAsync("/remind agenda off");
+
+        await rig.TickAtAsync(At(2, 10, 0, 1));
+
+        Assert.DoesNotContain(rig.Sender.Kinds, k => k.StartsWith("agenda", StringComparison.Ordinal));
+    }
 }

@@ -71,7 +71,7 @@ public sealed class ChatProgramTests
         var environment = new Dictionary<string, string> { ["RoadmapBot__Database"] = db.Path };
 
         var (code, first, _) = await RoadmapBotProcess.RunAsync(["run"], "/done t1\n/quit\n", environment);
-        var (_, second, _) = await RoadmapBotProcess.RunAsync([], "/progress\n", environment);
+        var (_, second, _) = await RoadmapBotProcess.RunAsync([], "/progress\n/quit\n", environment);
 
         Assert.Equal(0, code);
         Assert.Contains("First run: importing the sample roadmap", first);
