@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Reminders;
 
 namespace RoadmapBot.Core;
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
 
         services.AddSingleton<CommandRateLimiter>();
+        services.AddSingleton<RoadmapCache>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatEngine>();
 

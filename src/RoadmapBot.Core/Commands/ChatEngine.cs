@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -11,6 +12,7 @@ public sealed class ChatEngine(
     IDbContextFactory<RoadmapDbContext> contexts,
     CommandRouter router,
     CommandRateLimiter rateLimiter,
+    RoadmapCache roadmaps,
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
     ILogger<ChatEngine> logger)
@@ -72,7 +74,7 @@ public sealed class ChatEngine(
         var (space, member) = await MemberDirectory.EnsureAsync(db, message, now, ct);
         var context = new CommandContext
         {
-            Db = db, Message = message, Space = space, Member = member, Command = line, Now = now,
+            Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps,
             Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone), CancellationToken = ct,
             DefaultTimeZone = options.Value.DefaultTimeZone,
         };

@@ -15,6 +15,7 @@ public sealed class CommandContext
     public required CommandLine Command { get; init; }
     public required DateTimeOffset Now { get; init; }
     public required TimeZoneInfo Zone { get; init; }
+    public required RoadmapCache Roadmaps { get; init; }
 
     /// <summary>The configured zone for members and spaces that have not set one.</summary>
     public string DefaultTimeZone { get; init; } = "UTC";
@@ -26,7 +27,7 @@ public sealed class CommandContext
     public DateOnly WeekStart => Weeks.Start(Today);
     public bool IsAdmin => !Space.IsGroup || Member.IsAdmin || Message.SenderIsPlatformAdmin;
 
-    public Task<RoadmapView?> LoadRoadmapAsync() => RoadmapView.LoadAsync(Db, Space.Id, CancellationToken);
+    public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, CancellationToken);
 
     public Task<MemberProgress> LoadProgressAsync(Member member) => MemberProgress.LoadAsync(Db, member.Id, CancellationToken);
 

@@ -39,7 +39,7 @@ public sealed class LogCommand : IChatCommand
         context.Db.MetricLogs.AddRange(logs);
         await context.SaveAndAuditAsync(AuditKind.MetricLog, () => logs.Select(l => l.Id).ToList());
 
-        var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
+        var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, day, context.CancellationToken);
         var reply = new ReplyBuilder().Line(day == context.Today ? "Logged for today:" : $"Logged for {Show.Short(day)}:");
         foreach (var entry in request.Entries)
             reply.Bullet(Describe(entry, totals.Total(entry.Metric, day, day)));

@@ -9,14 +9,20 @@ public static class MemberDirectory
 {
     public static async Task<(Space Space, Member Member)> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
     {
-        var space = await db.Spaces.FirstOrDefaultAsync(s => s.Platform == message.Platform && s.ExternalId == message.SpaceId, ct);
+        // Space and member in one round trip: (SpaceId, UserId) is unique, so the left join gives at most one row.
+        var found = await (
+            from s in db.Spaces
+            where s.Platform == message.Platform && s.ExternalId == message.SpaceId
+            from m in db.Members.Where(m => m.SpaceId == s.Id && m.UserId == message.UserId).DefaultIfEmpty()
+            select new { Space = s, Member = m }).FirstOrDefaultAsync(ct);
+        var space = found?.Space;
         if (space is null)
         {
             space = new Space { Platform = message.Platform, ExternalId = message.SpaceId, IsGroup = message.IsGroup, CreatedAt = now };
             db.Spaces.Add(space);
             await db.SaveChangesAsync(ct);
         }
-        var member = await db.Members.FirstOrDefaultAsync(m => m.SpaceId == space.Id && m.UserId == message.UserId, ct);
+        var member = found?.Member;
         if (member is null)
         {
             member = new Member { SpaceId = space.Id, UserId = message.UserId, DisplayName = Name(message), IsAdmin = !space.IsGroup, JoinedAt = now };

@@ -24,7 +24,7 @@ public sealed class ProgressCommand : IChatCommand
         }
         var today = context.Today;
         var report = ProgressReport.Compute(view, await context.LoadProgressAsync(member), today);
-        var totals = await DailyTotals.LoadAsync(context.Db, member.Id, context.CancellationToken);
+        var totals = await DailyTotals.LoadSinceAsync(context.Db, member.Id, context.WeekStart, context.CancellationToken);
         var reply = new ReplyBuilder()
             .Line(Span.Bold(member == context.Member ? "Your progress" : $"Progress of {member.DisplayName}"))
             .Line(Replies.Summary(report));

@@ -1,20 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
 /// <summary>The previous state of one progress row, kept in the audit so /undo can restore it.</summary>
 public sealed record ProgressBefore(string ItemKey, bool Existed, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes);
 
+/// <summary>The items a command changed, and the member's progress after the change.</summary>
+public sealed record ProgressChange(IReadOnlyList<StoredItem> Changed, MemberProgress After);
+
 /// <summary>Changes the member's own progress rows for some items, with one audit entry for the whole command.</summary>
 public static class ProgressWriter
 {
-    public static async Task<IReadOnlyList<StoredItem>> SetAsync(
+    public static async Task<ProgressChange> SetAsync(
         CommandContext context, IReadOnlyList<StoredItem> items, Action<ItemProgress> change, Func<ItemProgress, bool> needed)
     {
-        var keys = items.Select(i => i.Key).ToList();
+        // All the member's rows, not only these items': replies summarise the progress after the change without reading again.
         var rows = await context.Db.Progress
-            .Where(p => p.MemberId == context.Member.Id && keys.Contains(p.ItemKey))
+            .Where(p => p.MemberId == context.Member.Id)
             .ToDictionaryAsync(p => p.ItemKey, StringComparer.OrdinalIgnoreCase, context.CancellationToken);
         var changed = new List<StoredItem>();
         var before = new List<ProgressBefore>();
@@ -28,7 +32,10 @@ public static class ProgressWriter
             change(row);
             row.ChangedAt = context.Now;
             if (row.Id == 0)
+            {
                 context.Db.Progress.Add(row);
+                rows[item.Key] = row;
+            }
             changed.Add(item);
         }
         if (changed.Count > 0)
@@ -36,6 +43,6 @@ public static class ProgressWriter
             context.Audit(AuditKind.ItemProgress, before);
             await context.SaveAsync();
         }
-        return changed;
+        return new ProgressChange(changed, new MemberProgress(rows));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
 
@@ -12,7 +13,7 @@ public sealed class RoadmapCommand : IChatCommand
             return Replies.NoRoadmap;
         var roadmap = view.Roadmap;
         var reply = new ReplyBuilder()
-            .Line(Span.Bold(roadmap.Title))
+            .Line(Span.Bold(view.Title))
             .Line($"{view.Phases.Count} phases, {view.Items.Count} items, {view.Habits.Count} daily habits; imported {Show.Short(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(roadmap.ImportedAt, context.Zone).DateTime))} (version ", Span.Code(roadmap.ContentHash[..8]), ").");
         foreach (var phase in view.Phases)
         {
@@ -26,7 +27,7 @@ public sealed class RoadmapCommand : IChatCommand
             reply.Line($"Plan started {Show.Date(start0)}" + (roadmap.ShiftDays != 0 ? $", shifted by {roadmap.ShiftDays} days." : "."));
         else if (view.Items.Any(i => i.DueDate is null && (i.Week is not null || i.Day is not null)))
             reply.Line("Weeks have no dates yet: set the first day with ", Span.Code("/plan start YYYY-MM-DD"), ".");
-        if (roadmap.PendingSource is not null)
+        if (await context.Db.Roadmaps.AnyAsync(r => r.Id == roadmap.Id && r.PendingSource != null, context.CancellationToken))
             reply.Line("A replacement is waiting: ", Span.Code("/import confirm"), " or ", Span.Code("/import cancel"), ".");
         return reply.Build();
     }

@@ -24,7 +24,7 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         var (keys, reason) = status == ItemStatus.Blocked ? (words[..1], string.Join(' ', words[1..])) : (words, "");
         var lookup = ItemKeys.Resolve(keys, view);
         var reply = new ReplyBuilder();
-        var changed = await ProgressWriter.SetAsync(context, lookup.Items, row =>
+        var (changed, after) = await ProgressWriter.SetAsync(context, lookup.Items, row =>
         {
             row.Status = status;
             if (reason.Length > 0)
@@ -40,7 +40,7 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         foreach (var unknown in lookup.Unknown)
             reply.Line(ItemKeys.UnknownLine(unknown, view));
         if (changed.Count > 0)
-            reply.Line(Replies.Summary(ProgressReport.Compute(view, await context.LoadProgressAsync(context.Member), context.Today)));
+            reply.Line(Replies.Summary(ProgressReport.Compute(view, after, context.Today)));
         return reply.Build();
     }
 }

@@ -14,7 +14,7 @@ public sealed class TodayCommand : IChatCommand
             return Replies.NoRoadmap;
         var today = context.Today;
         var progress = await context.LoadProgressAsync(context.Member);
-        var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
+        var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, today, context.CancellationToken);
         var plan = DayPlan.Compute(view, progress, totals, today);
         var reply = new ReplyBuilder().Line(Span.Bold($"Today, {Show.Date(today)}"));
         DayLines.Theme(reply, plan);

@@ -14,7 +14,7 @@ public sealed class WeekCommand : IChatCommand
         var (start, today) = (context.WeekStart, context.Today);
         var end = start.AddDays(6);
         var progress = await context.LoadProgressAsync(context.Member);
-        var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
+        var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, start, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));
         WeekLines.Add(reply, view, totals, start, today);
         reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Zone, start, end)}");

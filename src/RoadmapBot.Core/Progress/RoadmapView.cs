@@ -3,10 +3,11 @@ using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Progress;
 
-/// <summary>A space's roadmap read in full (untracked): phases, items in order, habits and the rest.</summary>
+/// <summary>A space's roadmap read in full (untracked, never changed once built): phases, items in order, habits and the rest.</summary>
 public sealed class RoadmapView
 {
-    public required SpaceRoadmap Roadmap { get; init; }
+    public required RoadmapStamp Roadmap { get; init; }
+    public required string Title { get; init; }
     public required IReadOnlyList<StoredPhase> Phases { get; init; }
     public required IReadOnlyList<StoredItem> Items { get; init; }
     public required IReadOnlyList<StoredHabit> Habits { get; init; }
@@ -16,18 +17,21 @@ public sealed class RoadmapView
 
     public StoredPhase? PhaseOf(StoredItem item) => Phases.FirstOrDefault(p => p.Key == item.PhaseKey);
 
-    public static async Task<RoadmapView?> LoadAsync(RoadmapDbContext db, long spaceId, CancellationToken cancellationToken)
+    public static async Task<RoadmapView?> LoadAsync(RoadmapDbContext db, long spaceId, CancellationToken cancellationToken) =>
+        await RoadmapStamp.ReadAsync(db, spaceId, cancellationToken) is { } stamp ? await LoadAsync(db, stamp, cancellationToken) : null;
+
+    /// <summary>The parts of the roadmap <paramref name="stamp"/> names; the source text stays in the database.</summary>
+    public static async Task<RoadmapView> LoadAsync(RoadmapDbContext db, RoadmapStamp stamp, CancellationToken cancellationToken)
     {
-        var roadmap = await db.Roadmaps.AsNoTracking().FirstOrDefaultAsync(r => r.SpaceId == spaceId, cancellationToken);
-        if (roadmap is null)
-            return null;
+        var head = await db.Roadmaps.Where(r => r.Id == stamp.Id).Select(r => new { r.Title, r.Extras }).SingleAsync(cancellationToken);
         return new RoadmapView
         {
-            Roadmap = roadmap,
-            Phases = await db.Phases.AsNoTracking().Where(p => p.RoadmapId == roadmap.Id).OrderBy(p => p.Order).ToListAsync(cancellationToken),
-            Items = await db.Items.AsNoTracking().Where(i => i.RoadmapId == roadmap.Id).OrderBy(i => i.Order).ToListAsync(cancellationToken),
-            Habits = await db.Habits.AsNoTracking().Where(h => h.RoadmapId == roadmap.Id).OrderBy(h => h.Order).ToListAsync(cancellationToken),
-            Extras = RoadmapExtras.Parse(roadmap.Extras),
+            Roadmap = stamp,
+            Title = head.Title,
+            Phases = await db.Phases.AsNoTracking().Where(p => p.RoadmapId == stamp.Id).OrderBy(p => p.Order).ToListAsync(cancellationToken),
+            Items = await db.Items.AsNoTracking().Where(i => i.RoadmapId == stamp.Id).OrderBy(i => i.Order).ToListAsync(cancellationToken),
+            Habits = await db.Habits.AsNoTracking().Where(h => h.RoadmapId == stamp.Id).OrderBy(h => h.Order).ToListAsync(cancellationToken),
+            Extras = RoadmapExtras.Parse(head.Extras),
         };
     }
 }

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Caching.Memory;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Progress;
+
+/// <summary>
+/// Spaces' roadmap views, kept between commands: each use reads the roadmap's small stamp and rebuilds the view only
+/// when it differs, so a re-import or /plan in any process on the database is seen by the next command here.
+/// </summary>
+public sealed class RoadmapCache : IDisposable
+{
+    // About 1,000 roadmaps of 72 items take 100 MB; beyond the limit the least recently used go first.
+    public const int Capacity = 2_000;
+
+    private readonly MemoryCache _views = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    public async Task<RoadmapView?> GetAsync(RoadmapDbContext db, long spaceId, CancellationToken ct)
+    {
+        if (await RoadmapStamp.ReadAsync(db, spaceId, ct) is not { } stamp)
+            return null;
+        if (_views.TryGetValue(spaceId, out RoadmapView? view) && view!.Roadmap == stamp)
+            return view;
+        view = await RoadmapView.LoadAsync(db, stamp, ct);
+        _views.Set(spaceId, view, new MemoryCacheEntryOptions { Size = 1 });
+        return view;
+    }
+
+    public void Dispose() => _views.Dispose();
+}
