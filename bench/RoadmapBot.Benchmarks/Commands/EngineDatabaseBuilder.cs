@@ -16,7 +16,7 @@ namespace RoadmapBot.Benchmarks.Commands;
 /// </summary>
 internal static class EngineDatabaseBuilder
 {
-    public static async Task BuildAsync(string path, string seed)
+    public static async Task BuildAsync(string path, string seed, int spaces = Spaces)
     {
         var importedAt = Now.AddDays(-LogDays - 1);
         var services = await EngineHost.StartAsync(path, new SteppingClock(importedAt, TimeSpan.Zero));
@@ -25,7 +25,7 @@ internal static class EngineDatabaseBuilder
             await ImportAsync(services.GetRequiredService<ChatEngine>(), seed);
             await using var db = await services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await AddSpacesAndMembersAsync(db, importedAt);
+            await AddSpacesAndMembersAsync(db, importedAt, spaces);
             var template = await db.Roadmaps.AsNoTracking().SingleAsync();
             await CopyToEveryOtherAsync<SpaceRoadmap, Space>(db, nameof(SpaceRoadmap.SpaceId), template.SpaceId);
             await CopyToEveryOtherAsync<StoredPhase, SpaceRoadmap>(db, nameof(StoredPhase.RoadmapId), template.Id);
@@ -55,16 +55,16 @@ internal static class EngineDatabaseBuilder
     }
 
     // The import created space 1 and its admin; every other space gets the same shape.
-    private static async Task AddSpacesAndMembersAsync(RoadmapDbContext db, DateTimeOffset at)
+    private static async Task AddSpacesAndMembersAsync(RoadmapDbContext db, DateTimeOffset at, int spaces)
     {
-        db.Spaces.AddRange(Enumerable.Range(2, Spaces - 1).Select(s => new Space
+        db.Spaces.AddRange(Enumerable.Range(2, spaces - 1).Select(s => new Space
         {
             Platform = ChatPlatform.Telegram, ExternalId = SpaceId(s), IsGroup = true, CreatedAt = at,
         }));
         await db.SaveChangesAsync();
         var ids = await db.Spaces.ToDictionaryAsync(s => s.ExternalId, s => s.Id);
         db.Members.AddRange(
-            from s in Enumerable.Range(1, Spaces)
+            from s in Enumerable.Range(1, spaces)
             from m in Enumerable.Range(0, MembersPerSpace)
             where (s, m) != (1, 0)
             select new Member { SpaceId = ids[SpaceId(s)], UserId = UserId(s, m), DisplayName = DisplayName(s, m), IsAdmin = m == 0, JoinedAt = at });

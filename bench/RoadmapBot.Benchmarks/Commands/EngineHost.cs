@@ -9,14 +9,15 @@ namespace RoadmapBot.Benchmarks.Commands;
 /// <summary>The real Core registrations on one database file, as the host wires them, minus any platform.</summary>
 internal static class EngineHost
 {
-    public static async Task<ServiceProvider> StartAsync(string database, TimeProvider time)
+    public static async Task<ServiceProvider> StartAsync(string database, TimeProvider time, Action<IServiceCollection>? configure = null)
     {
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton(time)
             .AddLogging()
-            .AddRoadmapCore(o => o.Database = database)
-            .BuildServiceProvider();
+            .AddRoadmapCore(o => o.Database = database);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return services;
     }
