@@ -11,7 +11,11 @@ internal static class InlineText
     /// <summary>Separator written for an inline <c>&lt;br&gt;</c>, so table cells can be split into tasks.</summary>
     public const char Break = '\n';
 
-    public static string Of(ContainerInline? container) => Collapse(Append(new StringBuilder(), container?.FirstChild, null));
+    // One builder per thread: the importer reads tens of thousands of lines in a large document.
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
+    public static string Of(ContainerInline? container) => Read(container?.FirstChild);
 
     public static string Of(LeafBlock? block) => Of(block?.Inline);
 
@@ -25,7 +29,7 @@ internal static class InlineText
         if (first is not EmphasisInline { DelimiterCount: 2 } bold) return Of(container);
 
         var boldText = Of(bold);
-        var rest = Collapse(Append(new StringBuilder(), bold.NextSibling, null));
+        var rest = Read(bold.NextSibling);
         if (boldText.EndsWith(':'))
             label = boldText.TrimEnd(':').Trim();
         else if (rest.StartsWith(':'))
@@ -39,65 +43,89 @@ internal static class InlineText
     /// <summary>The whole line's text from the parts <see cref="SplitLabel"/> returned.</summary>
     public static string Whole(string? label, string value) => label is null ? value : Join(label + ":", value);
 
+    public static IReadOnlyList<LinkInline> Links(ContainerInline? container)
+    {
+        List<LinkInline>? links = null;
+        CollectLinks(container?.FirstChild, ref links);
+        return links ?? (IReadOnlyList<LinkInline>)[];
+    }
+
+    private static void CollectLinks(Inline? inline, ref List<LinkInline>? links)
+    {
+        for (var i = inline; i is not null; i = i.NextSibling)
+        {
+            if (i is LinkInline { IsImage: false, Url: { } url } link && !string.IsNullOrWhiteSpace(url)) (links ??= []).Add(link);
+            if (i is ContainerInline container) CollectLinks(container.FirstChild, ref links);
+        }
+    }
+
     private static string Join(string a, string b) => b.Length == 0 ? a : a.Length == 0 ? b : $"{a} {b}";
 
-    public static IEnumerable<LinkInline> Links(ContainerInline? container) =>
-        container is null ? [] : container.Descendants<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url));
-
-    private static StringBuilder Append(StringBuilder sb, Inline? inline, Inline? stopAt)
+    /// <summary>The text of an inline and its following siblings, runs of spaces collapsed, <see cref="Break"/>s kept.</summary>
+    private static string Read(Inline? first)
     {
-        for (var i = inline; i is not null && i != stopAt; i = i.NextSibling)
+        var writer = new CollapsingWriter(_buffer ??= new StringBuilder());
+        _buffer.Clear();
+        Append(ref writer, first);
+        return _buffer.ToString();
+    }
+
+    private static void Append(ref CollapsingWriter writer, Inline? inline)
+    {
+        for (var i = inline; i is not null; i = i.NextSibling)
         {
             switch (i)
             {
                 case TaskList:
                     break;
                 case LiteralInline literal:
-                    sb.Append(literal.Content.AsSpan());
+                    writer.Write(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
-                    sb.Append(code.Content);
+                    writer.Write(code.Content);
                     break;
                 case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.AsSpan());
+                    writer.Write(entity.Transcoded.AsSpan());
                     break;
                 case LineBreakInline:
-                    sb.Append(' ');
+                    writer.Write(" ");
                     break;
                 case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
-                    sb.Append(Break);
+                    writer.Write(Break.ToString());
                     break;
                 case AutolinkInline auto:
-                    sb.Append(auto.Url);
+                    writer.Write(auto.Url);
                     break;
                 case ContainerInline container:
-                    Append(sb, container.FirstChild, null);
+                    Append(ref writer, container.FirstChild);
                     break;
             }
         }
-        return sb;
     }
 
-    /// <summary>Collapses runs of spaces but keeps <see cref="Break"/> markers.</summary>
-    private static string Collapse(StringBuilder sb)
+    /// <summary>Writes text with whitespace runs collapsed to one space, none at the start, the end, or around a break.</summary>
+    private struct CollapsingWriter(StringBuilder sb)
     {
-        var result = new StringBuilder(sb.Length);
-        var pendingSpace = false;
-        foreach (var c in sb.ToString())
+        private bool _pendingSpace;
+
+        public void Write(ReadOnlySpan<char> text)
         {
-            if (c == Break)
+            foreach (var c in text)
             {
-                result.Append(Break);
-                pendingSpace = false;
-            }
-            else if (char.IsWhiteSpace(c)) pendingSpace = result.Length > 0 && result[^1] != Break;
-            else
-            {
-                if (pendingSpace) result.Append(' ');
-                pendingSpace = false;
-                result.Append(c);
+                if (c == Break)
+                {
+                    sb.Append(Break);
+                    _pendingSpace = false;
+                }
+                else if (char.IsWhiteSpace(c))
+                    _pendingSpace = sb.Length > 0 && sb[^1] != Break;
+                else
+                {
+                    if (_pendingSpace) sb.Append(' ');
+                    _pendingSpace = false;
+                    sb.Append(c);
+                }
             }
         }
-        return result.ToString().Trim();
     }
 }

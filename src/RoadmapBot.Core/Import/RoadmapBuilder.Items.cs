@@ -35,8 +35,7 @@ internal sealed partial class RoadmapBuilder
             var paragraph = entry.FirstOrDefault() as ParagraphBlock;
             string? label = null;
             var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
-            var text = InlineText.Whole(label, value);
-            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || text.StartsWith('[') && EmojiCheckbox().IsMatch(text);
+            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || label is null && value.StartsWith('[') && EmojiCheckbox().IsMatch(value);
             var isDetail = paragraph is null
                 || (_checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
             if (isDetail)
@@ -45,7 +44,7 @@ internal sealed partial class RoadmapBuilder
                 foreach (var sub in entry.OfType<ListBlock>()) ReadList(sub, last?.Children ?? into);
                 continue;
             }
-            var draft = NewItem(paragraph!, label, value, text, Line(entry));
+            var draft = NewItem(paragraph!, label, value, InlineText.Whole(label, value), Line(entry));
             if (draft is null) continue;
             into.Add(draft);
             last = draft;
@@ -66,13 +65,13 @@ internal sealed partial class RoadmapBuilder
     private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line)
     {
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
-        if (StartsWithAny(text, "✅", "✔", "☑")) status = ItemStatus.Done;
+        if (text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑')) status = ItemStatus.Done;
         if (EmojiCheckbox().Match(text) is { Success: true } emoji)
         {
             status = ItemStatus.Done;
             text = text[emoji.Length..];
         }
-        if (StartsWithAny(text, "🔁") || TextPatterns.StripDecoration(text).StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase))
+        if (text.StartsWith("🔁", StringComparison.Ordinal) || TextPatterns.StripDecoration(text).StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase))
         {
             RecordReschedule(text, line);
             return null;
@@ -179,8 +178,6 @@ internal sealed partial class RoadmapBuilder
         var title = InlineText.Of(link);
         return title.Length > 0 ? title : fallback;
     }
-
-    private static bool StartsWithAny(string text, params string[] marks) => marks.Any(m => text.StartsWith(m, StringComparison.Ordinal));
 
     private static string Slug(string text) =>
         string.Join('-', SlugSeparators().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
