@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
 /// <summary>A phase while the document is still being read.</summary>
-internal sealed class PhaseDraft(int number, string title, int line)
+internal sealed partial class PhaseDraft(int number, string title, int line)
 {
     public int Number { get; } = number;
     public string Key => $"ph{Number}";
@@ -49,8 +50,14 @@ internal sealed class PhaseDraft(int number, string title, int line)
     private static string CleanTitle(string text)
     {
         var title = TextPatterns.RemoveParenthesizedYears(text);
-        title = System.Text.RegularExpressions.Regex.Replace(title, @"\((?:weeks?|days?)\s*[^)]*\)", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        title = System.Text.RegularExpressions.Regex.Replace(title, @"^\W*(?:phase\s*\d+|week\s*\d+)\s*", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        title = WeekSpanInParentheses().Replace(title, "");
+        title = LeadingPhaseOrWeek().Replace(title, "");
         return TextPatterns.StripDecoration(title.Trim()).Trim(' ', '*');
     }
+
+    [GeneratedRegex(@"\((?:weeks?|days?)\s*[^)]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekSpanInParentheses();
+
+    [GeneratedRegex(@"^\W*(?:phase\s*\d+|week\s*\d+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPhaseOrWeek();
 }
