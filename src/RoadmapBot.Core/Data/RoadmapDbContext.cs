@@ -18,6 +18,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<SchedulerLease> SchedulerLeases => Set<SchedulerLease>();
+    public DbSet<TelegramState> TelegramStates => Set<TelegramState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

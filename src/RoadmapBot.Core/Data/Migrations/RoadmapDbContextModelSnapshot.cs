@@ -582,6 +582,19 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("Phases");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.TelegramState", b =>
+                {
+                    b.Property<long>("BotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BotId");
+
+                    b.ToTable("TelegramStates");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>
                 {
                     b.HasOne("RoadmapBot.Core.Data.Member", null)
