@@ -8,7 +8,9 @@ public static class ImportCli
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var json = args.Contains("--json");
-        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        // Importing does not depend on the time, but every command accepts --clock.
+        var clock = args.ToList().IndexOf("--clock");
+        var files = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (clock < 0 || i != clock + 1)).ToList();
         if (files.Count != 1)
         {
             stderr.WriteLine("usage: roadmapbot import FILE [--json]");

@@ -69,6 +69,15 @@ public sealed class ImportCliTests
     }
 
     [Fact]
+    public void Clock_IsAcceptedLikeEveryOtherCommand()
+    {
+        var (code, stdout, _) = Run(Seed("003"), "--clock", "2026-01-05T08:00:00Z");
+
+        Assert.Equal(0, code);
+        Assert.Contains("2 phases, 21 items", stdout);
+    }
+
+    [Fact]
     public void MissingFile_IsOneErrorLineAndNonZeroExit()
     {
         var (code, stdout, stderr) = Run("/nonexistent/plan.md");
