@@ -16,8 +16,9 @@ public static class ProgressWriter
     public static async Task<ProgressChange> SetAsync(
         CommandContext context, IReadOnlyList<StoredItem> items, Action<ItemProgress> change, Func<ItemProgress, bool> needed)
     {
-        // All the member's rows, not only these items': replies summarise the progress after the change without reading again.
-        var rows = await context.Db.Progress
+        // All the member's rows, untracked (tracking them all costs more than the read), so replies can summarise the
+        // progress after the change without reading again; only the rows that change are attached.
+        var rows = await context.Db.Progress.AsNoTracking()
             .Where(p => p.MemberId == context.Member.Id)
             .ToDictionaryAsync(p => p.ItemKey, StringComparer.OrdinalIgnoreCase, context.CancellationToken);
         var changed = new List<StoredItem>();
@@ -29,13 +30,17 @@ public static class ProgressWriter
             if (!needed(row))
                 continue;
             before.Add(new ProgressBefore(item.Key, row.Id != 0, row.Status, row.ChangedAt, row.ProofUrl, row.Notes));
-            change(row);
-            row.ChangedAt = context.Now;
             if (row.Id == 0)
             {
                 context.Db.Progress.Add(row);
                 rows[item.Key] = row;
             }
+            else
+            {
+                context.Db.Progress.Attach(row);
+            }
+            change(row);
+            row.ChangedAt = context.Now;
             changed.Add(item);
         }
         if (changed.Count > 0)
