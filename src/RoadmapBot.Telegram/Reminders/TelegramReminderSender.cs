@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace RoadmapBot.Telegram.Reminders;
+
+/// <summary>
+/// Sends one reminder to its Telegram chat. Registered behind <see cref="PacedReminderSender"/>, which keeps Telegram's limits:
+/// a 429 becomes <see cref="RetryAfterException"/>, a 403 (blocked, never started, removed) means unreachable.
+/// </summary>
+public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<TelegramReminderSender> logger)
+    : IReminderSender
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public ChatPlatform Platform => ChatPlatform.Telegram;
+
+    public async Task<DeliveryOutcome> SendAsync(ReminderDelivery delivery, CancellationToken ct)
+    {
+        var chat = ReminderChat.Of(delivery);
+        var chatId = long.Parse(chat.Id, CultureInfo.InvariantCulture);
+        try
+        {
+            await SendReplyAsync(chatId, delivery.Message, ct);
+            return DeliveryOutcome.Sent;
+        }
+        catch (Exception e) when (TelegramErrors.IsTooManyRequests(e, out var retryAfter))
+        {
+            throw new RetryAfterException(retryAfter);
+        }
+        catch (Exception e) when (TelegramErrors.IsForbidden(e))
+        {
+            logger.LogInformation("Telegram: chat {Chat} is unreachable ({Reason})", chat.Id, TelegramErrors.Describe(e, options.Value.Token));
+            if (delivery.Recipient is { Member: { } member, Space.IsGroup: true } && !chat.IsGroup)
+                await AskToStartPrivateChatAsync(delivery.Recipient.Space.ExternalId, member.DisplayName, ct);
+            return DeliveryOutcome.Unreachable;
+        }
+    }
+
+    private async Task SendReplyAsync(long chatId, ChatReply reply, CancellationToken ct)
+    {
+        var chunks = TelegramHtml.Render(reply);
+        var keyboard = TelegramKeyboard.For(reply.Buttons);
+        for (var i = 0; i < chunks.Count; i++)
+            await bot.SendMessage(chatId, chunks[i], ParseMode.Html, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
+                linkPreviewOptions: NoPreview, cancellationToken: ct);
+    }
+
+    /// <summary>
+    /// A bot may not write first: a member who never opened a private chat hears so once, in the group. Once, because the member
+    /// is then marked unreachable and gets nothing more until they write to the bot.
+    /// </summary>
+    private async Task AskToStartPrivateChatAsync(string groupId, string memberName, CancellationToken ct)
+    {
+        try
+        {
+            await bot.SendMessage(long.Parse(groupId, CultureInfo.InvariantCulture),
+                $"{TelegramHtml.Escape(Mentions.Defuse(memberName))}: I can't send your reminders privately yet. " +
+                "Open a private chat with me and press <b>Start</b>, or use <code>/remind to here</code> to get them in this group.",
+                ParseMode.Html, cancellationToken: ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogInformation("Telegram: could not tell group {Group} about a member's private chat ({Reason})", groupId,
+                TelegramErrors.Describe(e, options.Value.Token));
+        }
+    }
+}

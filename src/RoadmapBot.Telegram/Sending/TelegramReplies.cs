@@ -1,0 +1,76 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace RoadmapBot.Telegram.Sending;
+
+/// <summary>Engine replies into a chat as HTML messages (buttons on the last), a document, and a review prompt; each message queued on its own.</summary>
+public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue queue)
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    /// <summary>Queues the replies; the task ends when the last one was sent (or given up).</summary>
+    public Task SendAsync(long chatId, IEnumerable<ChatReply> replies, int? replyTo = null)
+    {
+        var last = Task.CompletedTask;
+        foreach (var reply in replies)
+            last = Send(chatId, reply, replyTo);
+        return last;
+    }
+
+    /// <summary>Shows a button's result in the message that had the button; what does not fit in one message follows as new ones.</summary>
+    public Task EditAsync(long chatId, int messageId, ChatReply reply, int? replyTo)
+    {
+        var chunks = TelegramHtml.Render(reply);
+        if (chunks.Count != 1 || reply.File is not null || reply.Form is not null)
+        {
+            queue.Enqueue(chatId, "editMessageReplyMarkup", ct => IgnoreNotModified(bot.EditMessageReplyMarkup(chatId, messageId, replyMarkup: null, cancellationToken: ct)));
+            return Send(chatId, reply, replyTo);
+        }
+        var keyboard = TelegramKeyboard.For(reply.Buttons);
+        return queue.Enqueue(chatId, "editMessageText", ct => IgnoreNotModified(
+            bot.EditMessageText(chatId, messageId, chunks[0], ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct)));
+    }
+
+    private Task Send(long chatId, ChatReply reply, int? replyTo)
+    {
+        var chunks = TelegramHtml.Render(reply);
+        var keyboard = TelegramKeyboard.For(reply.Buttons);
+        var last = Task.CompletedTask;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var (html, markup) = (chunks[i], i == chunks.Count - 1 ? keyboard : null);
+            last = queue.Enqueue(chatId, "sendMessage", ct =>
+                bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct));
+        }
+        if (reply.File is { } file)
+            last = queue.Enqueue(chatId, "sendDocument", ct =>
+                bot.SendDocument(chatId, InputFile.FromStream(new MemoryStream(file.Content), file.FileName), cancellationToken: ct));
+        if (reply.Form is { } form && ReviewPrompt.FirstOpen(form) is { } question)
+            last = SendPromptAsync(chatId, question, replyTo);
+        return last;
+    }
+
+    /// <summary>A review question as a ForceReply prompt, aimed at the member whose message it answers (Selective) in a group.</summary>
+    public Task SendPromptAsync(long chatId, ReviewQuestion question, int? replyTo) =>
+        queue.Enqueue(chatId, "sendMessage", ct => bot.SendMessage(chatId, ReviewPrompt.Text(question), ParseMode.Html,
+            replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+            replyMarkup: new ForceReplyMarkup { Selective = true, InputFieldPlaceholder = "Your answer" },
+            cancellationToken: ct));
+
+    private static async Task IgnoreNotModified(Task call)
+    {
+        try
+        {
+            await call;
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            // Pressing a button twice shows the same text again; Telegram refuses an edit that changes nothing.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace RoadmapBot.Telegram.Updates;
+
+/// <summary>Who administers a Telegram group, from getChatAdministrators, kept for a few minutes per group.</summary>
+public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, IOptions<TelegramOptions> options, ILogger<GroupAdmins> logger)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<long, (DateTimeOffset Fetched, HashSet<long> Admins)> _cache = new();
+
+    public async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (!_cache.TryGetValue(chatId, out var entry) || now - entry.Fetched > CacheFor)
+        {
+            try
+            {
+                var admins = await bot.GetChatAdministrators(chatId, cancellationToken: ct);
+                entry = (now, admins.Select(a => a.User.Id).ToHashSet());
+                _cache[chatId] = entry;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // Not knowing means not admin for this message; the member's stored admin flag still counts.
+                logger.LogWarning("Telegram getChatAdministrators failed: {Reason}", TelegramErrors.Describe(e, options.Value.Token));
+                return false;
+            }
+        }
+        return entry.Admins.Contains(userId);
+    }
+
+    public void Forget(long chatId) => _cache.TryRemove(chatId, out _);
+}

@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Telegram.Rendering;
+using RoadmapBot.Telegram.Sending;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace RoadmapBot.Telegram.Updates;
+
+/// <summary>One update: translated, handed to the engine, and the replies queued. Resolved from a fresh scope per update.</summary>
+public sealed class TelegramUpdateHandler(
+    ITelegramBotClient bot,
+    ChatEngine engine,
+    MessageTranslator translator,
+    TelegramReplies replies,
+    TelegramChatQueue queue,
+    TelegramSpaces spaces,
+    GroupAdmins admins,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private const int MaxCallbackAnswer = 200;
+
+    public async Task HandleAsync(Update update, CancellationToken ct)
+    {
+        try
+        {
+            await (update switch
+            {
+                { Message: { MigrateToChatId: { } to } m } => spaces.MigrateAsync(m.Chat.Id, to, ct),
+                { Message: { MigrateFromChatId: { } from } m } => spaces.MigrateAsync(from, m.Chat.Id, ct),
+                { Message: { } message } => OnMessageAsync(message, ct),
+                { CallbackQuery: { } press } => OnPressAsync(press, ct),
+                { MyChatMember: { } change } => OnMembershipAsync(change, ct),
+                _ => Task.CompletedTask,
+            });
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // One bad update must not stop the rest: it is logged and counted as handled.
+            logger.LogError("Telegram update {Id} ({Type}) failed: {Reason}", update.Id, update.Type, TelegramErrors.Describe(e, options.Value.Token));
+        }
+    }
+
+    private async Task OnMessageAsync(Message message, CancellationToken ct)
+    {
+        var translation = await translator.TranslateAsync(message, ct);
+        if (translation.Answer is { } answer)
+        {
+            _ = replies.SendAsync(message.Chat.Id, [ChatReply.Text(answer)]);
+            return;
+        }
+        if (translation.Message is not { } chatMessage)
+            return;
+        var answers = await engine.HandleAsync(chatMessage, ct);
+        _ = replies.SendAsync(message.Chat.Id, answers, message.Id);
+        if (message.ReplyToMessage is not null && chatMessage.Text.StartsWith("/review ", StringComparison.Ordinal) && message.Text?.StartsWith('/') == false)
+            await PromptNextQuestionAsync(chatMessage, message, ct);
+    }
+
+    /// <summary>After an answer to a review prompt, the next open question comes as a prompt too, one after another.</summary>
+    private async Task PromptNextQuestionAsync(ChatMessage answered, Message message, CancellationToken ct)
+    {
+        var form = (await engine.HandleAsync(answered with { Text = "/review" }, ct)).Select(r => r.Form).FirstOrDefault(f => f is not null);
+        if (form is not null && ReviewPrompt.FirstOpen(form) is { } next)
+            _ = replies.SendPromptAsync(message.Chat.Id, next, message.Id);
+    }
+
+    private async Task OnPressAsync(CallbackQuery press, CancellationToken ct)
+    {
+        if (CallbackData.Decode(press.Data) is not { } command || press.Message is not { } pressed)
+        {
+            _ = queue.Enqueue(press.From.Id, "answerCallbackQuery", c => bot.AnswerCallbackQuery(press.Id, "That button no longer works.", cancellationToken: c));
+            return;
+        }
+        var chatMessage = await translator.TranslatePressAsync(pressed.Chat, press.From, command, ct);
+        var answers = await engine.HandleAsync(chatMessage, ct);
+        var toast = answers.Count > 0 ? FirstLine(answers[0]) : null;
+        _ = queue.Enqueue(pressed.Chat.Id, "answerCallbackQuery", c => bot.AnswerCallbackQuery(press.Id, toast, cancellationToken: c));
+        if (answers.Count == 0)
+            return;
+        _ = replies.EditAsync(pressed.Chat.Id, pressed.Id, answers[0], pressed.Id);
+        _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1));
+    }
+
+    private async Task OnMembershipAsync(ChatMemberUpdated change, CancellationToken ct)
+    {
+        if (!MessageTranslator.IsGroup(change.Chat))
+            return;
+        var wasIn = change.OldChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Restricted;
+        var isIn = change.NewChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Restricted;
+        if (wasIn == isIn)
+            return;
+        admins.Forget(change.Chat.Id);
+        await spaces.SetBotPresentAsync(change.Chat.Id, isIn, ct);
+        if (isIn)
+            _ = replies.SendAsync(change.Chat.Id, [Hello()]);
+    }
+
+    private static ChatReply Hello() => new ReplyBuilder()
+        .Line("Hello! I'm RoadmapBot: I keep this group on track with a shared learning roadmap.")
+        .Line("A group admin imports the roadmap: send the ", Span.Code(".md"), " file with ", Span.Code("/import"), " as its caption.")
+        .Line("Then everyone can use ", Span.Code("/today"), ", ", Span.Code("/done KEY"), " and ", Span.Code("/progress"), ". ",
+            Span.Code("/help"), " lists every command.")
+        .Build();
+
+    private static string? FirstLine(ChatReply reply)
+    {
+        var line = reply.ToPlainText().Split('\n')[0].Trim();
+        return line.Length == 0 ? null : line.Length <= MaxCallbackAnswer ? line : line[..(MaxCallbackAnswer - 1)] + "…";
+    }
+}
