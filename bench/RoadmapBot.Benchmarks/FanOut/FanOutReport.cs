@@ -60,7 +60,7 @@ public sealed record FanOutReport
         o.WriteLine($"Duplicates             {Duplicates}");
         o.WriteLine($"Missing                {Missing}");
         o.WriteLine($"429s from the platform {TooManyRequests}");
-        o.WriteLine($"Tick total             {TickTime.TotalSeconds:N1} s (first send {FirstSendAfter.TotalSeconds:N2} s after 08:00:01, last after {(FirstSendAfter + Span).TotalSeconds:N1} s)");
+        o.WriteLine($"Tick at {TickAt.ToOffset(TimeSpan.FromHours(2)):HH:mm:ss.f}, total   {TickTime.TotalSeconds:N1} s (first send {FirstSendAfter.TotalSeconds:N2} s after the tick began, last after {(FirstSendAfter + Span).TotalSeconds:N1} s)");
         o.WriteLine($"Sustained rate         {SustainedPerSecond:N2}/s = {RateShare:P1} of {AllowedPerSecond}/s (slowest whole second: {SlowestSecond})");
         o.WriteLine($"Per message            content {ContentTime.TotalMilliseconds / sent:N2} ms, paced send {SendTime.TotalMilliseconds / sent:N2} ms (mostly waiting for a slot), " +
             $"rest of the tick {(TickTime - ContentTime - SendTime).TotalMilliseconds / sent:N2} ms");
