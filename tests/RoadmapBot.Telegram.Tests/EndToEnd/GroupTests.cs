@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Telegram.Tests.Fakes;
+using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
+
+namespace RoadmapBot.Telegram.Tests.EndToEnd;
+
+public sealed class GroupTests : IAsyncLifetime
+{
+    private static readonly FakeUser Alice = new(201, "Alice");
+    private static readonly FakeUser Bob = new(202, "Bob");
+    private static readonly FakeUser Eve = new(203, "<b>Eve</b> & co");
+    private static readonly FakeChat Group = FakeChat.Group(-100500);
+    private readonly TempFolder _folder = new();
+    private FakeBotApi _api = null!;
+    private TelegramBotRig _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync();
+        _api.SetAdmins(Group.Id, Alice.Id);
+        _bot = await TelegramBotRig.StartAsync(_api, _folder.Database);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _api.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task ThreeMembers_AdminImportsAndEveryoneReportsProgress()
+    {
+        var refused = await SendAsync(Bob, "/import@RoadmapTestBot\n## PHASE 1\n- [ ] **Task 1:** x");
+        Assert.Contains("admin", refused.Text, StringComparison.OrdinalIgnoreCase);
+        await ImportAsync(Alice);
+
+        Assert.Contains("t1", (await SendAsync(Bob, "/done@RoadmapTestBot t1")).Text);
+        Assert.Contains("sql", (await SendAsync(Eve, "/log sql 4")).Text);
+        await SendAsync(Alice, "/done t1 t2");
+        var board = await SendAsync(Bob, "/board");
+
+        Assert.Contains("Alice", board.Text);
+        Assert.Contains("Bob", board.Text);
+        Assert.Contains("&lt;b&gt;Eve&lt;/b&gt; &amp; co", board.Text);
+        Assert.DoesNotContain("<b>Eve", board.Text);
+    }
+
+    [Fact]
+    public async Task CommandsForAnotherBotAndPlainChatter_AreIgnored()
+    {
+        _api.AddUpdate(Text(Group, Bob, "/help@SomeOtherBot"));
+        _api.AddUpdate(Text(Group, Bob, "good morning everyone"));
+        var help = await SendAsync(Bob, "/help");
+
+        Assert.Contains("/today", help.Text);
+        Assert.Single(_api.Delivered(Group.Id));
+    }
+
+    [Fact]
+    public async Task NoteWithHtml_IsEscapedInTheReply()
+    {
+        await ImportAsync(Alice);
+
+        await SendAsync(Bob, "/note t1 <script>alert(1)</script> & <b>bold</b>");
+        var task = await SendAsync(Bob, "/task t1");
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;", task.Text);
+        Assert.DoesNotContain("<script>", task.Text);
+    }
+
+    [Fact]
+    public async Task BotAddedToGroup_SaysHelloOnceAndExplainsTheImport()
+    {
+        _api.AddUpdate(BotMembership(Group, Alice, "left", "member"));
+
+        await _api.WaitUntilAsync(a => a.Delivered(Group.Id).Count == 1, "the hello");
+        Assert.Contains("admin imports the roadmap", _api.Delivered(Group.Id)[0].Text);
+    }
+
+    [Fact]
+    public async Task SupergroupMigration_KeepsTheSpaceAndItsRoadmap()
+    {
+        var oldGroup = new FakeChat(-4242, "group", "Study group");
+        _api.SetAdmins(oldGroup.Id, Alice.Id);
+        await ImportAsync(Alice, oldGroup);
+
+        _api.AddUpdate(MigrateTo(oldGroup, Alice, Group.Id));
+        var progress = await SendAsync(Bob, "/progress", Group);
+
+        Assert.Contains("%", progress.Text);
+        await using var db = _bot.Db();
+        var space = await db.Spaces.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((ChatPlatform.Telegram, Group.Id.ToString()), (space.Platform, space.ExternalId));
+    }
+
+    private async Task ImportAsync(FakeUser admin, FakeChat? chat = null)
+    {
+        chat ??= Group;
+        var seed = Seeds.Read("000");
+        _api.AddFile("seed000", seed);
+        var before = _api.Delivered(chat.Id).Count;
+        _api.AddUpdate(Document(chat, admin, "seed000", "000.md", seed.Length, "/import@RoadmapTestBot"));
+        await _api.WaitUntilAsync(a => a.Delivered(chat.Id).Count > before, "the import reply");
+        Assert.StartsWith("Imported", _api.Delivered(chat.Id)[before].Text);
+    }
+
+    private async Task<FakeRequest> SendAsync(FakeUser from, string text, FakeChat? chat = null)
+    {
+        chat ??= Group;
+        var before = _api.Delivered(chat.Id).Count;
+        _api.AddUpdate(Text(chat, from, text));
+        await _api.WaitUntilAsync(a => a.Delivered(chat.Id).Count > before, $"a reply to {text}");
+        return _api.Delivered(chat.Id)[before];
+    }
+}
