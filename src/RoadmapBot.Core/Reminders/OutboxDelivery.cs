@@ -7,7 +7,10 @@ using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Reminders;
 
-/// <summary>Sends the outbox's pending reminders that are due, one at a time, recording each outcome as it happens.</summary>
+/// <summary>
+/// Sends the outbox's pending reminders that are due, several at a time (the platform's paced queue keeps each chat
+/// within its limits), recording each outcome as soon as it is known, each in a context of its own.
+/// </summary>
 public sealed class OutboxDelivery(
     IDbContextFactory<RoadmapDbContext> contexts,
     IReminderContent content,
@@ -18,48 +21,55 @@ public sealed class OutboxDelivery(
 {
     public const int MaxAttempts = 5;
 
+    // Enough in flight that one slow chat (1 message/s, 20/min per group) never holds back the others.
+    private const int InFlight = 32;
+
     public async Task<int> DeliverDueAsync(DateTimeOffset now, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var due = await db.Outbox.Where(o => o.State == OutboxState.Pending && o.DueAt <= now).OrderBy(o => o.DueAt).ThenBy(o => o.Id).ToListAsync(ct);
+        List<OutboxEntry> due;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            due = await db.Outbox.AsNoTracking().Where(o => o.State == OutboxState.Pending && o.DueAt <= now)
+                .OrderBy(o => o.DueAt).ThenBy(o => o.Id).ToListAsync(ct);
         var sent = 0;
-        foreach (var entry in due)
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = ct }, async (entry, token) =>
         {
-            var space = await db.Spaces.FindAsync([entry.SpaceId], ct);
-            var member = entry.MemberId is { } id ? await db.Members.FindAsync([id], ct) : null;
-            if (space is null || entry.MemberId is not null && member is null)
-            {
-                Finish(entry, OutboxState.Skipped, "the member or space is gone");
-            }
-            else if (senders.FirstOrDefault(s => s.Platform == space.Platform) is not { } sender)
-            {
-                Finish(entry, OutboxState.Failed, $"no {space.Platform} connection is configured");
-            }
-            else if (await content.BuildAsync(db, new ReminderRecipient(space, member), entry, now, ct) is not { } message)
-            {
-                Finish(entry, OutboxState.Skipped, "nothing to say");
-            }
-            else if (await SendAsync(sender, new ReminderDelivery(new(space, member), entry, message, DeliverHere(member), Occurrence(entry, space, member)), ct) is var outcome)
-            {
-                switch (outcome)
-                {
-                    case DeliveryOutcome.Sent:
-                        entry.State = OutboxState.Sent;
-                        entry.SentAt = time.GetUtcNow();
-                        sent++;
-                        break;
-                    case DeliveryOutcome.Unreachable:
-                        Finish(entry, OutboxState.Failed, "unreachable: the member blocked the bot or left");
-                        if (member is not null) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
-                        break;
-                    default:
-                        Retry(entry, now);
-                        break;
-                }
-            }
-            await db.SaveChangesAsync(ct);
-        }
+            if (await DeliverAsync(entry, now, token)) Interlocked.Increment(ref sent);
+        });
         return sent;
+    }
+
+    private async Task<bool> DeliverAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Outbox.Attach(entry);  // tracked from here on: only what changes is written
+        var space = await db.Spaces.FindAsync([entry.SpaceId], ct);
+        var member = entry.MemberId is { } id ? await db.Members.FindAsync([id], ct) : null;
+        if (space is null || entry.MemberId is not null && member is null)
+            Finish(entry, OutboxState.Skipped, "the member or space is gone");
+        else if (senders.FirstOrDefault(s => s.Platform == space.Platform) is not { } sender)
+            Finish(entry, OutboxState.Failed, $"no {space.Platform} connection is configured");
+        else if (await content.BuildAsync(db, new ReminderRecipient(space, member), entry, now, ct) is not { } message)
+            Finish(entry, OutboxState.Skipped, "nothing to say");
+        else
+        {
+            var delivery = new ReminderDelivery(new(space, member), entry, message, DeliverHere(member), Occurrence(entry, space, member));
+            switch (await SendAsync(sender, delivery, ct))
+            {
+                case DeliveryOutcome.Sent:
+                    entry.State = OutboxState.Sent;
+                    entry.SentAt = time.GetUtcNow();
+                    break;
+                case DeliveryOutcome.Unreachable:
+                    Finish(entry, OutboxState.Failed, "unreachable: the member blocked the bot or left");
+                    if (member is not null) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
+                    break;
+                default:
+                    Retry(entry, now);
+                    break;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return entry.State == OutboxState.Sent;
     }
 
     private async Task<DeliveryOutcome> SendAsync(IReminderSender sender, ReminderDelivery delivery, CancellationToken ct)

@@ -118,7 +118,8 @@ internal sealed class RecordingSender : IReminderSender
             kill.Cancel();
             ct.ThrowIfCancellationRequested();
         }
-        if (Outcome == DeliveryOutcome.Sent) Sent.Add(delivery);
+        if (Outcome == DeliveryOutcome.Sent)
+            lock (Sent) Sent.Add(delivery);  // delivery runs several sends at once
         return Task.FromResult(Outcome);
     }
 
