@@ -22,6 +22,8 @@ public static class HostingExtensions
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("RoadmapBot.Core.Reminders", LogLevel.Information);  // SKIPPED lines
+        builder.Logging.AddFilter("RoadmapBot.Telegram", LogLevel.Information);  // the bot's username at start, migrations
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);  // request lines carry the bot token
 
         if (cli.Clock is { } start) builder.Services.AddSingleton<TimeProvider>(new StartedClock(start, TimeProvider.System));
         var machineZone = builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.DefaultTimeZone)}"] is null

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Host;
 using RoadmapBot.Host.Cli;
+using RoadmapBot.Telegram;
 
 if (args is ["import", .. var importArgs]) return ImportCli.Run(importArgs, Console.Out, Console.Error);
 
@@ -17,7 +18,9 @@ if (cli is null || cli.Verb is not ("run" or "chat" or "upcoming"))
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
 builder.AddRoadmapBotHost(cli);
 builder.Services.AddConsoleChat(cli, cli.Database ?? builder.Configuration["RoadmapBot:Database"] ?? new RoadmapBotOptions().Database);
-if (cli.Verb == "run") builder.Services.AddConsoleBot().AddReminderScheduling();
+// With a Telegram token, run serves Telegram; without one, the console chat.
+var telegram = !string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]);
+if (cli.Verb == "run") (telegram ? builder.Services.AddTelegram() : builder.Services.AddConsoleBot()).AddReminderScheduling();
 
 using var host = builder.Build();
 try
@@ -38,6 +41,14 @@ return cli.Verb switch
 
 static async Task<int> RunAsync(IHost host)
 {
-    await host.RunAsync();
-    return 0;
+    try
+    {
+        await host.RunAsync();
+    }
+    catch (OptionsValidationException e)
+    {
+        Console.Error.WriteLine($"error: configuration: {string.Join("; ", e.Failures)}");
+        return 2;
+    }
+    return Environment.ExitCode;  // set by an adapter that stopped the app, e.g. a rejected Telegram token
 }
