@@ -71,10 +71,10 @@ public sealed class ChatEngine(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
-        var (space, member) = await MemberDirectory.EnsureAsync(db, message, now, ct);
+        var (space, member, roadmap) = await MemberDirectory.EnsureAsync(db, message, now, ct);
         var context = new CommandContext
         {
-            Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps,
+            Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps, RoadmapStamp = roadmap,
             Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone), CancellationToken = ct,
             DefaultTimeZone = options.Value.DefaultTimeZone,
         };

@@ -17,6 +17,9 @@ public sealed class CommandContext
     public required TimeZoneInfo Zone { get; init; }
     public required RoadmapCache Roadmaps { get; init; }
 
+    /// <summary>The space's roadmap as the command started (read with the member); null when there was none.</summary>
+    public required RoadmapStamp? RoadmapStamp { get; init; }
+
     /// <summary>The configured zone for members and spaces that have not set one.</summary>
     public string DefaultTimeZone { get; init; } = "UTC";
     public CancellationToken CancellationToken { get; init; }
@@ -27,7 +30,7 @@ public sealed class CommandContext
     public DateOnly WeekStart => Weeks.Start(Today);
     public bool IsAdmin => !Space.IsGroup || Member.IsAdmin || Message.SenderIsPlatformAdmin;
 
-    public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, CancellationToken);
+    public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken);
 
     public Task<MemberProgress> LoadProgressAsync(Member member) => MemberProgress.LoadAsync(Db, member.Id, CancellationToken);
 

@@ -1,20 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
-/// <summary>Finds or creates the message's space and member. In a private chat the member is admin.</summary>
+/// <summary>Finds or creates the message's space and member, and reads the space's roadmap stamp. In a private chat the member is admin.</summary>
 public static class MemberDirectory
 {
-    public static async Task<(Space Space, Member Member)> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
+    public static async Task<(Space Space, Member Member, RoadmapStamp? Roadmap)> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
     {
-        // Space and member in one round trip: (SpaceId, UserId) is unique, so the left join gives at most one row.
+        // Space, member and the roadmap's stamp in one round trip: each is unique per space, so the joins give at most one row.
         var found = await (
             from s in db.Spaces
             where s.Platform == message.Platform && s.ExternalId == message.SpaceId
             from m in db.Members.Where(m => m.SpaceId == s.Id && m.UserId == message.UserId).DefaultIfEmpty()
-            select new { Space = s, Member = m }).FirstOrDefaultAsync(ct);
+            from r in db.Roadmaps.Where(r => r.SpaceId == s.Id).DefaultIfEmpty()
+            select new
+            {
+                Space = s,
+                Member = m,
+                Roadmap = r == null ? null : new RoadmapStamp(r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt),
+            }).FirstOrDefaultAsync(ct);
         var space = found?.Space;
         if (space is null)
         {
@@ -35,7 +42,7 @@ public static class MemberDirectory
         if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
             member.Settings = (Reminders.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
-        return (space, member);
+        return (space, member, found?.Roadmap);
     }
 
     private static string Name(ChatMessage message)

@@ -4,8 +4,8 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.Progress;
 
 /// <summary>
-/// Spaces' roadmap views, kept between commands: each use reads the roadmap's small stamp and rebuilds the view only
-/// when it differs, so a re-import or /plan in any process on the database is seen by the next command here.
+/// Spaces' roadmap views, kept between commands: each command reads the roadmap's small stamp and the view is rebuilt
+/// only when it differs, so a re-import or /plan in any process on the database is seen by the next command here.
 /// </summary>
 public sealed class RoadmapCache : IDisposable
 {
@@ -14,9 +14,10 @@ public sealed class RoadmapCache : IDisposable
 
     private readonly MemoryCache _views = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
-    public async Task<RoadmapView?> GetAsync(RoadmapDbContext db, long spaceId, CancellationToken ct)
+    /// <summary>The view of the roadmap <paramref name="stamp"/> names: kept if it matches, else read from <paramref name="db"/>.</summary>
+    public async Task<RoadmapView?> GetAsync(RoadmapDbContext db, long spaceId, RoadmapStamp? stamp, CancellationToken ct)
     {
-        if (await RoadmapStamp.ReadAsync(db, spaceId, ct) is not { } stamp)
+        if (stamp is null)
             return null;
         if (_views.TryGetValue(spaceId, out RoadmapView? view) && view!.Roadmap == stamp)
             return view;
