@@ -28,7 +28,14 @@ public sealed class SendDueRemindersJob(ReminderDispatcher dispatcher, TimeProvi
         wait = wait < Shortest ? Shortest : wait > Longest ? Longest : wait;
         // Relative to the scheduler's own fire time, so it holds whichever clock Quartz runs on.
         var next = TriggerBuilder.Create().WithIdentity("next-tick").ForJob(Key).StartAt(context.FireTimeUtc + wait).Build();
-        var scheduled = await context.Scheduler.ScheduleTrigger(next, TriggerConflict.Replace, cancellationToken);
-        logger.LogDebug("Next reminder tick in {Wait}: {Outcome}", wait, scheduled.Outcome);
+        try
+        {
+            var scheduled = await context.Scheduler.ScheduleTrigger(next, TriggerConflict.Replace, cancellationToken);
+            logger.LogDebug("Next reminder tick in {Wait}: {Outcome}", wait, scheduled.Outcome);
+        }
+        catch (SchedulerException) when (context.Scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown)
+        {
+            // The app is stopping (e.g. right after start-up): there is no next tick to arm.
+        }
     }
 }
