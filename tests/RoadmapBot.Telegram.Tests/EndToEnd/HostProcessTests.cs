@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text;
+using RoadmapBot.Telegram.Tests.Fakes;
+using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
+
+namespace RoadmapBot.Telegram.Tests.EndToEnd;
+
+/// <summary>The real <c>roadmapbot run</c> program, configured by environment variables, against the fake Bot API.</summary>
+public sealed class HostProcessTests : IAsyncLifetime
+{
+    private static readonly FakeUser Ana = new(401, "Ana");
+    private static readonly FakeChat Chat = FakeChat.Private(Ana);
+    private readonly TempFolder _folder = new();
+    private FakeBotApi _api = null!;
+
+    public async ValueTask InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Run_WithTokenInEnvironment_ServesTelegramAndLogsTheUsernameNotTheToken()
+    {
+        var stderr = new StringBuilder();
+        using var process = Start(stderr);
+        try
+        {
+            var seed = Seeds.Read("000");
+            _api.AddFile("seed000", seed);
+            _api.AddUpdate(Document(Chat, Ana, "seed000", "roadmap.md", seed.Length, "/import"));
+            _api.AddUpdate(Text(Chat, Ana, "/done t1"));
+            _api.AddUpdate(Text(Chat, Ana, "/progress"));
+
+            await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count >= 3, "three replies", TimeSpan.FromSeconds(60));
+            var replies = _api.Delivered(Chat.Id);
+            Assert.StartsWith("Imported", replies[0].Text);
+            Assert.Contains("Progress:", replies[2].Text);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        var log = stderr.ToString();
+        Assert.Contains("connected as @RoadmapTestBot", log);
+        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], log);
+    }
+
+    [Fact]
+    public async Task Run_WithRejectedToken_ExitsWithOneErrorLine()
+    {
+        _api.RejectToken = true;
+        var stderr = new StringBuilder();
+        using var process = Start(stderr);
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("rejected the bot token"));
+        Assert.DoesNotContain("Exception", stderr.ToString());
+    }
+
+    private Process Start(StringBuilder stderr)
+    {
+        var start = new ProcessStartInfo("dotnet", [ProgramPath(), "run", "--db", _folder.Database])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder.Path,
+        };
+        start.Environment["RoadmapBot__Telegram__Token"] = FakeBotApi.Token;
+        start.Environment["RoadmapBot__Telegram__ApiBaseUrl"] = _api.BaseUrl;
+        start.Environment["RoadmapBot__Telegram__PollTimeoutSeconds"] = "1";
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    /// <summary>src/RoadmapBot.Host/bin/{configuration}/net10.0/roadmapbot.dll, built with this test project.</summary>
+    private static string ProgramPath()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (output.Name, output.Parent!.Name);
+        for (var dir = output; dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "RoadmapBot.sln")))
+                return Path.Combine(dir.FullName, "src", "RoadmapBot.Host", "bin", configuration, framework, "roadmapbot.dll");
+        throw new InvalidOperationException("RoadmapBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
