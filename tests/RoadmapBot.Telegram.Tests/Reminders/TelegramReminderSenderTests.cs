@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Telegram.Reminders;
+using RoadmapBot.Telegram.Tests.Fakes;
+using Telegram.Bot;
+
+namespace RoadmapBot.Telegram.Tests.Reminders;
+
+public sealed class TelegramReminderSenderTests : IAsyncLifetime
+{
+    private static readonly Space Group = new() { Id = 1, Platform = ChatPlatform.Telegram, ExternalId = "-100777", IsGroup = true };
+    private static readonly Member Ana = new() { Id = 2, SpaceId = 1, UserId = "501", DisplayName = "Ana <admin>" };
+    private FakeBotApi _api = null!;
+    private TelegramReminderSender _sender = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync();
+        var options = Options.Create(new TelegramOptions { Token = FakeBotApi.Token, ApiBaseUrl = _api.BaseUrl });
+        var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, _api.BaseUrl) { RetryThreshold = 0 });
+        _sender = new TelegramReminderSender(bot, options, NullLogger<TelegramReminderSender>.Instance);
+    }
+
+    public async ValueTask DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task PersonalReminderInAGroup_GoesToTheMembersPrivateChatAsHtmlWithButtons()
+    {
+        var outcome = await _sender.SendAsync(Delivery(deliverHere: false), TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        var sent = Assert.Single(_api.Delivered(501));
+        Assert.Equal("<b>Good morning</b>\n• open &lt;t1&gt;", sent.Text);
+        Assert.Equal(["/done t1"], sent.ButtonData);
+    }
+
+    [Fact]
+    public async Task GroupSetting_DeliversInTheGroup()
+    {
+        await _sender.SendAsync(Delivery(deliverHere: true), TestContext.Current.CancellationToken);
+
+        Assert.Single(_api.Delivered(-100777));
+    }
+
+    [Fact]
+    public async Task TooManyRequests_BecomesRetryAfterForThePacedQueue()
+    {
+        _api.Fail("sendMessage", new FakeFault.TooManyRequests(7));
+
+        var e = await Assert.ThrowsAsync<RetryAfterException>(() => _sender.SendAsync(Delivery(false), TestContext.Current.CancellationToken));
+
+        Assert.Equal(TimeSpan.FromSeconds(7), e.RetryAfter);
+    }
+
+    [Fact]
+    public async Task PacedSender_WaitsOutTheRetryAfterAndDelivers()
+    {
+        _api.Fail("sendMessage", new FakeFault.TooManyRequests(1));
+        var paced = new PacedReminderSender(_sender, PacingLimits.Telegram, TimeProvider.System);
+
+        var outcome = await paced.SendAsync(Delivery(false), TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        Assert.Single(_api.Delivered(501));
+    }
+
+    [Fact]
+    public async Task MemberWhoNeverStartedAPrivateChat_IsUnreachableAndToldOnceInTheGroup()
+    {
+        _api.Fail("sendMessage", new FakeFault.Forbidden("Forbidden: bot can't initiate conversation with a user"));
+
+        var outcome = await _sender.SendAsync(Delivery(false), TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Unreachable, outcome);
+        var told = Assert.Single(_api.Delivered(-100777));
+        Assert.StartsWith("Ana &lt;admin&gt;: I can't send your reminders privately yet.", told.Text);
+    }
+
+    [Fact]
+    public async Task BlockedInTheGroupItself_IsUnreachableWithoutAnotherMessage()
+    {
+        _api.Fail("sendMessage", new FakeFault.Forbidden("Forbidden: bot was kicked from the supergroup chat"));
+
+        var outcome = await _sender.SendAsync(Delivery(true), TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Unreachable, outcome);
+        Assert.Empty(_api.Delivered(-100777));
+    }
+
+    private static ReminderDelivery Delivery(bool deliverHere) => new(
+        new ReminderRecipient(Group, Ana),
+        new OutboxEntry { Key = "m2:kickoff:2026-01-15T08:00", LocalOccurrence = "2026-01-15T08:00", Kind = ReminderKind.Kickoff },
+        new ReplyBuilder().Line(Span.Bold("Good morning")).Bullet("open <t1>").Button("✅ t1", "/done t1").Build(),
+        deliverHere,
+        new DateTimeOffset(2026, 1, 15, 8, 0, 0, TimeSpan.Zero));
+}
