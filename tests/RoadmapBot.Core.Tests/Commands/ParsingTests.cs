@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Commands;
+using ParsedCommand = RoadmapBot.Core.Commands.CommandLine;  // BenchmarkDotNet, reached through the fan-out harness, brings a CommandLine namespace
 
 namespace RoadmapBot.Core.Tests.Commands;
 
@@ -11,7 +12,7 @@ public sealed class ParsingTests
     [InlineData("/import\n# Plan\n- a", "import", "# Plan\n- a")]
     public void CommandLine_SplitsVerbAndArguments(string text, string verb, string arguments)
     {
-        Assert.Equal(new CommandLine(verb, arguments), CommandLine.Parse(text));
+        Assert.Equal(new ParsedCommand(verb, arguments), ParsedCommand.Parse(text));
     }
 
     [Theory]
@@ -20,7 +21,7 @@ public sealed class ParsingTests
     [InlineData("/@bot")]
     public void CommandLine_NotACommand_IsNull(string text)
     {
-        Assert.Null(CommandLine.Parse(text));
+        Assert.Null(ParsedCommand.Parse(text));
     }
 
     [Theory]
