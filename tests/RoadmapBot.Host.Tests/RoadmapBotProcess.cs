@@ -19,7 +19,7 @@ internal static class RoadmapBotProcess
         using var process = Process.Start(start)!;
         // A program that never exits fails its test instead of hanging the run.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        timeout.CancelAfter(TimeSpan.FromSeconds(240));
         var ct = timeout.Token;
         try
         {

@@ -50,6 +50,9 @@ public sealed record SpaceReminderSettings
     public Dictionary<ReminderKind, ScheduleSetting> Schedules { get; init; } = [];
     public DateTimeOffset? Since { get; init; }
 
+    /// <summary>The bot was removed from the group: nothing is sent there until it is added back.</summary>
+    public bool BotAbsent { get; init; }
+
     public static SpaceReminderSettings Parse(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new() : JsonSerializer.Deserialize<SpaceReminderSettings>(json, ReminderSettings.Json) ?? new();
 

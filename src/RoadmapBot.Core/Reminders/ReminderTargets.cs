@@ -38,7 +38,7 @@ public static class ReminderTargets
             foreach (var member in members[space.Id])
             {
                 var settings = ReminderSettings.Parse(member.Settings);
-                if (settings.Unreachable) continue;
+                if (settings.Unreachable || group.BotAbsent && settings.DeliverHere) continue;
                 var agendaOn = settings.Schedules.GetValueOrDefault(ReminderKind.Agenda)?.Enabled ?? true;
                 targets.Add(new ReminderTarget
                 {
@@ -57,7 +57,7 @@ public static class ReminderTargets
                         .Select(s => new AgendaSlot(s.Key, s.Start)).ToList(),
                 });
             }
-            if (space.IsGroup)
+            if (space.IsGroup && !group.BotAbsent)
             {
                 targets.Add(new ReminderTarget
                 {

@@ -23,10 +23,7 @@ public sealed class TelegramSpaces(IDbContextFactory<RoadmapDbContext> contexts,
         logger.LogInformation("Telegram group {From} became supergroup {To}; its space moved along", from, to);
     }
 
-    /// <summary>
-    /// Removed from a group: members whose reminders go to the group stop getting them (marked unreachable, as a blocked bot is);
-    /// added back: they get them again.
-    /// </summary>
+    /// <summary>Removed from a group: its digest and the reminders members get there stop; added back: they resume.</summary>
     public async Task SetBotPresentAsync(long chatId, bool present, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -34,12 +31,7 @@ public sealed class TelegramSpaces(IDbContextFactory<RoadmapDbContext> contexts,
         var space = await db.Spaces.FirstOrDefaultAsync(s => s.Platform == ChatPlatform.Telegram && s.ExternalId == id, ct);
         if (space is null)
             return;
-        foreach (var member in await db.Members.Where(m => m.SpaceId == space.Id).ToListAsync(ct))
-        {
-            var settings = ReminderSettings.Parse(member.Settings);
-            if (settings.DeliverHere && settings.Unreachable == present)
-                member.Settings = (settings with { Unreachable = !present }).ToJson();
-        }
+        space.Settings = (SpaceReminderSettings.Parse(space.Settings) with { BotAbsent = !present }).ToJson();
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Telegram: bot {Action} group {Chat}", present ? "added back to" : "removed from", id);
     }

@@ -263,4 +263,19 @@ public sealed class ReminderDispatcherTests
 
         Assert.DoesNotContain(rig.Sender.Kinds, k => k.StartsWith("agenda", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task BotRemovedFromAGroup_SendsNothingThereButKeepsPrivateReminders()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync(space: "club", group: true);
+        await rig.SendAsync("/today", user: "bob", space: "club", group: true);
+        await rig.UpdateMemberAsync("bob", s => s with { DeliverHere = true });
+        await rig.UpdateSpaceAsync("club", s => s with { BotAbsent = true });
+
+        await rig.TickAtAsync(At(2, 9, 0, 1));
+
+        Assert.Equal(["ann"], rig.Sender.Sent.Select(d => d.Recipient.Name).Distinct());
+        Assert.DoesNotContain(rig.Sender.Kinds, k => k.StartsWith("digest", StringComparison.Ordinal));
+    }
 }

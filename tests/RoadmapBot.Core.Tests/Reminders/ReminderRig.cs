@@ -80,6 +80,14 @@ internal sealed class ReminderRig : IAsyncDisposable
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
+    public async Task UpdateSpaceAsync(string space, Func<SpaceReminderSettings, SpaceReminderSettings> change)
+    {
+        await using var db = _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
+        var row = await db.Spaces.SingleAsync(s => s.ExternalId == space, TestContext.Current.CancellationToken);
+        row.Settings = change(SpaceReminderSettings.Parse(row.Settings)).ToJson();
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
     public async ValueTask StopAsync()
     {
         await _services.DisposeAsync();

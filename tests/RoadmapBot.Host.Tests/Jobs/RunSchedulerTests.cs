@@ -6,7 +6,7 @@ namespace RoadmapBot.Host.Tests.Jobs;
 /// <summary>The real bot in console mode: its kickoff appears at the configured local time, under a SENT header.</summary>
 public sealed class RunSchedulerTests
 {
-    [Fact(Timeout = 90_000)]
+    [Fact(Timeout = 240_000)]
     public async Task Run_PrintsTheKickoffAtItsTimeAndKeepsRunningWhenInputEnds()
     {
         using var db = new TempDatabase();

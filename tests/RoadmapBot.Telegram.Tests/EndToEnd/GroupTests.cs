@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Telegram.Tests.Fakes;
@@ -77,6 +78,23 @@ public sealed class GroupTests : IAsyncLifetime
 
         await _api.WaitUntilAsync(a => a.Delivered(Group.Id).Count == 1, "the hello");
         Assert.Contains("admin imports the roadmap", _api.Delivered(Group.Id)[0].Text);
+    }
+
+    [Fact]
+    public async Task BotRemovedFromGroup_StopsItsSchedulesThereUntilAddedBack()
+    {
+        await ImportAsync(Alice);
+
+        _api.AddUpdate(BotMembership(Group, Alice, "member", "kicked"));
+        await _api.WaitUntilAsync(_ => BotAbsent(), "the removal recorded");
+        _api.AddUpdate(BotMembership(Group, Alice, "left", "member"));
+        await _api.WaitUntilAsync(_ => !BotAbsent(), "the return recorded");
+    }
+
+    private bool BotAbsent()
+    {
+        using var db = _bot.Db();
+        return SpaceReminderSettings.Parse(db.Spaces.Single().Settings).BotAbsent;
     }
 
     [Fact]
