@@ -70,6 +70,8 @@ public sealed class ChatEngine(
     private async Task<ChatReply> RunAsync(IChatCommand command, ChatMessage message, CommandLine line, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // One connection for the whole command: EF would otherwise take one from the pool, with its PRAGMA, for every query.
+        await db.Database.OpenConnectionAsync(ct);
         var now = time.GetUtcNow();
         var (space, member, roadmap) = await MemberDirectory.EnsureAsync(db, message, now, ct);
         var context = new CommandContext
