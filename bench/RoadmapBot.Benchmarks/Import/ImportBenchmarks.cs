@@ -6,6 +6,7 @@ namespace RoadmapBot.Benchmarks.Import;
 
 /// <summary>Import of seed 000 (target: under 5 ms) and of a generated roadmap just under 1 MB (target: under 150 ms).</summary>
 [MemoryDiagnoser]
+[GcServer(true)]  // as the bot runs (RoadmapBot.Host.csproj)
 public class ImportBenchmarks
 {
     private byte[] _seed000 = [];
