@@ -49,12 +49,23 @@ public static class DayLines
             reply.Bullet($"… and {items.Count - shown} more ({more})");
     }
 
-    /// <summary>"Done" buttons for the first few items that need doing, so nobody has to type keys.</summary>
+    /// <summary>"✅ t5" buttons for the first few items that need doing, so nobody has to type keys.</summary>
     public static void DoneButtons(ReplyBuilder reply, DayPlan plan, int count = 3)
     {
         var openAgenda = plan.Agenda.Where(a => plan.Open.Contains(a));
         foreach (var item in plan.Due.Concat(openAgenda).Concat(plan.Overdue).Concat(plan.Open).DistinctBy(i => i.Key).Take(count))
-            reply.Button($"Done {item.Key}", $"/done {item.Key}");
+            reply.Button($"✅ {item.Key}", $"/done {item.Key}");
+    }
+
+    /// <summary>One tap per open habit: "+1 sql" logs one more, "✅ update" ticks a yes/no habit.</summary>
+    public static void HabitButtons(ReplyBuilder reply, DayPlan plan)
+    {
+        foreach (var (habit, _, _) in plan.Habits.Where(h => !h.Met))
+        {
+            var step = habit.Unit switch { "hours" => "30m", "minutes" => "15", _ => "1" };
+            if (habit.Target is null) reply.Button($"✅ {habit.Metric}", $"/check {habit.Metric}");
+            else reply.Button($"+{step} {habit.Metric}", $"/log {habit.Metric} {step}");
+        }
     }
 
     /// <summary>"09:00" or "09:00–10:30": a slot's local start and end.</summary>

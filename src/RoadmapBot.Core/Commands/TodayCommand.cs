@@ -26,6 +26,7 @@ public sealed class TodayCommand : IChatCommand
             DayLines.Items(reply, "Next up", plan.NextUp(3).ToList(), progress, Shown, "/tasks");
         if (plan.Open.Count == 0)
             reply.Line("Every item is done. 🎉");
+        DayLines.HabitButtons(reply, plan);
         DayLines.DoneButtons(reply, plan);
         return reply.Build();
     }

@@ -16,7 +16,23 @@ public sealed class ViewCommandTests
         Assert.Contains("Today, Thu 15 Jan 2026", reply);
         Assert.Contains("✅ Solve 4 SQL problems 4/4 problems", reply);
         Assert.Contains("⬜ 30 minutes reading 10/30 minutes", reply);
-        Assert.Contains("[Done t1: /done t1]", reply);
+        Assert.Contains("[✅ t1: /done t1]", reply);
+    }
+
+    [Fact]
+    public async Task Today_OffersOneButtonPerOpenHabitAndItem()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/log sql 4");
+
+        var buttons = (await bot.ReplyAsync("/today")).Buttons.Select(b => (b.Label, b.Command)).ToList();
+
+        Assert.DoesNotContain(buttons, b => b.Command.StartsWith("/log sql", StringComparison.Ordinal));
+        Assert.Contains(("+30m project", "/log project 30m"), buttons);
+        Assert.Contains(("+15 reading", "/log reading 15"), buttons);
+        Assert.Contains(("✅ update", "/check update"), buttons);
+        Assert.Contains(("✅ t1", "/done t1"), buttons);
     }
 
     [Fact]
