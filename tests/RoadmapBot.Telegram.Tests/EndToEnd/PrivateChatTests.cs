@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Roadmaps;
 using RoadmapBot.Telegram.Tests.Fakes;
 using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
@@ -39,6 +41,36 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.All(_api.Delivered(Chat.Id), r => Assert.Equal("html", r.Params["parse_mode"]?.ToString().ToLowerInvariant()));
         await using var db = _bot.Db();
         Assert.True(await db.Progress.AnyAsync(p => p.ItemKey == "t1" && p.Status == ItemStatus.Done, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ScheduledKickoff_ArrivesInThePrivateChatOnce()
+    {
+        await ImportSeedAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var now = DateTimeOffset.UtcNow;
+        await using (var db = _bot.Db())
+        {
+            // A kickoff ten minutes ago, on schedules set up an hour ago: the next tick owes it, late.
+            var member = await db.Members.SingleAsync(ct);
+            member.TimeZone = "UTC";
+            member.Settings = new ReminderSettings
+            {
+                Since = now.AddHours(-1),
+                Schedules = new() { [ReminderKind.Kickoff] = new(TimeOnly.FromDateTime(now.AddMinutes(-10).UtcDateTime), [.. WeeklyTime.EveryDay]) },
+            }.ToJson();
+            await db.SaveChangesAsync(ct);
+        }
+        var dispatcher = _bot.Host.Services.GetRequiredService<ReminderDispatcher>();
+
+        await dispatcher.TickAsync(ct);
+        await dispatcher.TickAsync(ct);
+
+        await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Any(r => r.Text?.Contains("Good morning") == true), "the kickoff");
+        Assert.Single(_api.Delivered(Chat.Id), r => r.Text?.Contains("Good morning") == true);
+        await using var check = _bot.Db();
+        var sent = await check.Outbox.SingleAsync(o => o.Kind == ReminderKind.Kickoff, ct);
+        Assert.Equal((OutboxState.Sent, true), (sent.State, sent.Late));
     }
 
     [Fact]
