@@ -13,8 +13,9 @@ public static class ReminderTargets
     public static async Task<List<ReminderTarget>> LoadAsync(RoadmapDbContext db, string defaultZone, DateTimeOffset agendaFrom,
         DateTimeOffset agendaUntil, CancellationToken ct, long? spaceId = null)
     {
+        // Only the columns a tick needs: the roadmap's source text is large and not one of them.
         var spaces = await db.Spaces.AsNoTracking().Where(s => spaceId == null || s.Id == spaceId)
-            .Join(db.Roadmaps.AsNoTracking(), s => s.Id, r => r.SpaceId, (s, r) => new { Space = s, Roadmap = r })
+            .Join(db.Roadmaps, s => s.Id, r => r.SpaceId, (s, r) => new { Space = s, Roadmap = new { r.Id, r.Extras, r.ShiftDays, r.ImportedAt } })
             .ToListAsync(ct);
         var members = (await db.Members.AsNoTracking().Where(m => spaceId == null || m.SpaceId == spaceId).ToListAsync(ct)).ToLookup(m => m.SpaceId);
         // Agenda slots are local times: a day's margin on each side covers every zone.
@@ -23,7 +24,9 @@ public static class ReminderTargets
         var slots = (await db.Items.AsNoTracking().Where(i => i.Slot != null)
                 .Select(i => new { i.RoadmapId, i.Key, Slot = i.Slot!.Value, i.InitialStatus }).ToListAsync(ct))
             .ToLookup(i => i.RoadmapId);
-        var finished = (await db.Progress.AsNoTracking().Where(p => p.Status == ItemStatus.Done || p.Status == ItemStatus.Skipped)
+        var slotKeys = slots.SelectMany(g => g.Select(i => i.Key)).Distinct().ToList();
+        var finished = slotKeys.Count == 0 ? [] : (await db.Progress.AsNoTracking()
+                .Where(p => (p.Status == ItemStatus.Done || p.Status == ItemStatus.Skipped) && slotKeys.Contains(p.ItemKey))
                 .Select(p => new { p.MemberId, p.ItemKey }).ToListAsync(ct))
             .Select(p => (p.MemberId, p.ItemKey)).ToHashSet();
 
