@@ -19,6 +19,9 @@ public sealed class ReminderDispatcher(
     /// <summary>On a database that never ran the scheduler, catch-up looks back at most this far.</summary>
     public static readonly TimeSpan FirstLookBack = TimeSpan.FromHours(24);
     public static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long finished outbox entries are kept: long past any grace window, so pruning never lets one repeat.</summary>
+    public static readonly TimeSpan OutboxHistory = TimeSpan.FromDays(30);
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
     private bool _warnedPassive;
@@ -38,6 +41,8 @@ public sealed class ReminderDispatcher(
             await RecordAsync(db, targets, after, now, ct);
             lease.CheckedUntil = now;
             await db.SaveChangesAsync(ct);
+            var cutoff = now - OutboxHistory;
+            await db.Outbox.Where(o => o.State != OutboxState.Pending && o.DueAt < cutoff).ExecuteDeleteAsync(ct);
             var next = targets.Select(t => ReminderPlanner.Next(t, now)).Where(n => n is not null).Min();
             await delivery.DeliverDueAsync(now, ct);
             var pending = await db.Outbox.Where(o => o.State == OutboxState.Pending).OrderBy(o => o.DueAt)

@@ -278,4 +278,22 @@ public sealed class ReminderDispatcherTests
         Assert.Equal(["ann"], rig.Sender.Sent.Select(d => d.Recipient.Name).Distinct());
         Assert.DoesNotContain(rig.Sender.Kinds, k => k.StartsWith("digest", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task FinishedOutboxEntries_AreKeptForThirtyDaysThenPruned()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync();
+        await rig.TickAtAsync(At(2, 8, 0, 1));
+
+        var kickoffDue = At(2, 8, 0);
+
+        await rig.TickAtAsync(kickoffDue.AddDays(30).AddMinutes(-1));
+        Assert.Contains(await rig.OutboxAsync(), o => o.LocalOccurrence == "2026-03-02T08:00");
+        await rig.TickAtAsync(kickoffDue.AddDays(30).AddMinutes(1));
+
+        var entries = await rig.OutboxAsync();
+        Assert.DoesNotContain(entries, o => o.LocalOccurrence == "2026-03-02T08:00");
+        Assert.Single(rig.Sender.Sent, d => d.Entry.LocalOccurrence == "2026-03-02T08:00");
+    }
 }
