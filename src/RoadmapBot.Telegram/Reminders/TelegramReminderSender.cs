@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,9 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<Tele
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
+    // Parts of a split reminder already delivered, by outbox key: a retry after a 429 sends only the rest.
+    private readonly ConcurrentDictionary<string, int> _partsSent = new();
+
     public ChatPlatform Platform => ChatPlatform.Telegram;
 
     public async Task<DeliveryOutcome> SendAsync(ReminderDelivery delivery, CancellationToken ct)
@@ -28,7 +32,7 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<Tele
         var chatId = long.Parse(chat.Id, CultureInfo.InvariantCulture);
         try
         {
-            await SendReplyAsync(chatId, delivery.Message, ct);
+            await SendReplyAsync(chatId, delivery.Entry.Key, delivery.Message, ct);
             return DeliveryOutcome.Sent;
         }
         catch (Exception e) when (TelegramErrors.IsTooManyRequests(e, out var retryAfter))
@@ -44,13 +48,17 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<Tele
         }
     }
 
-    private async Task SendReplyAsync(long chatId, ChatReply reply, CancellationToken ct)
+    private async Task SendReplyAsync(long chatId, string key, ChatReply reply, CancellationToken ct)
     {
         var chunks = TelegramHtml.Render(reply);
         var keyboard = TelegramKeyboard.For(reply.Buttons);
-        for (var i = 0; i < chunks.Count; i++)
+        for (var i = _partsSent.GetValueOrDefault(key); i < chunks.Count; i++)
+        {
             await bot.SendMessage(chatId, chunks[i], ParseMode.Html, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
                 linkPreviewOptions: NoPreview, cancellationToken: ct);
+            _partsSent[key] = i + 1;
+        }
+        _partsSent.TryRemove(key, out _);
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<JsonObject> _all = [];
     private List<JsonObject> _replay = [];
     private readonly List<FakeRequest> _requests = [];
-    private readonly Dictionary<string, Queue<FakeFault>> _faults = new(StringComparer.OrdinalIgnoreCase);
+    // A null entry lets one call through: how a fault is aimed at a later call.
+    private readonly Dictionary<string, Queue<FakeFault?>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, long[]> _admins = [];
     private readonly Dictionary<string, byte[]> _files = [];
     private TaskCompletionSource _updateAdded = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -87,11 +88,12 @@ public sealed class FakeBotApi : IAsyncDisposable
         lock (_gate) _replay = [.. _all.Where(u => (int)u["update_id"]! >= firstId)];
     }
 
-    public void Fail(string method, FakeFault fault, int times = 1)
+    public void Fail(string method, FakeFault fault, int times = 1, int after = 0)
     {
         lock (_gate)
         {
             if (!_faults.TryGetValue(method, out var queue)) _faults[method] = queue = new();
+            for (var i = 0; i < after; i++) queue.Enqueue(null);
             for (var i = 0; i < times; i++) queue.Enqueue(fault);
         }
     }

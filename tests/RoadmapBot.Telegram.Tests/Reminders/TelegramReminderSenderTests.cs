@@ -69,6 +69,25 @@ public sealed class TelegramReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SplitReminder_RetriedAfterA429_SendsOnlyThePartsNotYetDelivered()
+    {
+        var longReply = new ReplyBuilder();
+        for (var i = 0; i < 300; i++) longReply.Bullet($"item number {i} with some words to make the reminder long");
+        var delivery = Delivery(false) with { Message = longReply.Build() };
+        _api.Fail("sendMessage", new FakeFault.TooManyRequests(1), after: 1);
+
+        await Assert.ThrowsAsync<RetryAfterException>(() => _sender.SendAsync(delivery, TestContext.Current.CancellationToken));
+        var outcome = await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        var parts = _api.Delivered(501).Select(r => r.Text!).ToList();
+        Assert.True(parts.Count >= 3);
+        Assert.Equal(parts.Count, parts.Distinct().Count());
+        Assert.StartsWith("• item number 0 ", parts[0]);
+        Assert.Contains("item number 299 ", parts[^1]);
+    }
+
+    [Fact]
     public async Task MemberWhoNeverStartedAPrivateChat_IsUnreachableAndToldOnceInTheGroup()
     {
         _api.Fail("sendMessage", new FakeFault.Forbidden("Forbidden: bot can't initiate conversation with a user"));
