@@ -18,7 +18,7 @@ public sealed class QuietCommand : IChatCommand
         {
             var busy = await RemindCommand.BusyWindowsAsync(context);
             var quiet = settings.Quiet ?? busy;
-            return ChatReply.Text(quiet.Count == 0 ? "No quiet hours: reminders come at their time." : $"Quiet hours: {Describe(quiet)}",
+            return ChatReply.Text(quiet.Count == 0 ? "No quiet hours: reminders come at their time" : $"Quiet hours: {Describe(quiet)}",
                 settings.Quiet is null && busy.Count > 0 ? " (your roadmap's busy windows)." : ".",
                 " Set them with /quiet 07:30-08:45, or /quiet off.");
         }
