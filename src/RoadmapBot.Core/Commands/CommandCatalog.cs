@@ -9,6 +9,7 @@ public static class CommandCatalog
         new("help", "/help [command]", "the commands, or one command in detail", "/help log"),
         new("import", "/import (a .md file attached, or the text pasted after it)", "load or replace the roadmap (admins); /import confirm applies a replacement"),
         new("roadmap", "/roadmap", "describe the loaded roadmap"),
+        new("export", "/export md|csv", "the roadmap as a file with your progress: Markdown to edit and /import again, or CSV for Notion and spreadsheets", "/export md"),
         new("plan", "/plan start DATE | /plan shift N days", "anchor the schedule or move it (admins)", "/plan start 2026-01-05"),
         new("today", "/today", "today's non-negotiables, agenda and what is due"),
         new("tasks", "/tasks [phase|status|skill|due|overdue]", "browse items", "/tasks ph2"),

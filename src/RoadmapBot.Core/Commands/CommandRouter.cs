@@ -11,6 +11,7 @@ public sealed class CommandRouter
         "help" => new HelpCommand(),
         "import" => new ImportCommand(),
         "roadmap" => new RoadmapCommand(),
+        "export" => new ExportCommand(),
         "plan" => new PlanCommand(),
         "today" => new TodayCommand(),
         "tasks" => new TasksCommand(),

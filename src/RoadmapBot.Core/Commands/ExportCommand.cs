@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/export md|csv: the roadmap as a file with the member's progress, the Markdown one importable again.</summary>
+public sealed class ExportCommand : IChatCommand
+{
+    private static readonly string[] CsvHeader =
+        ["Task", "Phase", "Category", "Status", "Priority", "Hours", "Due Date", "Deliverable", "Proof", "Skills", "Course Resource", "Notes"];
+
+    public async Task<ChatReply> ExecuteAsync(CommandContext context)
+    {
+        if (context.Words is not [var format] || format.ToLowerInvariant() is not ("md" or "csv"))
+            return Replies.Usage("export");
+        if (await context.LoadRoadmapAsync() is not { } view)
+            return Replies.NoRoadmap;
+        var progress = await context.LoadProgressAsync(context.Member);
+        var name = FileName(view.Title);
+        if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
+            return ChatReply.Text($"{view.Title}: {view.Items.Count} items as CSV, with your status, proof and notes.")
+                with { File = new ChatFile(name + ".csv", Encoding.UTF8.GetBytes(Csv(view, progress))) };
+
+        var source = await context.Db.Roadmaps.Where(r => r.Id == view.Roadmap.Id).Select(r => r.Source).SingleAsync(context.CancellationToken);
+        var marked = MarkdownExport.Mark(source, view.Items.Select(i => (i.Line, progress.StatusOf(i) == ItemStatus.Done)));
+        var done = view.Items.Count(i => progress.StatusOf(i) == ItemStatus.Done);
+        return ChatReply.Text($"{view.Title} with your {done} done item{(done == 1 ? "" : "s")} marked; send it back with /import to load it.")
+            with { File = new ChatFile(name + ".md", Encoding.UTF8.GetBytes(marked)) };
+    }
+
+    private static string Csv(RoadmapView view, MemberProgress progress) => CsvExport.Write(CsvHeader, view.Items.Select(item =>
+    {
+        var row = progress.RowOf(item);
+        return (IReadOnlyList<string?>)
+        [
+            item.Title,
+            view.PhaseOf(item)?.Title ?? item.PhaseKey,
+            item.Kind == ItemKind.Project ? "Project" : "Learning",
+            StatusName(progress.StatusOf(item)),
+            item.Priority?.ToString(),
+            item.Hours is { } hours ? CsvExport.Number(hours) : null,
+            item.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            item.Deliverable,
+            row?.ProofUrl,
+            string.Join(", ", item.Skills),
+            item.Links.FirstOrDefault(),
+            row?.Notes,
+        ];
+    }));
+
+    private static string StatusName(ItemStatus status) => status switch
+    {
+        ItemStatus.Doing => "In Progress",
+        ItemStatus.Blocked => "Blocked",
+        ItemStatus.Done => "Completed",
+        ItemStatus.Skipped => "Skipped",
+        _ => "Not Started",
+    };
+
+    // A file name every platform accepts: ASCII letters and digits from the title, joined by dashes.
+    private static string FileName(string title)
+    {
+        var spaced = new string([.. title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]);
+        var slug = string.Join('-', spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "roadmap" : slug.Length <= 60 ? slug : slug[..60].TrimEnd('-');
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Tests.Import;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+public sealed class ExportCommandTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<TestBot> StartWithSeedAsync(string seed)
+    {
+        var bot = await TestBot.StartAsync();
+        var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("roadmap.md", File.ReadAllBytes(Seeds.Path(seed))));
+        Assert.StartsWith("Imported", reply.ToPlainText());
+        return bot;
+    }
+
+    [Theory]
+    [InlineData("000")] // checkboxes
+    [InlineData("002")] // bullets
+    [InlineData("004")] // time slots, some already ✅
+    public async Task ExportMd_ReimportsWithTheSameKeysAndStatuses_AndChangesOnlyTheMarks(string seed)
+    {
+        await using var bot = await StartWithSeedAsync(seed);
+        var source = await File.ReadAllTextAsync(Seeds.Path(seed), Ct);
+        var before = RoadmapImporter.Import(source).Roadmap.AllItems().ToList();
+        var todo = before.Where(i => i.Status == ItemStatus.Todo).ToList();
+        var done = before.Where(i => i.Status == ItemStatus.Done).ToList();
+        var toMark = new[] { todo[0], todo[todo.Count / 2], todo[^1] };
+        var toUnmark = done.Take(1).ToList();
+        Assert.DoesNotContain("isn't", await bot.SendAsync("/done " + string.Join(' ', toMark.Select(i => i.Key))));
+        foreach (var item in toUnmark) await bot.SendAsync("/todo " + item.Key);
+
+        var reply = await bot.ReplyAsync("/export md");
+
+        var file = Assert.IsType<ChatFile>(reply.File);
+        Assert.EndsWith(".md", file.FileName);
+        var exported = Encoding.UTF8.GetString(file.Content);
+        var after = RoadmapImporter.Import(file.Content).Roadmap.AllItems().ToList();
+        Assert.Equal(before.Select(i => i.Key), after.Select(i => i.Key));
+        Assert.Equal(before.Select(i => i.Title), after.Select(i => i.Title));
+        var expectedDone = done.Except(toUnmark).Concat(toMark).Select(i => i.Key).ToHashSet();
+        Assert.Contains($"your {expectedDone.Count} done item", reply.ToPlainText());
+        Assert.All(after, i => Assert.Equal(expectedDone.Contains(i.Key) ? ItemStatus.Done : ItemStatus.Todo, i.Status));
+        AssertOnlyMarksDiffer(source, exported, toMark.Length + toUnmark.Count);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void MarkdownExport_EveryItemDoneThenTodo_ReimportsWithThoseStatuses(string seed)
+    {
+        var source = File.ReadAllText(Seeds.Path(seed));
+        var items = RoadmapImporter.Import(source).Roadmap.AllItems().ToList();
+
+        foreach (var done in new[] { true, false })
+        {
+            var after = RoadmapImporter.Import(MarkdownExport.Mark(source, items.Select(i => (i.Line, done)))).Roadmap.AllItems().ToList();
+
+            Assert.Equal(items.Select(i => i.Key), after.Select(i => i.Key));
+            Assert.All(after, i => Assert.Equal(done ? ItemStatus.Done : ItemStatus.Todo, i.Status));
+        }
+    }
+
+    [Fact]
+    public void MarkdownExport_CrlfAndContinuedTableRow_MarksTheOriginalLineAndKeepsLineEndings()
+    {
+        var source = string.Join("\r\n",
+            "# Plan", "## Phase 1: Basics (Jan 2026)", "| Week | Focus |", "|---|---|", "| 1 | long \\", "  focus |", "",
+            "- [ ] **Task 1:** Read the book", "- [ ] **Task 2:** Write notes", "");
+        var items = RoadmapImporter.Import(source).Roadmap.AllItems().ToList();
+        var t2 = Assert.Single(items, i => i.Key == "t2");
+
+        var exported = MarkdownExport.Mark(source, [(t2.Line, true)]);
+
+        Assert.Equal(source.Replace("- [ ] **Task 2:**", "- [x] **Task 2:**", StringComparison.Ordinal), exported);
+        Assert.Equal(ItemStatus.Done, RoadmapImporter.Import(exported).Roadmap.AllItems().Single(i => i.Key == "t2").Status);
+    }
+
+    [Fact]
+    public async Task ExportMd_WithNothingChanged_IsTheSourceByteForByte()
+    {
+        await using var bot = await StartWithSeedAsync("004");
+
+        var reply = await bot.ReplyAsync("/export md");
+
+        Assert.Equal(File.ReadAllBytes(Seeds.Path("004")), reply.File!.Content);
+    }
+
+    [Fact]
+    public async Task ExportCsv_Seed000_HasTheNotionColumnsAndOneRowPerItem()
+    {
+        await using var bot = await StartWithSeedAsync("000");
+        await bot.SendAsync("/done t1");
+        await bot.SendAsync("/proof t1 https://github.com/me/python");
+        await bot.SendAsync("/note t1 chapter 3, \"decorators\" left");
+        await bot.SendAsync("/doing t2");
+
+        var reply = await bot.ReplyAsync("/export csv");
+
+        var file = Assert.IsType<ChatFile>(reply.File);
+        Assert.Matches("^[a-z0-9-]+\\.csv$", file.FileName);
+        Assert.Contains("72 items", reply.ToPlainText());
+        var rows = ParseCsv(Encoding.UTF8.GetString(file.Content));
+        Assert.Equal(["Task", "Phase", "Category", "Status", "Priority", "Hours", "Due Date", "Deliverable", "Proof", "Skills", "Course Resource", "Notes"], rows[0]);
+        Assert.Equal(73, rows.Count);
+        Assert.All(rows, r => Assert.Equal(12, r.Length));
+        var t1 = Assert.Single(rows, r => r[0] == "Python Fundamentals");
+        Assert.Equal("Completed", t1[3]);
+        Assert.Equal("Learning", t1[2]);
+        Assert.Equal("https://github.com/me/python", t1[8]);
+        Assert.Equal("chapter 3, \"decorators\" left", t1[11]);
+        Assert.Equal("In Progress", rows[2][3]);
+        Assert.Contains(rows, r => r[2] == "Project");
+        Assert.Contains(rows.Skip(1), r => r[3] == "Not Started");
+        Assert.Contains("\"chapter 3, \"\"decorators\"\" left\"", Encoding.UTF8.GetString(file.Content));
+    }
+
+    [Fact]
+    public async Task Export_WithoutFormat_RepliesUsage()
+    {
+        await using var bot = await StartWithSeedAsync("002");
+
+        var reply = await bot.ReplyAsync("/export pdf");
+
+        Assert.Null(reply.File);
+        Assert.Contains("/export md|csv", reply.ToPlainText());
+    }
+
+    private static void AssertOnlyMarksDiffer(string source, string exported, int changedLines)
+    {
+        var from = source.Split('\n');
+        var to = exported.Split('\n');
+        Assert.Equal(from.Length, to.Length);
+        var changed = Enumerable.Range(0, from.Length).Where(i => from[i] != to[i]).ToList();
+        Assert.Equal(changedLines, changed.Count);
+        Assert.All(changed, i => Assert.Equal(Unmarked(from[i]), Unmarked(to[i])));
+    }
+
+    private static string Unmarked(string line) => line.Replace("✅ ", "", StringComparison.Ordinal).Replace("[x]", "[ ]", StringComparison.Ordinal);
+
+    // A small RFC 4180 reader, so the test checks the quoting rather than trusting a split on commas.
+    private static List<string[]> ParseCsv(string csv)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c != '"') field.Append(c);
+                else if (i + 1 < csv.Length && csv[i + 1] == '"') field.Append(csv[++i]);
+                else quoted = false;
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add([.. row]);
+                row.Clear();
+                i++;
+            }
+            else field.Append(c);
+        }
+        return rows;
+    }
+}
