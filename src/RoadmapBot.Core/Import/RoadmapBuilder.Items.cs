@@ -65,7 +65,7 @@ internal sealed partial class RoadmapBuilder
     private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line)
     {
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
-        if (text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑')) status = ItemStatus.Done;
+        if (IsDoneMark(text)) status = ItemStatus.Done;
         if (EmojiCheckbox().Match(text) is { Success: true } emoji)
         {
             status = ItemStatus.Done;
@@ -155,10 +155,12 @@ internal sealed partial class RoadmapBuilder
             int? dayNumber = day is null ? null : ++_dayCounter;
             var context = string.Join(": ", new[] { day, Cell(focusColumn) }.OfType<string>());
             var tasks = taskColumn >= 0 ? (Cell(taskColumn) ?? "").Split(InlineText.Break) : [cells.FirstOrDefault() ?? ""];
-            foreach (var task in tasks.Select(TextPatterns.StripDecoration).Where(t => t.Length > 0))
+            foreach (var (task, done) in tasks.Select(t => t.Trim().TrimStart('•', '-', '*').TrimStart())
+                         .Select(t => (Title: TextPatterns.StripDecoration(t), Done: IsDoneMark(t))).Where(t => t.Title.Length > 0))
                 into.Add(new ItemDraft
                 {
                     Title = task,
+                    Status = done ? ItemStatus.Done : ItemStatus.Todo,
                     Line = Line(row),
                     Week = _week,
                     Date = (day is null ? null : TextPatterns.FindDate(day)) ?? _date,
@@ -169,6 +171,8 @@ internal sealed partial class RoadmapBuilder
                 });
         }
     }
+
+    private static bool IsDoneMark(string text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');
 
     private static string CellText(TableCell cell) =>
         string.Join(InlineText.Break, cell.OfType<ParagraphBlock>().Select(InlineText.Of));

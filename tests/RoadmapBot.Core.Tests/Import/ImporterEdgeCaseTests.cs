@@ -141,4 +141,12 @@ public sealed class ImporterEdgeCaseTests
         Assert.Equal([ItemStatus.Done, ItemStatus.Todo], result.Roadmap.AllItems().Select(i => i.Status));
         Assert.Equal("1 > Intro", result.Roadmap.AllItems().First().Title);
     }
+
+    [Fact]
+    public void TableCellTasks_MarkedWithACheck_AreDone()
+    {
+        var result = RoadmapImporter.Import("# Sprint\n## Week 1\n| Day | Tasks |\n|---|---|\n| Mon | • ✅ Read <br>• Write |\n");
+
+        Assert.Equal([("Read", ItemStatus.Done), ("Write", ItemStatus.Todo)], result.Roadmap.AllItems().Select(i => (i.Title, i.Status)));
+    }
 }
