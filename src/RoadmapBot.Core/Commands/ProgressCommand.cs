@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
@@ -35,7 +36,7 @@ public sealed class ProgressCommand : IChatCommand
         WeekLines.Add(reply, view, totals, context.WeekStart, today);
         reply.Line($"Streak: {Show.Days(totals.Streak(today))}");
         reply.Line(Schedule(report));
-        return reply.Build();
+        return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report)) };
     }
 
     private static string Schedule(ProgressReport report)

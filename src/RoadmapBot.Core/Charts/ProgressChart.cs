@@ -1,0 +1,76 @@
+using RoadmapBot.Core.Progress;
+using ScottPlot;
+
+namespace RoadmapBot.Core.Charts;
+
+/// <summary>The /progress picture: one horizontal bar per phase under its title, done of total and the percent beside it, the overall count in the title. Pure: report in, PNG out.</summary>
+public static class ProgressChart
+{
+    public const int Width = 800;
+
+    private const int MaxTitleLength = 48;
+    private const double Full = 100;     // a bar's length at 100 %
+    private const double Right = 138;    // room beside the bars for "14/14 · 100%"
+    private static readonly Color Done = Color.FromHex("#1565C0");
+    private static readonly Color Left = Color.FromHex("#D6D6D6");
+    private static readonly Color Ink = Color.FromHex("#111111");
+
+    // A sans-serif face reads better small; Skia's default on Linux is often a serif.
+    private static readonly string SansFont = new[] { "DejaVu Sans", "Liberation Sans", "Arial" }.FirstOrDefault(name => Fonts.GetTypeface(name, bold: false, italic: false) is not null) ?? Fonts.Sans;
+
+    /// <summary>600 pixels tall up to seven phases, then 70 more for each, so a phase keeps its room on a phone.</summary>
+    public static int HeightFor(int phases) => Math.Max(600, 110 + 70 * phases);
+
+    public static byte[] Render(ProgressReport report)
+    {
+        var plot = new Plot();
+        var font = SansFont;
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        plot.Title($"Progress: {report.Done}/{report.Total} done ({report.Percent}%)", size: 32);
+        plot.Axes.Title.Label.ForeColor = Ink;
+        plot.Axes.Title.Label.Bold = true;
+        plot.Axes.Title.Label.FontName = font;
+
+        var phases = report.Phases;
+        var bars = new List<Bar>();
+        for (var i = 0; i < phases.Count; i++)
+        {
+            var phase = phases[i];
+            double y = phases.Count - 1 - i; // the first phase on top
+            var percent = Show.Percent(phase.Done, phase.Total);
+            bars.Add(new Bar { Position = y - 0.2, ValueBase = 0, Value = Full, FillColor = Left, LineWidth = 0, Size = 0.4 });
+            if (phase.Done > 0)
+                bars.Add(new Bar { Position = y - 0.2, ValueBase = 0, Value = Full * phase.Done / Math.Max(1, phase.Total), FillColor = Done, LineWidth = 0, Size = 0.4 });
+            Text(plot, Title(phase), 0, y + 0.06, Alignment.LowerLeft, 24, bold: false, font);
+            Text(plot, $"{phase.Done}/{phase.Total} · {percent}%", Full + 2, y - 0.2, Alignment.MiddleLeft, 24, bold: true, font);
+        }
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Right, plot.Axes.Bottom, plot.Axes.Top })
+        {
+            axis.IsVisible = false;
+            axis.FrameLineStyle.Width = 0;
+        }
+        plot.Grid.IsVisible = false;
+        plot.Axes.SetLimits(-3, Right, -0.6, Math.Max(1, phases.Count) - 0.45);
+        return plot.GetImageBytes(Width, HeightFor(phases.Count), ImageFormat.Png);
+    }
+
+    private static void Text(Plot plot, string text, double x, double y, Alignment alignment, float size, bool bold, string font)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelStyle.Alignment = alignment;
+        label.LabelStyle.FontSize = size;
+        label.LabelStyle.Bold = bold;
+        label.LabelStyle.ForeColor = Ink;
+        label.LabelStyle.FontName = font;
+    }
+
+    private static string Title(PhaseProgress phase)
+    {
+        var title = phase.Title.Length > MaxTitleLength ? phase.Title[..(MaxTitleLength - 1)].TrimEnd() + "…" : phase.Title;
+        return $"{phase.Key}  {title}";
+    }
+}
