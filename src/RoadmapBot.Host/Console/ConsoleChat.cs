@@ -8,8 +8,14 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
 {
     public async Task SendAsync(string text, CancellationToken ct, IReadOnlyList<ChatAttachment>? attachments = null)
     {
-        foreach (var reply in await engine.HandleAsync(identity.Message(text, attachments), ct))
+        foreach (var reply in await HandleAsync(identity.Message(text, attachments), ct))
             await WriteAsync(reply);
+    }
+
+    private async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatMessage message, CancellationToken ct)
+    {
+        var (translated, error) = ConsoleImport.Translate(message);
+        return translated is null ? [ChatReply.Text(error!)] : await engine.HandleAsync(translated, ct);
     }
 
     public enum Ending { Quit, InputEnded }
@@ -26,7 +32,7 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
             if (line is null) return Ending.InputEnded;
             if (line.Trim() is "/quit" or "/exit") return Ending.Quit;
             if (line.Trim().Length == 0) continue;
-            foreach (var reply in await engine.HandleAsync(identity.Message(line), ct))
+            foreach (var reply in await HandleAsync(identity.Message(line), ct))
             {
                 await WriteAsync(reply);
                 if (reply.Form is { } form) pending = await AskAsync(form, input, ct);

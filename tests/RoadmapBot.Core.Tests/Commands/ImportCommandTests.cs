@@ -124,17 +124,4 @@ public sealed class ImportCommandTests
         await using var db = bot.Db();
         Assert.Empty(await db.Roadmaps.ToListAsync(TestContext.Current.CancellationToken));
     }
-
-    [Fact]
-    public async Task Import_ConsolePath_ReadsTheFile()
-    {
-        await using var bot = await TestBot.StartAsync();
-        var file = Path.GetTempFileName();
-        await File.WriteAllTextAsync(file, TestRoadmaps.Mini, TestContext.Current.CancellationToken);
-
-        var reply = await bot.SendAsync("/import " + file);
-
-        File.Delete(file);
-        Assert.StartsWith("Imported Mini plan", reply);
-    }
 }

@@ -1,0 +1,20 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Host.Console;
+
+/// <summary>On the console, <c>/import PATH</c> names a local file: the adapter attaches it, as a platform attaches an upload.</summary>
+public static class ConsoleImport
+{
+    /// <summary>The message with the file attached, or an error line for a file that is too large.</summary>
+    public static (ChatMessage? Message, string? Error) Translate(ChatMessage message)
+    {
+        var text = message.Text.Trim();
+        if (!text.StartsWith("/import ", StringComparison.OrdinalIgnoreCase) || text.Contains('\n')) return (message, null);
+        var path = text["/import ".Length..].Trim().Trim('"');
+        if (!File.Exists(path)) return (message, null);
+        var file = new FileInfo(path);
+        if (file.Length > RoadmapImporter.MaxBytes) return (null, $"The file is {file.Length / 1024} KB; roadmaps are limited to 1 MB.");
+        return (message with { Text = "/import", Attachments = [new ChatAttachment(file.Name, File.ReadAllBytes(file.FullName))] }, null);
+    }
+}
