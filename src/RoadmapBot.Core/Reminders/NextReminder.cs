@@ -10,7 +10,7 @@ public static class NextReminder
         if (!setting.Enabled || setting.Days.Count == 0)
             return null;
         var after = After(zone, pausedUntil, now);
-        return OccurrenceCalculator.Next(setting.Time, zone, after) is { } next ? Defer(next.Instant, zone, quiet) : null;
+        return OccurrenceCalculator.Next(setting.Time, zone, after) is { } next ? QuietHours.Defer(next.Instant, zone, quiet) : null;
     }
 
     /// <summary>The first dated agenda slot (local start times) after now and after any pause.</summary>
@@ -18,7 +18,7 @@ public static class NextReminder
     {
         var after = After(zone, pausedUntil, now);
         var next = slots.Select(s => OccurrenceCalculator.ToInstant(s, zone)).Where(i => i > after).Order().Cast<DateTimeOffset?>().FirstOrDefault();
-        return next is { } n ? Defer(n, zone, quiet) : null;
+        return next is { } n ? QuietHours.Defer(n, zone, quiet) : null;
     }
 
     // A pause skips whole local days: nothing is sent before the day after it ends.
@@ -29,7 +29,4 @@ public static class NextReminder
         var resume = OccurrenceCalculator.ToInstant(paused.AddDays(1).ToDateTime(TimeOnly.MinValue), zone).AddTicks(-1);
         return resume > now ? resume : now;
     }
-
-    private static DateTimeOffset Defer(DateTimeOffset instant, TimeZoneInfo zone, IReadOnlyList<BusyWindow> quiet) =>
-        quiet.Count == 0 ? instant : QuietHours.Defer(instant, zone, quiet);
 }

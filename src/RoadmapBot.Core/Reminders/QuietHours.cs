@@ -7,6 +7,7 @@ public static class QuietHours
 {
     public static DateTimeOffset Defer(DateTimeOffset instant, TimeZoneInfo zone, IReadOnlyList<BusyWindow> windows)
     {
+        if (windows.Count == 0) return instant;
         // A deferral can land in a later window the same day; a handful of passes settles it.
         for (var pass = 0; pass < 8; pass++)
         {

@@ -29,7 +29,7 @@ public static class ReminderPlanner
     {
         foreach (var (kind, time) in target.Schedules)
             foreach (var o in OccurrenceCalculator.Between(time, target.Zone, from, until))
-                yield return (kind, o.LocalKey, $"{target.KeyPrefix}:{Name(kind)}:{o.LocalKey}", Due(target, o.Instant), o.LocalDate);
+                yield return (kind, o.LocalKey, $"{target.KeyPrefix}:{Name(kind)}:{o.LocalKey}", QuietHours.Defer(o.Instant, target.Zone, target.Quiet), o.LocalDate);
         if (target.Snoozed is var (snoozedKind, at) && at > from && at <= until)
         {
             var local = TimeZoneInfo.ConvertTime(at, target.Zone).DateTime;
@@ -41,7 +41,7 @@ public static class ReminderPlanner
             var instant = OccurrenceCalculator.ToInstant(slot.LocalStart, target.Zone);
             if (instant <= from || instant > until) continue;
             var localKey = $"{slot.LocalStart:yyyy-MM-dd'T'HH:mm}";
-            yield return (ReminderKind.Agenda, localKey, $"{target.KeyPrefix}:agenda:{slot.ItemKey}:{localKey}", Due(target, instant),
+            yield return (ReminderKind.Agenda, localKey, $"{target.KeyPrefix}:agenda:{slot.ItemKey}:{localKey}", QuietHours.Defer(instant, target.Zone, target.Quiet),
                 DateOnly.FromDateTime(slot.LocalStart));
         }
     }
@@ -51,7 +51,4 @@ public static class ReminderPlanner
         Occurrences(target, now, now.AddDays(8)).Select(o => (DateTimeOffset?)o.DueAt).Min();
 
     public static string Name(ReminderKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static DateTimeOffset Due(ReminderTarget target, DateTimeOffset instant) =>
-        target.Quiet.Count == 0 ? instant : QuietHours.Defer(instant, target.Zone, target.Quiet);
 }
