@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Roadmaps;
-using RoadmapBot.Host.Tests.Cli;
 
 namespace RoadmapBot.Host.Tests.Console;
 

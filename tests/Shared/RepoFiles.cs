@@ -1,12 +1,15 @@
-namespace RoadmapBot.Host.Tests.Cli;
+namespace RoadmapBot.Tests;
 
-/// <summary>Paths in the repository the tests run from.</summary>
+/// <summary>The repository the tests run from, found by walking up to RoadmapBot.sln; linked into every test project.</summary>
 internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
+    public static string SeedsFolder => Path.Combine(Root, "seeds");
+
+    /// <summary>The seed whose file name starts with <paramref name="prefix"/> ("000").</summary>
     public static string Seed(string prefix) =>
-        Directory.GetFiles(Path.Combine(Root, "seeds")).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
+        Directory.GetFiles(SeedsFolder).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
 
     private static string FindRoot()
     {
