@@ -28,7 +28,11 @@ public sealed class ExportCommand : IChatCommand
                 with { File = new ChatFile(name + ".csv", Encoding.UTF8.GetBytes(Csv(view, progress))) };
 
         var source = await context.Db.Roadmaps.Where(r => r.Id == view.Roadmap.Id).Select(r => r.Source).SingleAsync(context.CancellationToken);
-        var marked = MarkdownExport.Mark(source, view.Items.Select(i => (i.Line, progress.StatusOf(i) == ItemStatus.Done)));
+        // The source read again gives each item's place in the text (a table cell's column too); keys match the stored items.
+        var stored = view.Items.ToDictionary(i => i.Key, StringComparer.OrdinalIgnoreCase);
+        var marked = MarkdownExport.Mark(source, RoadmapImporter.Import(source).Roadmap.AllItems()
+            .Where(i => stored.ContainsKey(i.Key))
+            .Select(i => (i, progress.StatusOf(stored[i.Key]) == ItemStatus.Done)));
         var done = view.Items.Count(i => progress.StatusOf(i) == ItemStatus.Done);
         return ChatReply.Text($"{view.Title} with your {done} done item{(done == 1 ? "" : "s")} marked; send it back with /import to load it.")
             with { File = new ChatFile(name + ".md", Encoding.UTF8.GetBytes(marked)) };

@@ -24,7 +24,8 @@ internal static class InlineText
     {
         label = null;
         var first = container?.FirstChild;
-        while (first is TaskList || first is LiteralInline { Content.IsEmpty: false } lit && lit.Content.AsSpan().IsWhiteSpace())
+        // A done mark before the label ("- ✅ **Pillar 3:** …", as /export writes it) leaves the label a label.
+        while (first is TaskList || first is LiteralInline { Content.IsEmpty: false } lit && (lit.Content.AsSpan().IsWhiteSpace() || IsDoneMark(lit)))
             first = first.NextSibling;
         if (first is not EmphasisInline { DelimiterCount: 2 } bold) return Of(container);
 
@@ -38,6 +39,12 @@ internal static class InlineText
             rest = rest[1..].TrimStart();
         }
         return label is null ? Join(boldText, rest) : rest;
+    }
+
+    private static bool IsDoneMark(LiteralInline literal)
+    {
+        var text = literal.Content.ToString().Trim().TrimEnd('\uFE0F');
+        return text is "✅" or "✔" or "☑";
     }
 
     /// <summary>The whole line's text from the parts <see cref="SplitLabel"/> returned.</summary>

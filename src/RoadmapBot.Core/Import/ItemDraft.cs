@@ -7,6 +7,7 @@ internal sealed class ItemDraft
 {
     public required string Title { get; set; }
     public required int Line { get; init; }
+    public SourcePosition? CellStart { get; init; }
     public string? ExplicitKey { get; set; }
     public string? Description { get; set; }
     public ItemKind Kind { get; set; } = ItemKind.Task;
@@ -48,6 +49,7 @@ internal sealed class ItemDraft
         Skills = Skills.Distinct().ToList(),
         Links = Links.DistinctBy(l => l.Url).ToList(),
         Line = Line,
+        CellStart = CellStart,
         ParentKey = parentKey,
         PositionalKey = positional,
         Items = children,

@@ -1,37 +1,49 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
 /// <summary>Writes a member's done items back into the roadmap's own text, touching only the marks.</summary>
 public static partial class MarkdownExport
 {
+    private const string DoneMark = "✅ ";
+
     [GeneratedRegex(@"^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])[ \t]+\[)([ xX])\]")]
     private static partial Regex Checkbox();
 
-    [GeneratedRegex(@"^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])[ \t]+)(✅[ \t]*)?")]
+    [GeneratedRegex(@"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])[ \t]+")]
     private static partial Regex Bullet();
 
     /// <summary>
-    /// Marks or unmarks the list item on each one-based line: a checkbox gets [x] or [ ], a bullet gains or loses "✅ ".
-    /// Lines holding several items (table rows) and lines that are not list items stay as they are.
+    /// Marks or unmarks each item: a checkbox gets [x] or [ ], a bullet or time slot gains or loses "✅ " before its text,
+    /// and so does an item in a table cell, even on a row continued over several lines. Everything else stays byte for byte.
     /// </summary>
-    public static string Mark(string source, IEnumerable<(int Line, bool Done)> items)
+    public static string Mark(string source, IEnumerable<(Item Item, bool Done)> items)
     {
-        var wanted = items.Where(i => i.Line > 0).GroupBy(i => i.Line)
+        var marks = items.Where(i => i.Item.Line > 0).ToList();
+        var wholeLines = marks.Where(m => m.Item.CellStart is null).GroupBy(m => m.Item.Line)
             .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Done);
+        var cells = marks.Where(m => m.Item.CellStart is not null)
+            .ToLookup(m => m.Item.CellStart!.Value.Line, m => (m.Item.CellStart!.Value.Column, m.Done));
+        // A garbled document (UTF-8 once read as Mac Roman) gets its marks garbled alike, so the importer still repairs it whole.
+        var mark = MojibakeRepair.GarbleLike(DoneMark, source);
         // Lines are split on '\n' only, like the importer after it normalises CRLF; a trailing '\r' stays with its line.
         var lines = source.Split('\n');
-        var output = new StringBuilder(source.Length + wanted.Count * 4);
+        var output = new StringBuilder(source.Length + marks.Count * 4);
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) output.Append('\n');
-            output.Append(wanted.TryGetValue(i + 1, out var done) ? MarkLine(lines[i], done) : lines[i]);
+            var line = wholeLines.TryGetValue(i + 1, out var done) ? MarkLine(lines[i], done, mark) : lines[i];
+            // Right to left, so each column still points at its cell text after the edits beside it.
+            foreach (var (column, cellDone) in cells[i + 1].OrderByDescending(c => c.Column))
+                line = column <= line.Length ? MarkAt(line, column, cellDone, mark) : line;
+            output.Append(line);
         }
         return output.ToString();
     }
 
-    private static string MarkLine(string line, bool done)
+    private static string MarkLine(string line, bool done, string mark)
     {
         if (Checkbox().Match(line) is { Success: true } box)
         {
@@ -42,10 +54,18 @@ public static partial class MarkdownExport
         var rest = line.AsSpan(bullet.Length);
         // A mark before "🔁 Rescheduled to" would turn the importer's reschedule note into an item of its own.
         if (rest.StartsWith("🔁") || rest.StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase)) return line;
-        var isMarked = bullet.Groups[2].Success || rest.StartsWith("✔") || rest.StartsWith("☑");
-        if (isMarked == done) return line;
-        return done
-            ? string.Concat(bullet.Groups[1].Value, "✅ ", rest)
-            : bullet.Groups[2].Success ? string.Concat(bullet.Groups[1].Value, rest) : line;
+        return MarkAt(line, bullet.Length, done, mark);
+    }
+
+    // Adds the mark where the item's text starts, or removes the one there (with the blanks after it).
+    private static string MarkAt(string line, int column, bool done, string mark)
+    {
+        var rest = line.AsSpan(column);
+        var existing = rest.StartsWith(mark.TrimEnd()) ? mark.TrimEnd().Length : rest.StartsWith("✅") || rest.StartsWith("✔") || rest.StartsWith("☑") ? 1 : 0;
+        if (existing > 0 == done) return line;
+        if (done) return line.Insert(column, mark);
+        if (existing < rest.Length && rest[existing] == '\uFE0F') existing++;
+        while (existing < rest.Length && rest[existing] is ' ' or '\t') existing++;
+        return line.Remove(column, existing);
     }
 }

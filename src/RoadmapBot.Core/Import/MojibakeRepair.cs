@@ -16,20 +16,24 @@ internal static class MojibakeRepair
 
     public static bool TryRepair(string text, out string repaired, out string encodingName)
     {
+        var broken = BrokenAs(text);
+        (repaired, encodingName) = broken is { } b ? (b.Repaired, b.Name) : (text, "");
+        return broken is not null;
+    }
+
+    /// <summary>Writes <paramref name="text"/> garbled the way <paramref name="like"/> is, so adding it keeps <paramref name="like"/> repairable.</summary>
+    public static string GarbleLike(string text, string like) =>
+        BrokenAs(like) is { } broken ? Encoding.GetEncoding(broken.CodePage).GetString(Encoding.UTF8.GetBytes(text)) : text;
+
+    private static (int CodePage, string Name, string Repaired)? BrokenAs(string text)
+    {
         foreach (var (codePage, tells, name) in new[] { (10000, MacRomanTells, "Mac Roman"), (1252, Windows1252Tells, "Windows-1252") })
         {
             var before = CountTells(text, tells);
-            if (before == 0) continue;
-            if (TryRoundTrip(text, codePage, out var candidate) && CountTells(candidate, tells) < before)
-            {
-                repaired = candidate;
-                encodingName = name;
-                return true;
-            }
+            if (before > 0 && TryRoundTrip(text, codePage, out var candidate) && CountTells(candidate, tells) < before)
+                return (codePage, name, candidate);
         }
-        repaired = text;
-        encodingName = "";
-        return false;
+        return null;
     }
 
     public static bool LooksBroken(string text) => CountTells(text, MacRomanTells) + CountTells(text, Windows1252Tells) > 0;

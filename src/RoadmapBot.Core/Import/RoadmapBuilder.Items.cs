@@ -65,7 +65,7 @@ internal sealed partial class RoadmapBuilder
     private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line)
     {
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
-        if (IsDoneMark(text)) status = ItemStatus.Done;
+        if (IsDoneMark(text) || label is not null && IsDoneMark(InlineText.Of(paragraph))) status = ItemStatus.Done;
         if (EmojiCheckbox().Match(text) is { Success: true } emoji)
         {
             status = ItemStatus.Done;
@@ -155,13 +155,16 @@ internal sealed partial class RoadmapBuilder
             int? dayNumber = day is null ? null : ++_dayCounter;
             var context = string.Join(": ", new[] { day, Cell(focusColumn) }.OfType<string>());
             var tasks = taskColumn >= 0 ? (Cell(taskColumn) ?? "").Split(InlineText.Break) : [cells.FirstOrDefault() ?? ""];
-            foreach (var (task, done) in tasks.Select(t => t.Trim().TrimStart('•', '-', '*').TrimStart())
-                         .Select(t => (Title: TextPatterns.StripDecoration(t), Done: IsDoneMark(t))).Where(t => t.Title.Length > 0))
+            var starts = row.OfType<TableCell>().ElementAtOrDefault(Math.Max(taskColumn, 0)) is { } taskCell ? PartStarts(taskCell) : [];
+            if (starts.Count != tasks.Length) starts = [.. tasks.Select(_ => (SourcePosition?)null)];
+            foreach (var (task, done, start) in tasks.Zip(starts).Select(t => (Text: t.First.Trim().TrimStart('•', '-', '*').TrimStart(), Start: t.Second))
+                         .Select(t => (Title: TextPatterns.StripDecoration(t.Text), Done: IsDoneMark(t.Text), t.Start)).Where(t => t.Title.Length > 0))
                 into.Add(new ItemDraft
                 {
                     Title = task,
                     Status = done ? ItemStatus.Done : ItemStatus.Todo,
                     Line = Line(row),
+                    CellStart = start,
                     Week = _week,
                     Date = (day is null ? null : TextPatterns.FindDate(day)) ?? _date,
                     Day = dayNumber,
@@ -170,6 +173,37 @@ internal sealed partial class RoadmapBuilder
                     Notes = context.Length > 0 ? context : null,
                 });
         }
+    }
+
+    /// <summary>Where each &lt;br&gt;-separated part of a cell starts in the user's document, after any bullet; null for an empty part.</summary>
+    private List<SourcePosition?> PartStarts(TableCell cell)
+    {
+        var starts = new List<SourcePosition?>();
+        foreach (var paragraph in cell.OfType<ParagraphBlock>())
+        {
+            var partStart = paragraph.Inline?.FirstChild;
+            for (var inline = partStart; ; inline = inline.NextSibling)
+            {
+                if (inline is not null && !IsLineBreak(inline)) continue;
+                starts.Add(partStart is null || partStart == inline ? null : TextStart(partStart.Span.Start));
+                if (inline is null) break;
+                partStart = inline.NextSibling;
+            }
+        }
+        return starts;
+    }
+
+    private static bool IsLineBreak(Markdig.Syntax.Inlines.Inline inline) =>
+        inline is Markdig.Syntax.Inlines.HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase);
+
+    // Skips the spaces and bullet ('•', or '-' or '*' then a space) that the title drops, so a mark lands before the words.
+    private SourcePosition TextStart(int offset)
+    {
+        var text = source.Text;
+        while (offset < text.Length && (text[offset] is ' ' or '\t' or '•'
+                   || text[offset] is '-' or '*' && offset + 1 < text.Length && text[offset + 1] is ' ' or '\t'))
+            offset++;
+        return source.OriginalPosition(offset);
     }
 
     private static bool IsDoneMark(string text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');

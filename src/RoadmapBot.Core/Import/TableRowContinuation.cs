@@ -1,4 +1,5 @@
 using System.Text;
+using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
@@ -13,6 +14,7 @@ internal static class TableRowContinuation
 
         var output = new StringBuilder(text.Length);
         var map = new List<int>(lines.Length);
+        var joined = new Dictionary<int, JoinedPiece[]>();
         var inFence = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -22,14 +24,19 @@ internal static class TableRowContinuation
             if (!inFence && IsContinuedRow(line))
             {
                 var row = new StringBuilder(StripContinuation(line));
+                var pieces = new List<JoinedPiece> { new(0, new SourcePosition(start + 1, 0)) };
                 while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0)
                 {
-                    var next = lines[++i].TrimEnd('\r').Trim();
+                    var raw = lines[++i];
+                    var next = raw.TrimEnd('\r').Trim();
                     var continues = next.EndsWith('\\');
-                    row.Append(' ').Append(continues ? StripContinuation(next) : next);
+                    row.Append(' ');
+                    pieces.Add(new JoinedPiece(row.Length, new SourcePosition(i + 1, raw.Length - raw.TrimStart().Length)));
+                    row.Append(continues ? StripContinuation(next) : next);
                     if (!continues) break;
                 }
                 line = row.ToString();
+                joined[map.Count] = [.. pieces];
                 warnings.Add(new ImportWarning(start + 1,
                     $"Table row continued over {i - start + 1} lines with a trailing '\\'; joined into one row."));
             }
@@ -37,7 +44,7 @@ internal static class TableRowContinuation
             output.Append(line);
             map.Add(start + 1);
         }
-        return new SourceText(output.ToString(), [.. map]);
+        return new SourceText(output.ToString(), [.. map], joined);
     }
 
     private static bool IsContinuedRow(string line)

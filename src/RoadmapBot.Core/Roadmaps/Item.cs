@@ -28,6 +28,9 @@ public sealed record Item
 
     /// <summary>One-based line of the item in the source document.</summary>
     public int Line { get; init; }
+
+    /// <summary>For an item in a table cell: where its text starts, which is where a done mark goes.</summary>
+    public SourcePosition? CellStart { get; init; }
     public string? ParentKey { get; init; }
     public IReadOnlyList<Item> Items { get; init; } = [];
 
