@@ -35,6 +35,26 @@ public sealed class CoreServiceCollectionExtensionsTests
         Assert.Contains("Nowhere/City", error.Message);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("32")]
+    public void Options_FreezesPerMonthOutOfRange_FailsValidation(string freezes)
+    {
+        using var services = Build(new() { ["RoadmapBot:FreezesPerMonth"] = freezes });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<RoadmapBotOptions>>().Value);
+
+        Assert.Contains("FreezesPerMonth", error.Message);
+    }
+
+    [Fact]
+    public void Options_FreezesPerMonth_DefaultsToTwo()
+    {
+        using var services = Build([]);
+
+        Assert.Equal(2, services.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.FreezesPerMonth);
+    }
+
     [Fact]
     public void Reminders_ContentDispatcherAndDeliveryAreRegistered()
     {

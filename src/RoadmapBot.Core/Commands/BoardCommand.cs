@@ -10,7 +10,7 @@ public sealed class BoardCommand : IChatCommand
     {
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.CancellationToken);
+        var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.FreezesPerMonth, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold("Leaderboard"));
         var rank = 0;
         foreach (var (member, report, _, streak) in rows)

@@ -22,15 +22,24 @@ public sealed class CommandContext
 
     /// <summary>The configured zone for members and spaces that have not set one.</summary>
     public string DefaultTimeZone { get; init; } = "UTC";
+
+    /// <summary>When the member's day starts (midnight unless they chose a later hour with /daystart).</summary>
+    public TimeOnly DayStart { get; init; }
+
+    /// <summary>The configured number of missed days a month a freeze covers.</summary>
+    public int FreezesPerMonth { get; init; }
     public CancellationToken CancellationToken { get; init; }
 
     public string Arguments => Command.Arguments;
     public string[] Words => Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+    public MemberDay Day => new(Zone, DayStart);
+    public DateOnly Today => Day.Of(Now);
     public DateOnly WeekStart => Weeks.Start(Today);
     public bool IsAdmin => !Space.IsGroup || Member.IsAdmin || Message.SenderIsPlatformAdmin;
 
     public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken);
+
+    public StreakRules StreakRules(Member member) => Progress.StreakRules.For(member, FreezesPerMonth);
 
     public Task<MemberProgress> LoadProgressAsync(Member member) => MemberProgress.LoadAsync(Db, member.Id, CancellationToken);
 

@@ -32,6 +32,8 @@ public sealed class CommandRouter
         "review" => new ReviewCommand(),
         "streak" => new StreakCommand(),
         "board" => new BoardCommand(),
+        "rest" => new RestCommand(),
+        "daystart" => new DayStartCommand(),
         "timezone" => new TimeZoneCommand(),
         "remind" => new RemindCommand(),
         "snooze" => new SnoozeCommand(),

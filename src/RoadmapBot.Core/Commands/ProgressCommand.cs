@@ -34,7 +34,7 @@ public sealed class ProgressCommand : IChatCommand
         foreach (var phase in report.Phases)
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title}: {phase.Done}/{phase.Total} ({Show.Percent(phase.Done, phase.Total)}%)");
         WeekLines.Add(reply, view, totals, context.WeekStart, today);
-        reply.Line($"Streak: {Show.Days(totals.Streak(today))}");
+        reply.Line($"Streak: {Show.Days(totals.Streaks(today, context.StreakRules(member)).Current)}");
         reply.Line(Schedule(report));
         return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report)) };
     }

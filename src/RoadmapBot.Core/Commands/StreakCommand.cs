@@ -3,18 +3,33 @@ using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
-/// <summary>/streak: days in a row with something logged or checked, and each habit's own streak.</summary>
+/// <summary>/streak: days in a row with something logged or checked (rest days and freezes keep it alive), and each habit's own streak.</summary>
 public sealed class StreakCommand : IChatCommand
 {
+    private const int RestDaysShown = 5;
+
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
         var totals = await DailyTotals.LoadAsync(context.Db, context.Member.Id, context.CancellationToken);
         var today = context.Today;
-        var streak = totals.Streak(today);
-        var reply = new ReplyBuilder().Line(Span.Bold($"🔥 {Show.Days(streak)} in a row"), streak == 0 ? " — log something today to start one." : "");
+        var rules = context.StreakRules(context.Member);
+        var streak = totals.Streaks(today, rules);
+        var reply = new ReplyBuilder().Line(Span.Bold($"🔥 {Show.Days(streak.Current)} in a row"),
+            streak.Current == 0 ? " — log something today to start one." : "", streak.Best > streak.Current ? $" (best {Show.Days(streak.Best)})" : "");
+        if (streak.StateOn(today) == DayState.Rest)
+            reply.Line("😴 Today is a rest day: it keeps your streak without adding to it.");
+        if (rules.FreezesPerMonth > 0)
+        {
+            var frozen = streak.FrozenInMonthOf(today);
+            reply.Line($"❄️ Freezes left this month: {streak.FreezesLeft} of {rules.FreezesPerMonth}",
+                frozen.Count == 0 ? "" : $" (used on {string.Join(", ", frozen.Select(Show.Short))})");
+        }
+        var ahead = rules.RestDays.Where(d => d > today).Order().ToList();
+        if (ahead.Count > 0)
+            reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(Show.Short))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
         if (await context.LoadRoadmapAsync() is { } view)
             foreach (var habit in view.Habits)
-                reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
+                reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
         return reply.Build();
     }
 }

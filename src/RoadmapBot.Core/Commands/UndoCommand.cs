@@ -40,7 +40,7 @@ public sealed class UndoCommand : IChatCommand
             case AuditKind.ReviewAnswer:
                 await ReviewCommand.RestoreAsync(context, JsonSerializer.Deserialize<ReviewBefore>(entry.Undo)!);
                 break;
-            case AuditKind.Reminders:
+            case AuditKind.Reminders or AuditKind.Settings:
                 context.Member.Settings = JsonSerializer.Deserialize<SettingsBefore>(entry.Undo)!.Json;
                 break;
             case AuditKind.GroupReminders:

@@ -17,7 +17,7 @@ public sealed class WeekCommand : IChatCommand
         var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, start, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));
         WeekLines.Add(reply, view, totals, start, today);
-        reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Zone, start, end)}");
+        reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Day, start, end)}");
         var due = view.Items.Where(i => i.DueDate >= start && i.DueDate <= end).ToList();
         if (due.Count > 0)
         {

@@ -14,6 +14,10 @@ public sealed class RoadmapBotOptions
     /// <summary>IANA zone for members and spaces that have not set one.</summary>
     [Required]
     public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Missed days a month that keep a member's streak alive (no carry-over to the next month).</summary>
+    [Range(0, 31)]
+    public int FreezesPerMonth { get; set; } = 2;
 }
 
 [OptionsValidator]

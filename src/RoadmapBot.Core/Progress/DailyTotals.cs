@@ -9,6 +9,9 @@ namespace RoadmapBot.Core.Progress;
 /// </summary>
 public sealed class DailyTotals(IReadOnlyList<MetricLog> logs, IReadOnlyList<HabitCheckIn> checkIns, IReadOnlySet<DateOnly> activeDays, DateOnly since)
 {
+    private HashSet<(string HabitKey, DateOnly Day)>? _checked;
+    private ILookup<DateOnly, MetricLog>? _byDay;
+
     public double Total(string metric, DateOnly from, DateOnly to)
     {
         // A day before the loaded logs would silently count as empty.
@@ -17,9 +20,18 @@ public sealed class DailyTotals(IReadOnlyList<MetricLog> logs, IReadOnlyList<Hab
         return logs.Where(l => l.LocalDate >= from && l.LocalDate <= to && Metrics.Normalize(l.Metric) == key).Sum(l => l.Amount);
     }
 
-    public bool IsMet(StoredHabit habit, DateOnly day) =>
-        checkIns.Any(c => c.HabitKey == habit.Key && c.LocalDate == day)
-        || (habit.Target is { } target ? Total(habit.Metric, day, day) >= target : Total(habit.Metric, day, day) > 0);
+    public bool IsMet(StoredHabit habit, DateOnly day)
+    {
+        // Streaks ask this for every day since the first log: look days up rather than scan every log each time.
+        _checked ??= checkIns.Select(c => (c.HabitKey, c.LocalDate)).ToHashSet();
+        _byDay ??= logs.ToLookup(l => l.LocalDate);
+        if (_checked.Contains((habit.Key, day)))
+            return true;
+        ArgumentOutOfRangeException.ThrowIfLessThan(day, since);
+        var key = Metrics.Normalize(habit.Metric);
+        var total = _byDay[day].Where(l => Metrics.Normalize(l.Metric) == key).Sum(l => l.Amount);
+        return habit.Target is { } target ? total >= target : total > 0;
+    }
 
     public int DaysMet(StoredHabit habit, DateOnly from, DateOnly to) =>
         Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Count(i => IsMet(habit, from.AddDays(i)));
@@ -27,22 +39,17 @@ public sealed class DailyTotals(IReadOnlyList<MetricLog> logs, IReadOnlyList<Hab
     /// <summary>Days between two dates (inclusive) with anything logged or checked.</summary>
     public int DaysActive(DateOnly from, DateOnly to) => activeDays.Count(d => d >= from && d <= to);
 
-    /// <summary>Days in a row with anything logged or checked, up to today (or yesterday, while today is still open).</summary>
-    public int Streak(DateOnly today) => Run(today, activeDays.Contains);
+    /// <summary>Days with anything logged or checked, day by day up to today, with the member's rest days and freezes.</summary>
+    public StreakCalendar Streaks(DateOnly today, StreakRules rules) => StreakCalendar.Compute(activeDays.Contains, rules, First, today);
 
-    public int HabitStreak(StoredHabit habit, DateOnly today) => Run(today, day => IsMet(habit, day));
-
-    private static int Run(DateOnly today, Func<DateOnly, bool> counts)
+    /// <summary>A habit's own streak: rest days and the days a freeze covered in <paramref name="overall"/> bridge it too.</summary>
+    public int HabitStreak(StoredHabit habit, DateOnly today, StreakRules rules, StreakCalendar overall)
     {
-        var day = counts(today) ? today : today.AddDays(-1);
-        var streak = 0;
-        while (counts(day))
-        {
-            streak++;
-            day = day.AddDays(-1);
-        }
-        return streak;
+        var bridged = overall.Days.Where(d => d.State == DayState.Frozen).Select(d => d.Date).Concat(rules.RestDays).ToHashSet();
+        return StreakCalendar.Compute(day => IsMet(habit, day), new StreakRules(bridged, 0), First, today).Current;
     }
+
+    private DateOnly? First => activeDays.Count == 0 ? null : activeDays.Min();
 
     /// <summary>Every log and check-in the member has: what habit streaks need.</summary>
     public static async Task<DailyTotals> LoadAsync(RoadmapDbContext db, long memberId, CancellationToken ct)

@@ -9,7 +9,7 @@ public sealed record LeaderboardRow(Member Member, ProgressReport Report, DailyT
 /// <summary>A space's members ranked by items done, then streak, then name: shared by /board and the group digest.</summary>
 public static class Leaderboard
 {
-    public static async Task<List<LeaderboardRow>> LoadAsync(RoadmapDbContext db, RoadmapView view, long spaceId, DateOnly today, CancellationToken ct)
+    public static async Task<List<LeaderboardRow>> LoadAsync(RoadmapDbContext db, RoadmapView view, long spaceId, DateOnly today, int freezesPerMonth, CancellationToken ct)
     {
         var members = await db.Members.AsNoTracking().Where(m => m.SpaceId == spaceId).ToListAsync(ct);
         var rows = new List<LeaderboardRow>();
@@ -17,7 +17,7 @@ public static class Leaderboard
         {
             var report = ProgressReport.Compute(view, await MemberProgress.LoadAsync(db, member.Id, ct), today);
             var totals = await DailyTotals.LoadAsync(db, member.Id, ct);
-            rows.Add(new LeaderboardRow(member, report, totals, totals.Streak(today)));
+            rows.Add(new LeaderboardRow(member, report, totals, totals.Streaks(today, StreakRules.For(member, freezesPerMonth)).Current));
         }
         return rows.OrderByDescending(r => r.Report.Done).ThenByDescending(r => r.Streak).ThenBy(r => r.Member.DisplayName).ToList();
     }

@@ -16,7 +16,7 @@ public static class DigestMessage
         var (view, day) = (scene.View, scene.Day);
         var start = Weeks.Start(day.AddDays(-1));
         var end = start.AddDays(6) < day ? start.AddDays(6) : day;
-        var rows = await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, scene.CancellationToken);
+        var rows = await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, scene.FreezesPerMonth, scene.CancellationToken);
         if (rows.Count == 0)
             return null;
         var phase = Phases.Current(view, day);
@@ -28,7 +28,7 @@ public static class DigestMessage
         foreach (var (member, report, totals, streak) in rows)
         {
             var zone = member.TimeZone is { } id ? TimeZones.Resolve(id) : scene.Zone;
-            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), zone, start, end);
+            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), MemberDay.For(member, zone), start, end);
             var habits = habitDays == 0 ? "" : $" · habits {view.Habits.Sum(h => totals.DaysMet(h, start, end))}/{habitDays}";
             var inPhase = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } p ? $" · {p.Key} {p.Done}/{p.Total}" : "";
             reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName),

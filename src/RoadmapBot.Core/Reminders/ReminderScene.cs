@@ -13,11 +13,16 @@ public sealed class ReminderScene
     public required ReminderRecipient Recipient { get; init; }
     public required OutboxEntry Entry { get; init; }
     public required TimeZoneInfo Zone { get; init; }
+
+    /// <summary>When the member's day starts: an occurrence before it belongs to the day before.</summary>
+    public TimeOnly DayStart { get; init; }
+    public int FreezesPerMonth { get; init; }
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>The occurrence's local date and time: "today" for a reminder, whenever it is actually sent.</summary>
     public DateTime Local => DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-    public DateOnly Day => DateOnly.FromDateTime(Local);
+    public DateOnly Day => MemberDay.Of(Local);
+    public MemberDay MemberDay => new(Zone, DayStart);
     public Member Member => Recipient.Member ?? throw new InvalidOperationException($"{Entry.Key} is not a personal reminder.");
 
     /// <summary>A reply that opens with its title and, after downtime, one line saying it comes late.</summary>

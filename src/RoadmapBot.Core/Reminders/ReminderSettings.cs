@@ -32,6 +32,10 @@ public sealed record ReminderSettings
     /// <summary>The outbox key of the reminder that was snoozed (an agenda reminder's names its item).</summary>
     public string? SnoozedKey { get; init; }
 
+    /// <summary>The member's other settings in the same JSON (day start, rest days, private metrics), written back untouched.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Others { get; init; }
+
     public static ReminderSettings Parse(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new() : JsonSerializer.Deserialize<ReminderSettings>(json, Json) ?? new();
 

@@ -13,7 +13,7 @@ public static class ReviewMessage
         var week = Weeks.Start(day);
         var reply = scene.Start(Span.Bold($"📝 Weekly review — week of {Show.Short(week)}"));
         WeekLines.Add(reply, view, await scene.TotalsAsync(), week, day);
-        reply.Line($"Items done this week: {Weeks.ItemsDone(view, await scene.ProgressAsync(), scene.Zone, week, day)}");
+        reply.Line($"Items done this week: {Weeks.ItemsDone(view, await scene.ProgressAsync(), scene.MemberDay, week, day)}");
         if (view.Extras.ReviewQuestions.Count == 0)
             return reply.Line("How did the week go? See the details with ", Span.Code("/week"), ".").Button("This week", "/week").Build();
         var form = await ReviewForms.LoadAsync(scene.Db, scene.Member.Id, view.Extras.ReviewQuestions, week, scene.CancellationToken);
