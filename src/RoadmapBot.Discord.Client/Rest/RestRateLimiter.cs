@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace RoadmapBot.Discord.Client.Rest;
+
+/// <summary>
+/// Keeps us inside Discord's rate limits (spec §3.6): one request in flight per (bucket hash, major parameter), the
+/// bucket's X-RateLimit headers decide when the next may go, a global gate (45/s and any global 429), 429s mark the
+/// bucket exhausted and retry at most 3 times, a non-JSON 429 (Cloudflare ban) and a 401 stop us at once.
+/// Every wait goes through the TimeProvider, is cancellable and has an upper bound.
+/// </summary>
+internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider time, ILogger logger)
+{
+    public const int MaxRetries = 3;
+    // Timers round to milliseconds and clocks differ: going a little after the reset avoids a 429 at the edge (discord.js uses 50 ms too).
+    private static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(50);
+
+    private readonly ConcurrentDictionary<string, string> _hashes = new();
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new();
+    private readonly Lock _globalLock = new();
+    private DateTimeOffset _globalBlockedUntil;
+    private DateTimeOffset _globalWindowStart;
+    private int _globalWindowCount;
+    private volatile bool _unauthorized;
+
+    /// <summary>Sends through the limits; <paramref name="send"/> builds a fresh request on every attempt.</summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        RateLimitRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, bool retryServerErrors, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (_unauthorized) throw new DiscordApiException(401, null, "REST stopped after a 401: the bot token is invalid");
+            if (!route.Exempt) await WaitGlobalAsync(ct);
+            var bucket = route.Exempt ? null : await AcquireBucketAsync(route, ct);
+            HttpResponseMessage response;
+            try
+            {
+                if (bucket is not null) await WaitForBucketAsync(bucket, ct);
+                response = await send(ct);
+                if (bucket is not null) Update(route, bucket, response);
+            }
+            finally
+            {
+                bucket?.Gate.Release();
+            }
+
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                _unauthorized = true;
+                logger.LogCritical("Discord answered 401: the bot token is invalid; no more REST calls until restart");
+                return response;
+            }
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                using (response) await OnTooManyRequestsAsync(route, bucket, response, attempt, ct);
+                continue;
+            }
+            if ((int)response.StatusCode >= 500 && retryServerErrors && attempt < MaxRetries)
+            {
+                response.Dispose();
+                var delay = options.ServerErrorRetryDelay * Math.Pow(2, attempt);
+                logger.LogWarning("Discord answered {Status} on {Route}; retry {Attempt} in {Delay}", (int)response.StatusCode, route.Key, attempt + 1, delay);
+                await Task.Delay(delay, time, ct);
+                continue;
+            }
+            return response;
+        }
+    }
+
+    private async Task OnTooManyRequestsAsync(RateLimitRoute route, Bucket? bucket, HttpResponseMessage response, int attempt, CancellationToken ct)
+    {
+        var headerRetry = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+        if (response.Content.Headers.ContentType?.MediaType != "application/json")
+        {
+            // Cloudflare's ban answers in plain text with an hours-long Retry-After: fail everything fast until it ends.
+            lock (_globalLock) _globalBlockedUntil = time.GetUtcNow() + headerRetry;
+            logger.LogCritical("Discord (Cloudflare) blocked this IP for {RetryAfter}: too many invalid requests", headerRetry);
+            throw new DiscordApiException(429, null, $"blocked by Cloudflare for {headerRetry}");
+        }
+        var (retryAfter, global, code) = await ReadTooManyAsync(response, headerRetry, ct);
+        var scope = response.Headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
+        var now = time.GetUtcNow();
+        if (global || response.Headers.Contains("X-RateLimit-Global"))
+            lock (_globalLock) _globalBlockedUntil = now + retryAfter;
+        else if (scope == "shared" || bucket is null)
+            await DelayBoundedAsync(retryAfter, ct);
+        else
+        {
+            bucket.Remaining = 0;
+            bucket.ResetAt = now + retryAfter;
+        }
+        logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); retry after {RetryAfter}", route.Key, scope, global, retryAfter);
+        if (attempt >= MaxRetries) throw new DiscordApiException(429, code, $"still rate limited on {route.Key} after {MaxRetries} retries");
+    }
+
+    private static async Task<(TimeSpan RetryAfter, bool Global, int? Code)> ReadTooManyAsync(HttpResponseMessage response, TimeSpan fallback, CancellationToken ct)
+    {
+        try
+        {
+            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
+            var root = json.RootElement;
+            var retry = root.TryGetProperty("retry_after", out var r) && r.TryGetDouble(out var seconds) ? TimeSpan.FromSeconds(seconds) : fallback;
+            var global = root.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
+            int? code = root.TryGetProperty("code", out var c) && c.TryGetInt32(out var n) ? n : null;
+            return (retry, global, code);
+        }
+        catch (JsonException)
+        {
+            return (fallback, false, null);
+        }
+    }
+
+    private async Task WaitGlobalAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_globalLock)
+            {
+                var now = time.GetUtcNow();
+                if (now < _globalBlockedUntil) wait = _globalBlockedUntil - now;
+                else
+                {
+                    if (now - _globalWindowStart >= TimeSpan.FromSeconds(1)) (_globalWindowStart, _globalWindowCount) = (now, 0);
+                    if (_globalWindowCount < options.GlobalRequestsPerSecond)
+                    {
+                        _globalWindowCount++;
+                        return;
+                    }
+                    wait = _globalWindowStart + TimeSpan.FromSeconds(1) - now;
+                }
+            }
+            await DelayBoundedAsync(wait, ct);
+        }
+    }
+
+    private async Task<Bucket> AcquireBucketAsync(RateLimitRoute route, CancellationToken ct)
+    {
+        while (true)
+        {
+            var bucket = Resolve(route);
+            using var timeout = new CancellationTokenSource(options.MaxQueueWait, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+            try
+            {
+                await bucket.Gate.WaitAsync(linked.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new DiscordApiException(429, null, $"gave up queueing on {route.Key} after {options.MaxQueueWait}");
+            }
+            // The route may have learned its bucket hash while we queued: then queue where the hash says.
+            if (ReferenceEquals(Resolve(route), bucket)) return bucket;
+            bucket.Gate.Release();
+        }
+    }
+
+    private Bucket Resolve(RateLimitRoute route)
+    {
+        var hash = _hashes.TryGetValue(route.Key, out var h) ? h : "unknown:" + route.Key;
+        return _buckets.GetOrAdd($"{hash}|{route.MajorParameter}", _ => new Bucket());
+    }
+
+    private async Task WaitForBucketAsync(Bucket bucket, CancellationToken ct)
+    {
+        var wait = bucket.ResetAt - time.GetUtcNow();
+        if (bucket.Remaining <= 0 && wait > TimeSpan.Zero) await DelayBoundedAsync(wait + ResetMargin, ct);
+        bucket.Remaining--;  // our own count wins over headers until the answer arrives
+    }
+
+    private void Update(RateLimitRoute route, Bucket bucket, HttpResponseMessage response)
+    {
+        var headers = response.Headers;
+        if (Header(headers, "X-RateLimit-Bucket") is { } hash && (!_hashes.TryGetValue(route.Key, out var known) || known != hash))
+        {
+            _hashes[route.Key] = hash;
+            _buckets.TryAdd($"{hash}|{route.MajorParameter}", bucket);  // the state learned so far moves with it
+        }
+        if (Header(headers, "X-RateLimit-Remaining") is { } remaining && Header(headers, "X-RateLimit-Reset-After") is { } resetAfter)
+        {
+            bucket.Remaining = int.Parse(remaining, CultureInfo.InvariantCulture);
+            bucket.ResetAt = time.GetUtcNow() + TimeSpan.FromSeconds(double.Parse(resetAfter, CultureInfo.InvariantCulture));
+        }
+        else if (response.IsSuccessStatusCode)
+            bucket.Remaining = int.MaxValue;  // a route without limit headers is unlimited
+    }
+
+    private static string? Header(System.Net.Http.Headers.HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private Task DelayBoundedAsync(TimeSpan wait, CancellationToken ct)
+    {
+        if (wait > options.MaxRateLimitWait)
+            throw new DiscordApiException(429, null, $"rate limited for {wait}, longer than the {options.MaxRateLimitWait} we wait");
+        return wait > TimeSpan.Zero ? Task.Delay(wait, time, ct) : Task.CompletedTask;
+    }
+
+    private sealed class Bucket
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public int Remaining { get; set; } = 1;
+        public DateTimeOffset ResetAt { get; set; }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace RoadmapBot.Discord.Tests.Fakes;
+
+/// <summary>INTERACTION_CREATE payloads as Discord sends them, for <see cref="FakeDiscord.DispatchInteractionAsync"/>.</summary>
+public static class FakeInteractions
+{
+    public const ulong GuildId = 800000000000000001;
+    public const ulong ChannelId = 800000000000000002;
+    public const ulong UserId = 800000000000000003;
+    private static long _nextId = 700000000000000000;
+
+    /// <summary>A slash command; options as (name, type, value) with value a string, number or bool. In a DM when guild is false.</summary>
+    public static string SlashCommand(string name, IEnumerable<(string Name, int Type, object Value)>? options = null, bool guild = true, string permissions = "0") =>
+        Envelope(2, new JsonObject
+        {
+            ["id"] = "600000000000000001",
+            ["name"] = name,
+            ["type"] = 1,
+            ["options"] = new JsonArray([.. (options ?? []).Select(o => new JsonObject
+            {
+                ["name"] = o.Name, ["type"] = o.Type, ["value"] = o.Value switch
+                {
+                    bool b => JsonValue.Create(b),
+                    int i => JsonValue.Create(i),
+                    double d => JsonValue.Create(d),
+                    var other => JsonValue.Create(other.ToString()),
+                },
+            })]),
+        }, guild, permissions);
+
+    public static string ButtonPress(string customId, bool guild = true) =>
+        Envelope(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, guild, "0");
+
+    public static string ModalSubmit(string customId, IEnumerable<(string CustomId, string Value)> values, bool guild = true) =>
+        Envelope(5, new JsonObject
+        {
+            ["custom_id"] = customId,
+            ["components"] = new JsonArray([.. values.Select(v => new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = v.CustomId, ["value"] = v.Value }),
+            })]),
+        }, guild, "0");
+
+    private static string Envelope(int type, JsonObject data, bool guild, string permissions)
+    {
+        var user = new JsonObject { ["id"] = UserId.ToString(), ["username"] = "ada", ["global_name"] = "Ada" };
+        var json = new JsonObject
+        {
+            ["id"] = Interlocked.Increment(ref _nextId).ToString(),
+            ["application_id"] = FakeDiscord.ApplicationId.ToString(),
+            ["type"] = type,
+            ["data"] = data,
+            ["channel_id"] = ChannelId.ToString(),
+            ["token"] = $"token-{Guid.NewGuid():N}",
+            ["version"] = 1,
+            ["locale"] = "en-US",
+        };
+        if (guild)
+        {
+            json["guild_id"] = GuildId.ToString();
+            json["member"] = new JsonObject { ["user"] = user, ["permissions"] = permissions, ["roles"] = new JsonArray() };
+        }
+        else json["user"] = user;
+        return json.ToJsonString();
+    }
+}
