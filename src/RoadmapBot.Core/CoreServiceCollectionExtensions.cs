@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RoadmapCache>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatEngine>();
+        services.AddSingleton<Suggestions>();
 
         // Reminders: what each one says, deciding and recording occurrences, and handing them to the platforms' senders.
         services.AddSingleton<IReminderContent, ReminderMessages>();

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace RoadmapBot.Discord;
+
+/// <summary>The "RoadmapBot:Discord" configuration section. A token and an application id turn the Discord adapter on.</summary>
+public sealed class DiscordOptions
+{
+    public const string Section = "RoadmapBot:Discord";
+    public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+
+    /// <summary>The bot token from the Developer Portal (Bot → Reset Token). Never logged.</summary>
+    [Required]
+    [RegularExpression(@"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$",
+        ErrorMessage = "RoadmapBot:Discord:Token does not look like a bot token (three parts of letters, digits, _ or - separated by dots).")]
+    public string Token { get; set; } = "";
+
+    /// <summary>The application id (General Information → Application ID), under which the slash commands are registered.</summary>
+    [Required]
+    [RegularExpression(@"^[1-9][0-9]{0,19}$", ErrorMessage = "RoadmapBot:Discord:ApplicationId must be the numeric application id.")]
+    public string ApplicationId { get; set; } = "";
+
+    /// <summary>The REST API root; tests point it at their fake. The gateway URL comes from GET /gateway/bot.</summary>
+    [Required]
+    [Url]
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    public ulong Application => ulong.Parse(ApplicationId, CultureInfo.InvariantCulture);
+}
+
+[OptionsValidator]
+public sealed partial class DiscordOptionsValidator : IValidateOptions<DiscordOptions>;

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Discord.Client.Gateway;
+using RoadmapBot.Discord.Client.Interactions;
+using RoadmapBot.Discord.Commands;
+using RoadmapBot.Discord.Interactions;
+
+namespace RoadmapBot.Discord.Gateway;
+
+/// <summary>
+/// Registers the slash commands, keeps the gateway session running and handles interactions, up to
+/// <see cref="Concurrency"/> at once, each in its own scope. A rejected token or a fatal close stops the app with one line.
+/// </summary>
+public sealed class DiscordBotService(
+    IGatewayEvents gateway,
+    CommandRegistrar registrar,
+    IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    public const int Concurrency = 8;
+
+    /// <summary>The process exit code after Discord refused the token or closed the session for good.</summary>
+    public const int RejectedExitCode = 3;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        try
+        {
+            await RegisterCommandsAsync(stop.Token);
+            var handling = HandleInteractionsAsync(stop.Token);
+            try
+            {
+                await gateway.RunAsync(stop.Token);
+            }
+            finally
+            {
+                await stop.CancelAsync();
+                await handling;
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (DiscordErrors.IsUnauthorized(e) || e is GatewayFatalException { CloseCode: 4004 })
+        {
+            Stop("Discord rejected the bot token (401 / 4004 Authentication failed): check RoadmapBot__Discord__Token. Stopping.");
+        }
+        catch (GatewayFatalException e)
+        {
+            Stop($"Discord closed the gateway for good ({e.CloseCode}): {DiscordErrors.Describe(e, options.Value.Token)}. Stopping.");
+        }
+    }
+
+    /// <summary>A command set that cannot be registered now is only a warning: the commands registered last time still work.</summary>
+    private async Task RegisterCommandsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await registrar.SyncAsync(ct);
+        }
+        catch (Exception e) when (!DiscordErrors.IsUnauthorized(e) && !ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Discord: could not register the slash commands ({Reason})", DiscordErrors.Describe(e, options.Value.Token));
+        }
+    }
+
+    private async Task HandleInteractionsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(gateway.ReadInteractionsAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct }, HandleAsync);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async ValueTask HandleAsync(IInteractionReplies replies, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<InteractionHandler>().HandleAsync(replies, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // The handler answers its own failures; this only keeps the loop going if even that failed.
+            logger.LogError("Discord interaction {Id} failed: {Reason}", replies.Interaction.Id, DiscordErrors.Describe(e, options.Value.Token));
+        }
+    }
+
+    private void Stop(string line)
+    {
+        logger.LogError("{Line}", line);
+        Environment.ExitCode = RejectedExitCode;
+        lifetime.StopApplication();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Discord.Client.Models;
+using RoadmapBot.Discord.Client.Rest;
+using RoadmapBot.Discord.Commands;
+
+namespace RoadmapBot.Discord.Interactions;
+
+/// <summary>What an interaction asks of the engine: a <see cref="ChatMessage"/>, or a short answer of our own.</summary>
+public sealed record Translation(ChatMessage? Message, string? Answer = null);
+
+/// <summary>
+/// Interaction -> engine message. A guild channel is a group space and a DM a private one, both keyed by channel id; a slash
+/// command becomes the text a member would type ("/done t1 t2"), an /import attachment its file.
+/// </summary>
+public sealed class InteractionTranslator(IDiscordRest rest)
+{
+    /// <summary>Manage Server (1 &lt;&lt; 5) or Administrator (1 &lt;&lt; 3).</summary>
+    private const ulong AdminBits = 32 | 8;
+
+    private static readonly string[] RoadmapExtensions = [".md", ".markdown", ".txt"];
+
+    public async Task<Translation> TranslateCommandAsync(Interaction interaction, SlashCommand command, CancellationToken ct)
+    {
+        var words = new List<string> { "/" + command.Verb };
+        var attachments = new List<ChatAttachment>();
+        foreach (var option in command.Options)
+        {
+            if (interaction.Options.FirstOrDefault(o => o.Name == option.Name)?.Value?.Trim() is not { Length: > 0 } value)
+                continue;
+            switch (option.Type)
+            {
+                case CommandOptionType.Attachment:
+                    var (file, problem) = await DownloadAsync(interaction, value, ct);
+                    if (file is null)
+                        return new(null, problem);
+                    attachments.Add(file);
+                    break;
+                case CommandOptionType.Boolean:
+                    // A true switch reads as its name: /import confirm.
+                    if (value == "true") words.Add(option.Name);
+                    break;
+                default:
+                    words.Add(value);
+                    break;
+            }
+        }
+        return new(ToChatMessage(interaction, string.Join(' ', words)) with { Attachments = attachments });
+    }
+
+    /// <summary>The engine message for <paramref name="text"/> typed by the interaction's user where it happened.</summary>
+    public static ChatMessage ToChatMessage(Interaction interaction, string text) =>
+        new(ChatPlatform.Discord, SpaceId(interaction), IsGuild(interaction), UserId(interaction), interaction.User.DisplayName, text)
+        {
+            SenderIsPlatformAdmin = IsGuild(interaction) && ((interaction.MemberPermissions ?? 0) & AdminBits) != 0,
+        };
+
+    public static bool IsGuild(Interaction interaction) => interaction.GuildId is not null;
+
+    /// <summary>The space is the channel: a guild channel, or the DM channel with the member.</summary>
+    public static string SpaceId(Interaction interaction) => (interaction.ChannelId ?? interaction.User.Id).ToString(CultureInfo.InvariantCulture);
+
+    public static string UserId(Interaction interaction) => interaction.User.Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The attachment an ATTACHMENT option names, if it is a roadmap file small enough; the size is checked before downloading.</summary>
+    private async Task<(ChatAttachment? File, string? Problem)> DownloadAsync(Interaction interaction, string id, CancellationToken ct)
+    {
+        if (!ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) || !interaction.Attachments.TryGetValue(key, out var attachment))
+            return (null, "Discord did not pass the file on; attach it to /import again.");
+        if (!RoadmapExtensions.Contains(Path.GetExtension(attachment.FileName).ToLowerInvariant()))
+            return (null, "Send the roadmap as a .md or .txt file.");
+        if (attachment.Size > RoadmapImporter.MaxBytes)
+            return (null, $"The file is {attachment.Size / 1024:N0} KB; roadmaps are limited to 1 MB.");
+        return (new ChatAttachment(attachment.FileName, await rest.DownloadAttachmentAsync(attachment.Url, RoadmapImporter.MaxBytes, ct)), null);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using RoadmapBot.Discord.Client.Gateway;
+using RoadmapBot.Discord.Client.Interactions;
+
+namespace RoadmapBot.Discord.Tests.Adapter.Fakes;
+
+/// <summary>A hand-written gateway: interactions are pushed by the test; <see cref="Close"/> ends the session as Discord would.</summary>
+public sealed class FakeGateway : IGatewayEvents
+{
+    private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public ulong? ApplicationId => Interactions.ApplicationId;
+
+    public void Push(IInteractionReplies interaction) => _interactions.Writer.TryWrite(interaction);
+
+    /// <summary>Ends <see cref="RunAsync"/> with a fatal close code (4004: authentication failed).</summary>
+    public void Close(int code) => _closed.TrySetException(new GatewayFatalException(code, "closed by the fake"));
+
+    public async Task RunAsync(CancellationToken ct) => await _closed.Task.WaitAsync(ct);
+
+    public async IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var interaction in _interactions.Reader.ReadAllAsync(ct))
+            yield return interaction;
+    }
+}
