@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Discord.Client;
 using RoadmapBot.Discord.Commands;
 using RoadmapBot.Discord.Gateway;
 using RoadmapBot.Discord.Interactions;
 using RoadmapBot.Discord.Reminders;
+using RoadmapBot.Discord.Rendering;
 
 namespace RoadmapBot.Discord;
 
@@ -18,6 +21,19 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddDiscordClient(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            var database = Path.GetFullPath(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.Database);
+            return new DiscordClientOptions
+            {
+                Token = o.Token,
+                ApiBaseUrl = o.ApiBaseUrl,
+                // Beside the database: the IDENTIFY budget must survive restarts of this bot, not of the machine.
+                IdentifyLogPath = Path.Combine(Path.GetDirectoryName(database) ?? ".", "discord-identify.log"),
+                DeferEphemeral = Visibility.IsEphemeral,
+            };
+        });
 
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionTranslator>();

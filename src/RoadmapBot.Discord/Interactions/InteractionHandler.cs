@@ -164,7 +164,7 @@ public sealed class InteractionHandler(
     }
 
     private static MessageFlags Flags(Interaction interaction, string verb) =>
-        InteractionTranslator.IsGuild(interaction) && !Visibility.IsPublic(verb) ? MessageFlags.Ephemeral : MessageFlags.None;
+        Visibility.IsEphemeral(interaction, verb) ? MessageFlags.Ephemeral : MessageFlags.None;
 
     private static ReviewForm? FormOf(IReadOnlyList<ChatReply> answers) => answers.Select(a => a.Form).FirstOrDefault(f => f is { Questions.Count: > 0 });
 }

@@ -1,3 +1,7 @@
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Discord.Client.Models;
+using RoadmapBot.Discord.Interactions;
+
 namespace RoadmapBot.Discord.Rendering;
 
 /// <summary>
@@ -27,4 +31,17 @@ public static class Visibility
     };
 
     public static bool IsPublic(string verb) => Public.ContainsKey(verb);
+
+    /// <summary>Whether answers to <paramref name="interaction"/> about <paramref name="verb"/> are only for the member.</summary>
+    public static bool IsEphemeral(Interaction interaction, string verb) => InteractionTranslator.IsGuild(interaction) && !IsPublic(verb);
+
+    /// <summary>The same decision before the engine ran, for the watchdog's deferral (its later answer keeps that visibility).</summary>
+    public static bool IsEphemeral(Interaction interaction) => IsEphemeral(interaction, VerbOf(interaction));
+
+    private static string VerbOf(Interaction interaction) => interaction.Type switch
+    {
+        InteractionType.ApplicationCommand => interaction.CommandName ?? "",
+        InteractionType.MessageComponent when CustomIds.Decode(interaction.CustomId) is CustomAction.Command(var text) => CommandLine.Parse(text)?.Verb ?? "",
+        _ => "",
+    };
 }
