@@ -19,11 +19,13 @@ public sealed class CheckCommand : IChatCommand
         if (habit is null)
             return ChatReply.Text($"There is no habit “{context.Arguments}”. Habits: {string.Join(", ", view.Habits.Select(h => h.Metric))}.");
         var today = context.Today;
+        // The group sees neither the name nor the state of a habit the member keeps private.
+        var title = context.IsPrivateHere(habit.Metric) ? "A private habit" : habit.Title;
         if (await context.Db.CheckIns.AnyAsync(c => c.MemberId == context.Member.Id && c.HabitKey == habit.Key && c.LocalDate == today, context.CancellationToken))
-            return ChatReply.Text($"{habit.Title} is already checked for today ✅");
+            return ChatReply.Text($"{title} is already checked for today ✅");
         var checkIn = new HabitCheckIn { MemberId = context.Member.Id, HabitKey = habit.Key, LocalDate = today, CheckedAt = context.Now };
         context.Db.CheckIns.Add(checkIn);
         await context.SaveAndAuditAsync(AuditKind.CheckIn, () => checkIn.Id);
-        return ChatReply.Text("✅ ", Span.Bold(habit.Title), " checked for today.");
+        return ChatReply.Text("✅ ", Span.Bold(title), " checked for today.");
     }
 }

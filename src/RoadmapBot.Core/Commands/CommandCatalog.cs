@@ -33,6 +33,7 @@ public static class CommandCatalog
         new("rest", "/rest [today|tomorrow|DATE|DATE..DATE] | /rest off DATE",
             "plan rest days: they neither break nor extend your streak (missed days also use your monthly freezes); /rest alone lists them",
             "/rest 2026-02-14..2026-02-15"),
+        new("share", "/share [METRIC on|off]", "which of your metrics the group sees (all unless you say otherwise); /share alone lists them", "/share sql off"),
         new("daystart", "/daystart [HH:MM]", "when your day starts (00:00–06:00): logs before it count for the day before", "/daystart 04:00"),
         new("timezone", "/timezone Area/City", "set your time zone", "/timezone Europe/Berlin"),
         new("remind", "/remind [KIND HH:MM [daily|weekdays|weekends|mon,wed,fri] | KIND off|on | to dm|here]",

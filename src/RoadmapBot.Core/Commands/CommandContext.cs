@@ -41,6 +41,13 @@ public sealed class CommandContext
 
     public StreakRules StreakRules(Member member) => Progress.StreakRules.For(member, FreezesPerMonth);
 
+    /// <summary>The roadmap as <paramref name="member"/>'s numbers may be shown here: in a group, without their private metrics.</summary>
+    public RoadmapView ShownHere(RoadmapView view, Member member) => Space.IsGroup ? view.SharedBy(member) : view;
+
+    /// <summary>True when a reply here would show the group one of the member's private metrics.</summary>
+    public bool IsPrivateHere(string metric) =>
+        Space.IsGroup && AccountabilitySettings.Parse(Member.Settings).PrivateMetrics.Contains(Metrics.Normalize(metric));
+
     public Task<MemberProgress> LoadProgressAsync(Member member) => MemberProgress.LoadAsync(Db, member.Id, CancellationToken);
 
     /// <summary>Records the change for the audit trail; <paramref name="undo"/> is what /undo needs to revert it.</summary>

@@ -34,6 +34,7 @@ public sealed class CommandRouter
         "board" => new BoardCommand(),
         "rest" => new RestCommand(),
         "daystart" => new DayStartCommand(),
+        "share" => new ShareCommand(),
         "timezone" => new TimeZoneCommand(),
         "remind" => new RemindCommand(),
         "snooze" => new SnoozeCommand(),

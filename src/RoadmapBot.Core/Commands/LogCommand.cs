@@ -42,7 +42,7 @@ public sealed class LogCommand : IChatCommand
         var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, day, context.CancellationToken);
         var reply = new ReplyBuilder().Line(day == context.Today ? "Logged for today:" : $"Logged for {Show.Short(day)}:");
         foreach (var entry in request.Entries)
-            reply.Bullet(Describe(entry, totals.Total(entry.Metric, day, day)));
+            reply.Bullet(context.IsPrivateHere(entry.Metric) ? ["🔒 a private metric: logged"] : Describe(entry, totals.Total(entry.Metric, day, day)));
         if (request.Note is { } note)
             reply.Line("Note: ", Span.Italic(note));
         return reply.Build();

@@ -23,6 +23,7 @@ public sealed class ProgressCommand : IChatCommand
                 return ChatReply.Text($"No member called “{name}” here. Members: {string.Join(", ", members.Select(m => m.DisplayName))}.");
             member = found;
         }
+        view = context.ShownHere(view, member);
         var today = context.Today;
         var report = ProgressReport.Compute(view, await context.LoadProgressAsync(member), today);
         var totals = await DailyTotals.LoadSinceAsync(context.Db, member.Id, context.WeekStart, context.CancellationToken);

@@ -28,7 +28,7 @@ public sealed class StreakCommand : IChatCommand
         if (ahead.Count > 0)
             reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(Show.Short))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
         if (await context.LoadRoadmapAsync() is { } view)
-            foreach (var habit in view.Habits)
+            foreach (var habit in context.ShownHere(view, context.Member).Habits)
                 reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
         return reply.Build();
     }

@@ -12,6 +12,7 @@ public sealed class TodayCommand : IChatCommand
     {
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
+        view = context.ShownHere(view, context.Member);
         var today = context.Today;
         var progress = await context.LoadProgressAsync(context.Member);
         var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, today, context.CancellationToken);

@@ -13,6 +13,7 @@ public sealed class WeekCommand : IChatCommand
             return Replies.NoRoadmap;
         var (start, today) = (context.WeekStart, context.Today);
         var end = start.AddDays(6);
+        view = context.ShownHere(view, context.Member);
         var progress = await context.LoadProgressAsync(context.Member);
         var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, start, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));

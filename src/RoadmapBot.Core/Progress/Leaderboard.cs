@@ -4,7 +4,11 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.Progress;
 
 /// <summary>One member's standing in the group: their report, logs and streak.</summary>
-public sealed record LeaderboardRow(Member Member, ProgressReport Report, DailyTotals Totals, int Streak);
+public sealed record LeaderboardRow(Member Member, ProgressReport Report, DailyTotals Totals, int Streak)
+{
+    /// <summary>The roadmap without the metrics this member keeps private: what a group reply may show of their numbers.</summary>
+    public required RoadmapView Shared { get; init; }
+}
 
 /// <summary>A space's members ranked by items done, then streak, then name: shared by /board and the group digest.</summary>
 public static class Leaderboard
@@ -17,7 +21,7 @@ public static class Leaderboard
         {
             var report = ProgressReport.Compute(view, await MemberProgress.LoadAsync(db, member.Id, ct), today);
             var totals = await DailyTotals.LoadAsync(db, member.Id, ct);
-            rows.Add(new LeaderboardRow(member, report, totals, totals.Streaks(today, StreakRules.For(member, freezesPerMonth)).Current));
+            rows.Add(new LeaderboardRow(member, report, totals, totals.Streaks(today, StreakRules.For(member, freezesPerMonth)).Current) { Shared = view.SharedBy(member) });
         }
         return rows.OrderByDescending(r => r.Report.Done).ThenByDescending(r => r.Streak).ThenBy(r => r.Member.DisplayName).ToList();
     }

@@ -17,6 +17,20 @@ public sealed class RoadmapView
 
     public StoredPhase? PhaseOf(StoredItem item) => Phases.FirstOrDefault(p => p.Key == item.PhaseKey);
 
+    /// <summary>The roadmap as the group may see <paramref name="member"/>'s numbers: without the metrics they keep private.</summary>
+    public RoadmapView SharedBy(Member member)
+    {
+        var hidden = AccountabilitySettings.Parse(member.Settings).PrivateMetrics.ToHashSet();
+        if (hidden.Count == 0)
+            return this;
+        return new RoadmapView
+        {
+            Roadmap = Roadmap, Title = Title, Phases = Phases, Items = Items,
+            Habits = Habits.Where(h => !hidden.Contains(Metrics.Normalize(h.Metric))).ToList(),
+            Extras = Extras with { WeeklyTargets = Extras.WeeklyTargets.Where(t => !hidden.Contains(Metrics.Normalize(t.Metric))).ToList() },
+        };
+    }
+
     public static async Task<RoadmapView?> LoadAsync(RoadmapDbContext db, long spaceId, CancellationToken cancellationToken) =>
         await RoadmapStamp.ReadAsync(db, spaceId, cancellationToken) is { } stamp ? await LoadAsync(db, stamp, cancellationToken) : null;
 

@@ -23,13 +23,14 @@ public static class DigestMessage
         var reply = scene.Start(Span.Bold($"📊 Group digest — {Show.Short(start)} – {Show.Short(end)}"));
         if (phase is not null)
             reply.Line("Phase: ", Span.Code(phase.Key), $" {phase.Title}");
-        var habitDays = view.Habits.Count * (end.DayNumber - start.DayNumber + 1);
         var rank = 0;
-        foreach (var (member, report, totals, streak) in rows)
+        foreach (var row in rows)
         {
+            var (member, report, totals, streak) = row;
+            var habitDays = row.Shared.Habits.Count * (end.DayNumber - start.DayNumber + 1);
             var zone = member.TimeZone is { } id ? TimeZones.Resolve(id) : scene.Zone;
             var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), MemberDay.For(member, zone), start, end);
-            var habits = habitDays == 0 ? "" : $" · habits {view.Habits.Sum(h => totals.DaysMet(h, start, end))}/{habitDays}";
+            var habits = habitDays == 0 ? "" : $" · habits {row.Shared.Habits.Sum(h => totals.DaysMet(h, start, end))}/{habitDays}";
             var inPhase = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } p ? $" · {p.Key} {p.Done}/{p.Total}" : "";
             reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName),
                 $" — {done} done this week{habits} · 🔥 {streak}{inPhase} · {report.Done}/{report.Total} overall ({report.Percent}%)");
