@@ -10,6 +10,7 @@ public sealed record ReviewBefore(DateOnly WeekStart, int Question, string? Text
 public sealed class ReviewCommand : IChatCommand
 {
     private const int MaxAnswer = 2000;
+    private const int LastWeekLength = 120;
 
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
@@ -24,7 +25,12 @@ public sealed class ReviewCommand : IChatCommand
             .ToDictionaryAsync(a => a.Question, context.CancellationToken);
         var words = context.Words;
         if (words.Length == 0)
-            return Form(questions, answers, week);
+        {
+            var lastWeek = await context.Db.ReviewAnswers.AsNoTracking()
+                .Where(a => a.MemberId == context.Member.Id && a.WeekStart == week.AddDays(-7)).OrderBy(a => a.Question)
+                .ToListAsync(context.CancellationToken);
+            return Form(questions, answers, week, lastWeek);
+        }
         if (!int.TryParse(words[0], out var number) || number < 1 || number > questions.Count || words.Length < 2)
             return ChatReply.Text($"Answer a question with /review N your answer, N from 1 to {questions.Count}, e.g. /review 1 shipped the ETL project.");
         var text = context.Arguments[words[0].Length..].Trim();
@@ -54,11 +60,24 @@ public sealed class ReviewCommand : IChatCommand
             row.Text = before.Text;
     }
 
-    private static ChatReply Form(IReadOnlyList<string> questions, Dictionary<int, ReviewAnswer> answers, DateOnly week)
+    private static ChatReply Form(IReadOnlyList<string> questions, Dictionary<int, ReviewAnswer> answers, DateOnly week, List<ReviewAnswer> lastWeek)
     {
         var form = ReviewForms.Build(questions, answers.ToDictionary(a => a.Key, a => a.Value.Text), week);
         var reply = new ReplyBuilder().Line(Span.Bold($"Weekly review — week of {Progress.Show.Short(week)}"));
         ReviewForms.Questions(reply, form);
+        if (lastWeek.Count > 0)
+        {
+            reply.Line(Span.Bold($"Last week (week of {Progress.Show.Short(week.AddDays(-7))})"));
+            foreach (var answer in lastWeek)
+                reply.Bullet($"{answer.Question}. {(answer.Question <= questions.Count ? questions[answer.Question - 1] : "")}", Span.Italic($" — {Shorten(answer.Text)}"));
+        }
         return reply.Build(form);
+    }
+
+    // A glance back, not the whole text again.
+    private static string Shorten(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= LastWeekLength ? line : line[..(LastWeekLength - 1)].TrimEnd() + "…";
     }
 }

@@ -21,6 +21,7 @@ public sealed class TodayCommand : IChatCommand
         DayLines.Theme(reply, plan);
         DayLines.Habits(reply, plan, "Non-negotiables");
         DayLines.Agenda(reply, plan, progress);
+        WeekLines.Carried(reply, "Carried over from last week", Weeks.CarriedInto(view, progress, context.Day, context.WeekStart));
         DayLines.Items(reply, "Due today", plan.Due, progress, Shown, "/tasks due");
         DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, Shown, "/tasks overdue");
         if (plan.Agenda.Count == 0 && plan.Due.Count == 0 && plan.Overdue.Count == 0)

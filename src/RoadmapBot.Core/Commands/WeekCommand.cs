@@ -19,6 +19,7 @@ public sealed class WeekCommand : IChatCommand
         var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));
         WeekLines.Add(reply, view, totals, start, today);
         reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Day, start, end)}");
+        WeekLines.Carried(reply, "Carried over from last week", Weeks.CarriedInto(view, progress, context.Day, start));
         var due = view.Items.Where(i => i.DueDate >= start && i.DueDate <= end).ToList();
         if (due.Count > 0)
         {

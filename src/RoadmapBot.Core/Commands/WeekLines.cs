@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
@@ -6,6 +7,21 @@ namespace RoadmapBot.Core.Commands;
 /// <summary>This week's metrics against targets: weekly targets as they are, daily habits as days met.</summary>
 public static class WeekLines
 {
+    private const int CarriedShown = 10;
+
+    /// <summary>"Carried over from last week: t5, t7": the keys of unfinished items, a few at most.</summary>
+    public static void Carried(ReplyBuilder reply, string title, IReadOnlyList<StoredItem> items)
+    {
+        if (items.Count == 0)
+            return;
+        var spans = new List<Span> { $"{title}: " };
+        foreach (var item in items.Take(CarriedShown))
+            spans.AddRange(spans.Count > 1 ? [", ", Span.Code(item.Key)] : [Span.Code(item.Key)]);
+        if (items.Count > CarriedShown)
+            spans.Add($" … and {items.Count - CarriedShown} more");
+        reply.Line([.. spans]);
+    }
+
     public static void Add(ReplyBuilder reply, RoadmapView view, DailyTotals totals, DateOnly weekStart, DateOnly today)
     {
         var metrics = Metrics.Of(view, today);

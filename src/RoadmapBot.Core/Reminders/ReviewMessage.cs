@@ -13,7 +13,9 @@ public static class ReviewMessage
         var week = Weeks.Start(day);
         var reply = scene.Start(Span.Bold($"📝 Weekly review — week of {Show.Short(week)}"));
         WeekLines.Add(reply, view, await scene.TotalsAsync(), week, day);
-        reply.Line($"Items done this week: {Weeks.ItemsDone(view, await scene.ProgressAsync(), scene.MemberDay, week, day)}");
+        var progress = await scene.ProgressAsync();
+        reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, scene.MemberDay, week, day)}");
+        WeekLines.Carried(reply, "Unfinished, carried into next week", Weeks.CarriedInto(view, progress, scene.MemberDay, week.AddDays(7)));
         if (view.Extras.ReviewQuestions.Count == 0)
             return reply.Line("How did the week go? See the details with ", Span.Code("/week"), ".").Button("This week", "/week").Build();
         var form = await ReviewForms.LoadAsync(scene.Db, scene.Member.Id, view.Extras.ReviewQuestions, week, scene.CancellationToken);

@@ -172,6 +172,20 @@ public sealed class ReminderMessagesTests
     }
 
     [Fact]
+    public async Task Review_NamesTheWeeksUnfinishedItems_ThatRollIntoNextWeek()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+        await bot.SendAsync("/plan start 2026-01-12");  // week 1 (w1.1, w1.2) is due Sun 18 Jan
+        await bot.SendAsync("/done w1.2");
+
+        var text = await MessageBench.TextAsync(bot, ReminderKind.Review, "2026-01-18T18:00");
+
+        Assert.Contains("Unfinished, carried into next week: w1.1", text);
+        Assert.DoesNotContain("w1.2", text);
+    }
+
+    [Fact]
     public async Task Review_Seed001_ComparesApplicationsWithThePhasesWeeklyTarget()
     {
         await using var bot = await TestBot.StartAsync();
