@@ -79,7 +79,7 @@ public sealed class ChatEngine(
             Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps, RoadmapStamp = roadmap,
             Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone), CancellationToken = ct,
             DefaultTimeZone = options.Value.DefaultTimeZone, FreezesPerMonth = options.Value.FreezesPerMonth,
-            DayStart = AccountabilitySettings.Parse(member.Settings).DayStart ?? TimeOnly.MinValue,
+            DayStart = MemberDay.StartOf(member),
         };
         return await command.ExecuteAsync(context);
     }

@@ -12,13 +12,15 @@ public sealed class ShareCommand : IChatCommand
 {
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
+        if (!context.Space.IsGroup)
+            return ChatReply.Text("Only you see your numbers in this private chat. In a group, ", Span.Code("/share METRIC off"), " keeps a metric from the others.");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
         var metrics = Metrics.Of(view);
         var hidden = AccountabilitySettings.Parse(context.Member.Settings).PrivateMetrics;
         var words = context.Words;
         if (words.Length == 0)
-            return List(context, metrics, hidden);
+            return List(metrics, hidden);
         var on = words[^1].ToLowerInvariant() switch { "on" => true, "off" => false, _ => (bool?)null };
         var name = string.Join(' ', words[..^1]);
         if (on is null || name.Length == 0)
@@ -39,10 +41,8 @@ public sealed class ShareCommand : IChatCommand
             : ChatReply.Text($"🔒 {metric.Key} is private: the group no longer sees it on /board, in the digest, /progress, /week, /today or /streak. Your reminders in private still show it.");
     }
 
-    private static ChatReply List(CommandContext context, IReadOnlyList<MetricInfo> metrics, List<string> hidden)
+    private static ChatReply List(IReadOnlyList<MetricInfo> metrics, List<string> hidden)
     {
-        if (!context.Space.IsGroup)
-            return ChatReply.Text("Only you see your numbers in this private chat. In a group, ", Span.Code("/share METRIC off"), " keeps a metric from the others.");
         var shared = metrics.Where(m => !hidden.Contains(Metrics.Normalize(m.Key))).Select(m => m.Key).ToList();
         var kept = metrics.Count - shared.Count;
         // Even the names of the private ones stay out of the group.

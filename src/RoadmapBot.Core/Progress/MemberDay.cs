@@ -14,5 +14,8 @@ public sealed record MemberDay(TimeZoneInfo Zone, TimeOnly Start)
     public DateOnly Of(DateTime local) =>
         TimeOnly.FromDateTime(local) < Start ? DateOnly.FromDateTime(local).AddDays(-1) : DateOnly.FromDateTime(local);
 
-    public static MemberDay For(Member member, TimeZoneInfo zone) => new(zone, AccountabilitySettings.Parse(member.Settings).DayStart ?? TimeOnly.MinValue);
+    public static MemberDay For(Member member, TimeZoneInfo zone) => new(zone, StartOf(member));
+
+    /// <summary>The hour the member's day starts: what they chose with /daystart, else midnight.</summary>
+    public static TimeOnly StartOf(Member member) => AccountabilitySettings.Parse(member.Settings).DayStart ?? TimeOnly.MinValue;
 }

@@ -87,6 +87,20 @@ public sealed class ShareCommandTests
         Assert.DoesNotContain("sql", await Ann(bot, "/week"), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Share_AllOff_LeavesNoMetricInTheGroupsWeek()
+    {
+        await using var bot = await GroupWithLogsAsync(hideSql: false);
+
+        Assert.StartsWith("🔒 All your metrics are private", await Ann(bot, "/share all off"));
+
+        var week = await Ann(bot, "/week");
+        Assert.DoesNotContain("This week (since", week);
+        Assert.StartsWith("The group sees none of your metrics; 4 more are private.", await Ann(bot, "/share"));
+        Assert.StartsWith("👀 The group sees all your metrics.", await Ann(bot, "/share all on"));
+        Assert.Contains("reading: 30 minutes", await Ann(bot, "/week"));
+    }
+
     [Theory]
     [InlineData("/share banana off", "There is no metric “banana”. Metrics: sql, project, reading, update.")]
     [InlineData("/share sql", "Use /share [METRIC on|off], e.g. /share sql off.")]

@@ -33,6 +33,18 @@ public sealed class StreakCommandTests
     }
 
     [Fact]
+    public async Task BoardAndProgress_CountTheStreakAcrossAFrozenDay()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        foreach (var day in new[] { 12, 13, 15 })
+            await bot.SendAsync($"/log sql 4 2026-01-{day}", "ann", "club", group: true);
+
+        Assert.Contains("ann — 1/6 (16%), 🔥 3", await bot.SendAsync("/board", "bob", "club", group: true));
+        Assert.Contains("Streak: 3 days", await bot.SendAsync("/progress @ann", "bob", "club", group: true));
+    }
+
+    [Fact]
     public async Task Rest_Tomorrow_KeepsTheStreakWithoutAddingToIt()
     {
         await using var bot = await TestBot.StartAsync();

@@ -137,6 +137,20 @@ public sealed class ReminderMessagesTests
     }
 
     [Fact]
+    public async Task Checkin_AfterMidnightButBeforeTheMembersDayStart_IsAboutTheDayBefore()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "000");
+        await bot.SendAsync("/daystart 04:00");
+        await bot.SendAsync("/log sql 4 reading 10");
+
+        var text = await MessageBench.TextAsync(bot, ReminderKind.Checkin, "2026-01-16T01:30");
+
+        Assert.StartsWith("🌙 Evening check-in — Thu 15 Jan\nStill open today (4/5)", text);
+        Assert.Contains("• ⬜ 30 min industry reading 10/30 minutes", text);
+    }
+
+    [Fact]
     public async Task Checkin_WhenEveryHabitIsMet_SendsNothing_ButTheNextDayStartsAfresh()
     {
         await using var bot = await TestBot.StartAsync();
