@@ -1,13 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using RoadmapBot.Discord.Client.Gateway;
 using RoadmapBot.Discord.Client.Rest;
 
 namespace RoadmapBot.Discord.Client;
 
 public static class DiscordClientServiceCollectionExtensions
 {
-    /// <summary>Registers the Discord REST client (one rate limiter per token and process) with its options.</summary>
+    /// <summary>
+    /// Registers the Discord REST client (<see cref="IDiscordRest"/>, one rate limiter per token and process) and the gateway
+    /// (<see cref="IGatewayEvents"/>; nothing connects until its RunAsync is called).
+    /// </summary>
     public static IServiceCollection AddDiscordClient(this IServiceCollection services, Func<IServiceProvider, DiscordClientOptions> options)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -17,6 +21,9 @@ public static class DiscordClientServiceCollectionExtensions
             var o = sp.GetRequiredService<DiscordClientOptions>();
             return new DiscordRestClient(CreateHttpClient(o), o, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
         });
+        services.AddSingleton<IGatewayEvents>(sp => new GatewayClient(
+            sp.GetRequiredService<IDiscordRest>(), sp.GetRequiredService<DiscordClientOptions>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GatewayClient>>()));
         return services;
     }
 

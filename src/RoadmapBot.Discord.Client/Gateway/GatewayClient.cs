@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using RoadmapBot.Discord.Client.Interactions;
+using RoadmapBot.Discord.Client.Models;
+using RoadmapBot.Discord.Client.Rest;
+
+namespace RoadmapBot.Discord.Client.Gateway;
+
+/// <summary>
+/// One gateway session (spec §1): Hello → jittered heartbeats → IDENTIFY or RESUME → READY/RESUMED, then dispatches.
+/// Connections run one after another in RunAsync, so a reconnect is single-flight by construction; each has its own
+/// heartbeater and cancellation, so no zombie state leaks into the next. Interactions go into a Channel: the reader never
+/// runs a handler.
+/// </summary>
+public sealed class GatewayClient : IGatewayEvents
+{
+    private readonly IDiscordRest _rest;
+    private readonly DiscordClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Func<IGatewayTransport> _transports;
+    private readonly Random _random;
+    private readonly IdentifyGuard _identify;
+    private readonly GatewaySendLimiter _sendLimiter;
+    private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
+    private Uri? _gatewayUrl;
+    private (string Id, Uri ResumeUrl)? _session;
+    private int? _sequence;
+    private long _applicationId;
+    private int _running;
+
+    public GatewayClient(IDiscordRest rest, DiscordClientOptions options, TimeProvider time, ILogger<GatewayClient> logger,
+        Func<IGatewayTransport>? transports = null, Random? random = null)
+    {
+        _rest = rest;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _transports = transports ?? (() => new WebSocketGatewayTransport());
+        _random = random ?? Random.Shared;
+        _identify = new IdentifyGuard(options, time, logger);
+        _sendLimiter = new GatewaySendLimiter(time);
+    }
+
+    public ulong? ApplicationId => Interlocked.Read(ref _applicationId) is var id and not 0 ? (ulong)id : null;
+
+    /// <summary>The READY or RESUMED count, for health checks and tests.</summary>
+    public int SessionsStarted { get; private set; }
+
+    public IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct) => _interactions.Reader.ReadAllAsync(ct);
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        if (Interlocked.Exchange(ref _running, 1) == 1) throw new InvalidOperationException("The gateway client is already running.");
+        try
+        {
+            var failures = 0;
+            while (!ct.IsCancellationRequested)
+            {
+                if (_gatewayUrl is null)
+                {
+                    var info = await _rest.GetGatewayBotAsync(ct);
+                    _gatewayUrl = info.Url;  // cached for reconnects; the answer itself may differ per call
+                    _identify.Observe(info);
+                }
+                var outcome = await RunConnectionAsync(ct);
+                if (ct.IsCancellationRequested) return;
+                switch (outcome.Next)
+                {
+                    case GatewayNext.Fatal:
+                        _logger.LogCritical("Discord gateway closed with {Code}: {Reason}; not reconnecting", outcome.CloseCode, outcome.Reason);
+                        throw new GatewayFatalException(outcome.CloseCode ?? 0, outcome.Reason);
+                    case GatewayNext.Identify:
+                        _session = null;
+                        break;
+                }
+                failures = outcome.ReachedSession ? 0 : failures + 1;
+                if (failures >= 3 && _session is not null)
+                {
+                    _logger.LogWarning("Three connections in a row failed to resume; starting a new session at the cached gateway URL");
+                    _session = null;
+                    _gatewayUrl = null;
+                }
+                _logger.LogInformation("Discord gateway reconnecting ({Next}): {Reason}", _session is null ? "identify" : "resume", outcome.Reason);
+                await Task.Delay(outcome.Delay ?? Backoff(failures), _time, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopped.
+        }
+        finally
+        {
+            _interactions.Writer.TryComplete();
+        }
+    }
+
+    private async Task<ConnectionOutcome> RunConnectionAsync(CancellationToken ct)
+    {
+        var resuming = _session is not null;
+        var url = WithGatewayQuery(_session?.ResumeUrl ?? _gatewayUrl!);
+        using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var connection = new Connection(_transports(), connectionCts);
+        await using var transport = connection.Transport;
+        Task heartbeat = Task.CompletedTask;
+        var reachedSession = false;
+        try
+        {
+            using (var connectTimeout = StartStage(_options.ConnectTimeout, connectionCts.Token))
+                await transport.ConnectAsync(url, connectTimeout.Token);
+
+            using (var hello = await ReceiveStageAsync(connection, _options.HelloTimeout))
+            {
+                if (hello is null) return connection.Outcome ?? Resume("no Hello in time");
+                var op = hello.RootElement.GetProperty("op").GetInt32();
+                if (op != 10) return Resume(op == 7 ? "reconnect requested before Hello" : $"expected Hello, got op {op}");
+                var interval = TimeSpan.FromMilliseconds(hello.RootElement.GetProperty("d").GetProperty("heartbeat_interval").GetDouble());
+                heartbeat = HeartbeatAsync(connection, interval);
+            }
+
+            if (resuming) await SendAsync(connection, Resume());
+            else
+            {
+                await _identify.WaitAsync(connectionCts.Token);
+                await SendAsync(connection, Identify());
+                _identify.Record();
+            }
+
+            while (true)
+            {
+                using var payload = reachedSession
+                    ? await ReceiveAsync(connection, connectionCts.Token)
+                    : await ReceiveStageAsync(connection, _options.ReadyTimeout);
+                if (payload is null)
+                    return (connection.Outcome ?? Resume(resuming ? "no RESUMED in time" : "no READY in time")) with { ReachedSession = reachedSession };
+                var root = payload.RootElement;
+                switch (root.GetProperty("op").GetInt32())
+                {
+                    case 0:
+                        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number) _sequence = s.GetInt32();
+                        reachedSession |= OnDispatch(root.GetProperty("t").GetString(), root.GetProperty("d"));
+                        break;
+                    case 1:
+                        await SendAsync(connection, Heartbeat());  // the server asked: beat now, no zombie check
+                        break;
+                    case 7:
+                        return Resume("reconnect requested (op 7)") with { ReachedSession = reachedSession };
+                    case 9 when root.GetProperty("d").ValueKind == JsonValueKind.True:
+                        return Resume("invalid session, resumable") with { ReachedSession = reachedSession };
+                    case 9:
+                        _session = null;
+                        var wait = _options.InvalidSessionDelayMin + (_options.InvalidSessionDelayMax - _options.InvalidSessionDelayMin) * _random.NextDouble();
+                        return new ConnectionOutcome(GatewayNext.Identify, null, "invalid session (op 9), new session", reachedSession, wait);
+                    case 11:
+                        connection.Acknowledged = true;
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return (connection.Outcome ?? Resume("connection cancelled")) with { ReachedSession = reachedSession };
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return (connection.Outcome ?? Resume($"connection lost: {e.Message}")) with { ReachedSession = reachedSession };
+        }
+        finally
+        {
+            await connectionCts.CancelAsync();
+            await heartbeat;
+            // 1000 ends the session (we are stopping); any other code keeps it resumable.
+            await transport.CloseAsync(ct.IsCancellationRequested ? 1000 : 4000, ct.IsCancellationRequested ? "stopping" : "reconnecting");
+        }
+    }
+
+    /// <summary>Handles a dispatch; true when it was READY or RESUMED.</summary>
+    private bool OnDispatch(string? name, JsonElement d)
+    {
+        switch (name)
+        {
+            case "READY":
+                _session = (d.GetProperty("session_id").GetString()!, new Uri(d.GetProperty("resume_gateway_url").GetString()!));
+                Interlocked.Exchange(ref _applicationId, (long)ulong.Parse(d.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
+                SessionsStarted++;
+                _logger.LogInformation("Discord gateway ready");
+                return true;
+            case "RESUMED":
+                SessionsStarted++;
+                _logger.LogInformation("Discord gateway resumed at sequence {Sequence}", _sequence);
+                return true;
+            case "INTERACTION_CREATE":
+                try
+                {
+                    var interaction = InteractionParser.Parse(d, _time.GetUtcNow());
+                    _interactions.Writer.TryWrite(new InteractionReplies(interaction, _rest, _options, _time, _logger));
+                }
+                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    _logger.LogWarning(e, "An INTERACTION_CREATE we could not read was skipped");
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private async Task HeartbeatAsync(Connection connection, TimeSpan interval)
+    {
+        var ct = connection.Cancellation.Token;
+        try
+        {
+            await Task.Delay(interval * _random.NextDouble(), _time, ct);
+            while (!ct.IsCancellationRequested)
+            {
+                if (!connection.Acknowledged)
+                {
+                    // A zombie: close with 4000 (1000/1001 would end the session), then the run loop resumes.
+                    connection.Outcome = Resume("no heartbeat ACK (zombie connection)");
+                    await connection.Transport.CloseAsync(4000, "zombie");
+                    await connection.Cancellation.CancelAsync();
+                    return;
+                }
+                connection.Acknowledged = false;
+                await SendAsync(connection, Heartbeat());
+                await Task.Delay(interval, _time, ct);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException)
+        {
+            await connection.Cancellation.CancelAsync();  // the reader ends with this connection
+        }
+    }
+
+    private async Task<JsonDocument?> ReceiveStageAsync(Connection connection, TimeSpan timeout)
+    {
+        using var stage = StartStage(timeout, connection.Cancellation.Token);
+        try
+        {
+            return await ReceiveAsync(connection, stage.Token);
+        }
+        catch (OperationCanceledException) when (!connection.Cancellation.IsCancellationRequested)
+        {
+            return null;  // the stage timed out
+        }
+    }
+
+    private static async Task<JsonDocument?> ReceiveAsync(Connection connection, CancellationToken ct)
+    {
+        var received = await connection.Transport.ReceiveAsync(ct);
+        if (!received.IsClose) return JsonDocument.Parse(received.Payload);
+        var next = GatewayCloseCodes.Decide(received.CloseStatus);
+        connection.Outcome = new ConnectionOutcome(next, received.CloseStatus,
+            $"{GatewayCloseCodes.Describe(received.CloseStatus)} {received.CloseDescription}".Trim(), false, null);
+        return null;
+    }
+
+    private async Task SendAsync(Connection connection, JsonObject payload)
+    {
+        await _sendLimiter.WaitAsync(connection.Cancellation.Token);
+        await connection.Transport.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), connection.Cancellation.Token);
+    }
+
+    private JsonObject Heartbeat() => new() { ["op"] = 1, ["d"] = _sequence };
+
+    private JsonObject Identify() => new()
+    {
+        ["op"] = 2,
+        ["d"] = new JsonObject
+        {
+            ["token"] = _options.Token,
+            ["intents"] = _options.Intents,
+            ["properties"] = new JsonObject
+            {
+                ["os"] = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
+                ["browser"] = "roadmapbot",
+                ["device"] = "roadmapbot",
+            },
+            ["shard"] = new JsonArray(0, 1),
+        },
+    };
+
+    private JsonObject Resume() => new()
+    {
+        ["op"] = 6,
+        ["d"] = new JsonObject { ["token"] = _options.Token, ["session_id"] = _session!.Value.Id, ["seq"] = _sequence },
+    };
+
+    private static ConnectionOutcome Resume(string reason) => new(GatewayNext.Resume, null, reason, false, null);
+
+    private StageTimeout StartStage(TimeSpan timeout, CancellationToken ct) => new(new CancellationTokenSource(timeout, _time), ct);
+
+    /// <summary>A token cancelled by <paramref name="ct"/> or when the stage's time (on the TimeProvider) runs out.</summary>
+    private sealed class StageTimeout(CancellationTokenSource timeout, CancellationToken ct) : IDisposable
+    {
+        private readonly CancellationTokenSource _linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        public CancellationToken Token => _linked.Token;
+
+        public void Dispose()
+        {
+            _linked.Dispose();
+            timeout.Dispose();
+        }
+    }
+
+    /// <summary>Exponential back-off with full jitter: uniform in [0, min(cap, base·2^(failures−1))].</summary>
+    private TimeSpan Backoff(int failures)
+    {
+        if (failures == 0) return TimeSpan.Zero;
+        var ceiling = Math.Min(_options.ReconnectBackoffCap.TotalMilliseconds, _options.ReconnectBackoffBase.TotalMilliseconds * Math.Pow(2, failures - 1));
+        return TimeSpan.FromMilliseconds(ceiling * _random.NextDouble());
+    }
+
+    /// <summary>Discord's gateway URL (or resume_gateway_url, which needs them too) with v=10 and JSON encoding.</summary>
+    private static Uri WithGatewayQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
+
+    private sealed class Connection(IGatewayTransport transport, CancellationTokenSource cancellation)
+    {
+        private volatile bool _acknowledged = true;
+        public IGatewayTransport Transport { get; } = transport;
+        public CancellationTokenSource Cancellation { get; } = cancellation;
+        public bool Acknowledged { get => _acknowledged; set => _acknowledged = value; }
+        /// <summary>Why the connection ended, when something other than the reader decided it (heartbeater, a close frame).</summary>
+        public ConnectionOutcome? Outcome { get; set; }
+    }
+
+    private sealed record ConnectionOutcome(GatewayNext Next, int? CloseCode, string Reason, bool ReachedSession, TimeSpan? Delay);
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using RoadmapBot.Discord.Client.Models;
+using RoadmapBot.Discord.Client.Rest;
+
+namespace RoadmapBot.Discord.Client.Interactions;
+
+/// <summary>
+/// Reads an INTERACTION_CREATE <c>d</c> into an <see cref="Interaction"/>. Subcommands are flattened: their names join the
+/// command name with spaces ("review start") and their options become the interaction's options.
+/// </summary>
+public static class InteractionParser
+{
+    public static Interaction Parse(JsonElement d, DateTimeOffset receivedAt)
+    {
+        var data = d.TryGetProperty("data", out var dataJson) ? dataJson : default;
+        var member = d.TryGetProperty("member", out var memberJson) && memberJson.ValueKind == JsonValueKind.Object ? memberJson : default;
+        var userJson = member.ValueKind == JsonValueKind.Object ? member.GetProperty("user") : d.GetProperty("user");
+        var (commandName, options) = Command(data);
+        return new Interaction(
+            Snowflake(d, "id")!.Value,
+            Snowflake(d, "application_id")!.Value,
+            (InteractionType)d.GetProperty("type").GetInt32(),
+            d.GetProperty("token").GetString()!,
+            new DiscordUser(Snowflake(userJson, "id")!.Value, userJson.GetProperty("username").GetString()!, String(userJson, "global_name")))
+        {
+            GuildId = Snowflake(d, "guild_id"),
+            ChannelId = Snowflake(d, "channel_id"),
+            MemberPermissions = member.ValueKind == JsonValueKind.Object ? Snowflake(member, "permissions") : null,
+            CommandName = commandName,
+            Options = options,
+            CustomId = data.ValueKind == JsonValueKind.Object ? String(data, "custom_id") : null,
+            ModalValues = ModalValues(data),
+            Attachments = Attachments(data),
+            ReceivedAt = receivedAt,
+        };
+    }
+
+    private static (string? Name, IReadOnlyList<InteractionOption> Options) Command(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object || String(data, "name") is not { } name) return (null, []);
+        var options = data.TryGetProperty("options", out var o) ? o : default;
+        // SUB_COMMAND (1) and SUB_COMMAND_GROUP (2) carry the real options one level down.
+        while (options.ValueKind == JsonValueKind.Array && options.GetArrayLength() == 1 && options[0].GetProperty("type").GetInt32() is 1 or 2)
+        {
+            name += " " + options[0].GetProperty("name").GetString();
+            options = options[0].TryGetProperty("options", out var inner) ? inner : default;
+        }
+        if (options.ValueKind != JsonValueKind.Array) return (name, []);
+        return (name, [.. options.EnumerateArray().Select(option => new InteractionOption(
+            option.GetProperty("name").GetString()!,
+            (CommandOptionType)option.GetProperty("type").GetInt32(),
+            option.TryGetProperty("value", out var value) ? ResponseReader.Text(value) : null,
+            option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True))]);
+    }
+
+    private static Dictionary<string, string> ModalValues(JsonElement data)
+    {
+        var values = new Dictionary<string, string>();
+        if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("components", out var components)) Collect(components, values);
+        return values;
+    }
+
+    // Text inputs sit in action rows (type 1) or, in newer modals, in labels (type 18, "component"): walk both.
+    private static void Collect(JsonElement node, Dictionary<string, string> values)
+    {
+        if (node.ValueKind == JsonValueKind.Array)
+            foreach (var child in node.EnumerateArray()) Collect(child, values);
+        if (node.ValueKind != JsonValueKind.Object) return;
+        if (String(node, "custom_id") is { } id && node.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+            values[id] = value.GetString()!;
+        if (node.TryGetProperty("components", out var components)) Collect(components, values);
+        if (node.TryGetProperty("component", out var component)) Collect(component, values);
+    }
+
+    private static Dictionary<ulong, InteractionAttachment> Attachments(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("resolved", out var resolved) ||
+            !resolved.TryGetProperty("attachments", out var attachments)) return [];
+        return attachments.EnumerateObject().ToDictionary(
+            a => ulong.Parse(a.Name, CultureInfo.InvariantCulture),
+            a => new InteractionAttachment(
+                ulong.Parse(a.Name, CultureInfo.InvariantCulture),
+                a.Value.GetProperty("filename").GetString()!,
+                a.Value.TryGetProperty("size", out var size) ? size.GetInt64() : 0,
+                new Uri(a.Value.GetProperty("url").GetString()!)));
+    }
+
+    private static ulong? Snowflake(JsonElement json, string property) =>
+        json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? ulong.Parse(value.GetString()!, CultureInfo.InvariantCulture)
+            : null;
+
+    private static string? String(JsonElement json, string property) =>
+        json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,149 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using RoadmapBot.Discord.Client;
+using RoadmapBot.Discord.Client.Gateway;
+using RoadmapBot.Discord.Client.Interactions;
+using RoadmapBot.Discord.Client.Models;
+using RoadmapBot.Discord.Tests.Fakes;
+
+namespace RoadmapBot.Discord.Tests.Client.Gateway;
+
+/// <summary>The real client over a real ClientWebSocket against the fake gateway; heartbeats every 200 ms or less, waits bounded.</summary>
+public sealed class GatewayClientTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+    private FakeDiscord _discord = null!;
+    private GatewayClient _client = null!;
+    private Task _run = Task.CompletedTask;
+
+    public async ValueTask InitializeAsync() => _discord = await FakeDiscord.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Task.WhenAny(_run, Task.Delay(Bound, TestContext.Current.CancellationToken));
+        await _discord.DisposeAsync();
+        _stop.Dispose();
+    }
+
+    private void Start(Action<DiscordClientOptions>? tweak = null)
+    {
+        var options = TestClients.Options(_discord, tweak);
+        _client = new GatewayClient(TestClients.Rest(options), options, TimeProvider.System, NullLogger<GatewayClient>.Instance, random: new Random(7));
+        _run = _client.RunAsync(_stop.Token);
+    }
+
+    [Fact]
+    public async Task Connect_IdentifiesWithGuildsIntent_ThenAnInteractionIsYieldedAndItsReplyReachesTheCallback()
+    {
+        Start();
+
+        var identify = await _discord.WaitForIdentifyAsync(timeout: Bound);
+        Assert.StartsWith("/gateway?v=10&encoding=json", identify.Path);
+        Assert.Equal(TestClients.Token, identify.Data.GetProperty("token").GetString());
+        Assert.Equal(1, identify.Data.GetProperty("intents").GetInt32());
+        Assert.Equal("roadmapbot", identify.Data.GetProperty("properties").GetProperty("browser").GetString());
+
+        await _discord.DispatchInteractionAsync(FakeInteractions.SlashCommand("today"));
+        var replies = await NextInteractionAsync();
+        await replies.ReplyAsync(new MessagePayload { Content = "Your day" }, TestContext.Current.CancellationToken);
+
+        var callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+        Assert.Equal(4, callback.JsonBody.GetProperty("type").GetInt32());
+        Assert.Equal("today", replies.Interaction.CommandName);
+        Assert.Equal(FakeDiscord.ApplicationId, _client.ApplicationId);
+    }
+
+    [Fact]
+    public async Task Zombie_WithoutHeartbeatAcks_ClosesWithout1000AndResumesTheSessionAtTheResumeUrlWithTheLastSequence()
+    {
+        _discord.WithholdHeartbeatAcks = true;
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+        await _discord.DispatchAsync("GUILD_CREATE", """{"id":"1","name":"g"}""");  // sequence 2
+
+        var resume = await _discord.WaitForResumeAsync(timeout: Bound);
+        _discord.WithholdHeartbeatAcks = false;
+
+        Assert.StartsWith("/resume?v=10&encoding=json", resume.Path);
+        Assert.Equal("session-1", resume.Data.GetProperty("session_id").GetString());
+        Assert.Equal(2, resume.Data.GetProperty("seq").GetInt32());
+        var close = await _discord.ClientCloses.WaitForAsync(_ => true, Bound);
+        Assert.Equal(4000, close);
+    }
+
+    [Fact]
+    public async Task Reconnect_Op7_ResumesTheSession()
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+
+        await _discord.SendAsync(7);
+        var resume = await _discord.WaitForResumeAsync(timeout: Bound);
+
+        Assert.Equal(("session-1", 1), (resume.Data.GetProperty("session_id").GetString(), resume.Data.GetProperty("seq").GetInt32()));
+        Assert.Equal(2, resume.Connection);
+        Assert.Equal(4000, await _discord.ClientCloses.WaitForAsync(_ => true, Bound));
+    }
+
+    [Fact]
+    public async Task InvalidSession_NotResumable_StartsAFreshIdentifyInsteadOfResuming()
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+
+        await _discord.SendAsync(9, "false");
+        var second = await _discord.WaitForIdentifyAsync(2, Bound);
+
+        Assert.Equal(2, second.Connection);
+        Assert.StartsWith("/gateway?", second.Path);
+        Assert.DoesNotContain(_discord.GatewayReceived.Items, f => f.Op == 6);
+    }
+
+    [Theory]
+    [InlineData(4004)]
+    [InlineData(4014)]
+    public async Task FatalCloseCode_EndsRunWithGatewayFatalException_AndNeverReconnects(int code)
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+
+        await _discord.CloseAsync(code, "fatal");
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => _run.WaitAsync(Bound, TestContext.Current.CancellationToken));
+
+        Assert.Equal(code, error.CloseCode);
+        Assert.Equal(1, _discord.Connections);
+    }
+
+    [Fact]
+    public async Task ServerHeartbeatRequest_IsAnsweredAtOnce()
+    {
+        _discord.HeartbeatIntervalMs = 600_000;  // no scheduled beat during the test
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+
+        await _discord.SendAsync(1);
+        var beat = await _discord.WaitForOpAsync(1, timeout: Bound);
+
+        Assert.Equal(1, beat.Data.GetInt32());
+    }
+
+    [Fact]
+    public async Task ResumableServerClose_ResumesOnANewConnection()
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+
+        await _discord.CloseAsync(4000, "unknown error");
+        var resume = await _discord.WaitForResumeAsync(timeout: Bound);
+
+        Assert.Equal(2, resume.Connection);
+    }
+
+    private async Task<IInteractionReplies> NextInteractionAsync()
+    {
+        await using var interactions = _client.ReadInteractionsAsync(_stop.Token).GetAsyncEnumerator(_stop.Token);
+        Assert.True(await interactions.MoveNextAsync().AsTask().WaitAsync(Bound, TestContext.Current.CancellationToken));
+        return interactions.Current;
+    }
+}
