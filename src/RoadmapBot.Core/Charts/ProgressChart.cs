@@ -3,32 +3,39 @@ using ScottPlot;
 
 namespace RoadmapBot.Core.Charts;
 
-/// <summary>The /progress picture: one horizontal bar per phase under its title, done of total and the percent beside it, the overall count in the title. Pure: report in, PNG out.</summary>
+/// <summary>
+/// The /progress picture: one horizontal bar per phase under its title, done of total and the percent beside it, the
+/// overall count in the title; below, the burn-up of items, and of hours when the roadmap has any. Pure: data in, PNG out.
+/// </summary>
 public static class ProgressChart
 {
-    public const int Width = 800;
+    public const int Width = ChartStyle.Width;
 
     private const int MaxTitleLength = 48;
     private const double Full = 100;     // a bar's length at 100 %
     private const double Right = 138;    // room beside the bars for "14/14 · 100%"
-    private static readonly Color Done = Color.FromHex("#1565C0");
-    private static readonly Color Left = Color.FromHex("#D6D6D6");
-    private static readonly Color Ink = Color.FromHex("#111111");
-
-    // A sans-serif face reads better small; Skia's default on Linux is often a serif.
-    private static readonly string SansFont = new[] { "DejaVu Sans", "Liberation Sans", "Arial" }.FirstOrDefault(name => Fonts.GetTypeface(name, bold: false, italic: false) is not null) ?? Fonts.Sans;
 
     /// <summary>600 pixels tall up to seven phases, then 70 more for each, so a phase keeps its room on a phone.</summary>
     public static int HeightFor(int phases) => Math.Max(600, 110 + 70 * phases);
 
-    public static byte[] Render(ProgressReport report)
+    public static int HeightFor(int phases, BurnUp burnUp) => HeightFor(phases) + BurnUpChart.Height * (burnUp.TotalHours > 0 ? 2 : 1);
+
+    public static byte[] Render(ProgressReport report, BurnUp burnUp)
+    {
+        var panels = new List<(Plot, int)> { (Phases(report), HeightFor(report.Phases.Count)), (BurnUpChart.Panel(burnUp, hours: false), BurnUpChart.Height) };
+        if (burnUp.TotalHours > 0)
+            panels.Add((BurnUpChart.Panel(burnUp, hours: true), BurnUpChart.Height));
+        return ChartImage.Stack([.. panels]);
+    }
+
+    private static Plot Phases(ProgressReport report)
     {
         var plot = new Plot();
-        var font = SansFont;
+        var font = ChartStyle.Font;
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
         plot.Title($"Progress: {report.Done}/{report.Total} done ({report.Percent}%)", size: 32);
-        plot.Axes.Title.Label.ForeColor = Ink;
+        plot.Axes.Title.Label.ForeColor = ChartStyle.Ink;
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Title.Label.FontName = font;
 
@@ -39,9 +46,9 @@ public static class ProgressChart
             var phase = phases[i];
             double y = phases.Count - 1 - i; // the first phase on top
             var percent = Show.Percent(phase.Done, phase.Total);
-            bars.Add(new Bar { Position = y - 0.2, ValueBase = 0, Value = Full, FillColor = Left, LineWidth = 0, Size = 0.4 });
+            bars.Add(new Bar { Position = y - 0.2, ValueBase = 0, Value = Full, FillColor = ChartStyle.Track, LineWidth = 0, Size = 0.4 });
             if (phase.Done > 0)
-                bars.Add(new Bar { Position = y - 0.2, ValueBase = 0, Value = Full * phase.Done / Math.Max(1, phase.Total), FillColor = Done, LineWidth = 0, Size = 0.4 });
+                bars.Add(new Bar { Position = y - 0.2, ValueBase = 0, Value = Full * phase.Done / Math.Max(1, phase.Total), FillColor = ChartStyle.Done, LineWidth = 0, Size = 0.4 });
             Text(plot, Title(phase), 0, y + 0.06, Alignment.LowerLeft, 24, bold: false, font);
             Text(plot, $"{phase.Done}/{phase.Total} · {percent}%", Full + 2, y - 0.2, Alignment.MiddleLeft, 24, bold: true, font);
         }
@@ -55,7 +62,7 @@ public static class ProgressChart
         }
         plot.Grid.IsVisible = false;
         plot.Axes.SetLimits(-3, Right, -0.6, Math.Max(1, phases.Count) - 0.45);
-        return plot.GetImageBytes(Width, HeightFor(phases.Count), ImageFormat.Png);
+        return plot;
     }
 
     private static void Text(Plot plot, string text, double x, double y, Alignment alignment, float size, bool bold, string font)
@@ -64,13 +71,12 @@ public static class ProgressChart
         label.LabelStyle.Alignment = alignment;
         label.LabelStyle.FontSize = size;
         label.LabelStyle.Bold = bold;
-        label.LabelStyle.ForeColor = Ink;
+        label.LabelStyle.ForeColor = ChartStyle.Ink;
         label.LabelStyle.FontName = font;
     }
 
     private static string Title(PhaseProgress phase)
     {
-        var title = phase.Title.Length > MaxTitleLength ? phase.Title[..(MaxTitleLength - 1)].TrimEnd() + "…" : phase.Title;
-        return $"{phase.Key}  {title}";
+        return $"{phase.Key}  {ChartStyle.Clip(phase.Title, MaxTitleLength)}";
     }
 }

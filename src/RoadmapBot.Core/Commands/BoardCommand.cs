@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
 
@@ -13,13 +14,16 @@ public sealed class BoardCommand : IChatCommand
         var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.FreezesPerMonth, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold("Leaderboard"));
         var rank = 0;
+        var lines = new List<BoardLine>();
         foreach (var (member, report, _, streak) in rows)
         {
             var state = report.Behind > 0 ? $"behind by {report.Behind}" : "on track";
             reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName), $" — {report.Done}/{report.Total} ({report.Percent}%), 🔥 {streak}, {state}");
+            lines.Add(new BoardLine(member.DisplayName,
+                [new($"{report.Done}/{report.Total} · {report.Percent}%", report.Done, report.Total), new(Show.Days(streak), streak), new(state, 0, Warning: report.Behind > 0)]));
         }
         if (!context.Space.IsGroup)
             reply.Line("In a group, everyone who uses me shows up here.");
-        return reply.Build();
+        return reply.Build() with { File = new ChatFile("board.png", BoardChart.Render("Leaderboard", ["Done", "Streak", "Plan"], lines)) };
     }
 }

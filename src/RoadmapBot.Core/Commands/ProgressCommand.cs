@@ -25,7 +25,8 @@ public sealed class ProgressCommand : IChatCommand
         }
         view = context.ShownHere(view, member);
         var today = context.Today;
-        var report = ProgressReport.Compute(view, await context.LoadProgressAsync(member), today);
+        var progress = await context.LoadProgressAsync(member);
+        var report = ProgressReport.Compute(view, progress, today);
         var totals = await DailyTotals.LoadSinceAsync(context.Db, member.Id, context.WeekStart, context.CancellationToken);
         var reply = new ReplyBuilder()
             .Line(Span.Bold(member == context.Member ? "Your progress" : $"Progress of {member.DisplayName}"))
@@ -36,13 +37,14 @@ public sealed class ProgressCommand : IChatCommand
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title}: {phase.Done}/{phase.Total} ({Show.Percent(phase.Done, phase.Total)}%)");
         WeekLines.Add(reply, view, totals, context.WeekStart, today);
         reply.Line($"Streak: {Show.Days(totals.Streaks(today, context.StreakRules(member)).Current)}");
-        reply.Line(Schedule(report));
-        return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report)) };
+        var burnUp = BurnUp.Compute(view, progress, MemberDay.For(member, member.TimeZone is { } zone ? TimeZones.Resolve(zone) : context.Zone), today);
+        reply.Line(Schedule(report, burnUp));
+        return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report, burnUp)) };
     }
 
-    private static string Schedule(ProgressReport report)
+    private static string Schedule(ProgressReport report, BurnUp burnUp)
     {
-        var pace = report.ProjectedFinish is { } p ? $" At your pace you finish around {Show.Date(p)}." : " No pace yet: mark something done.";
+        var pace = burnUp.ProjectedFinish is { } p ? $" At this pace you finish on {Show.Date(p)}." : " Not enough data yet to project a finish date.";
         var plan = report.PlannedFinish is { } end ? $" The plan ends {Show.Date(end)}." : "";
         if (report.Done >= report.Total && report.Total > 0)
             return "Everything is done. 🎉";

@@ -1,4 +1,6 @@
+using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
@@ -27,9 +29,11 @@ public sealed class StreakCommand : IChatCommand
         var ahead = rules.RestDays.Where(d => d > today).Order().ToList();
         if (ahead.Count > 0)
             reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(Show.Short))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
-        if (await context.LoadRoadmapAsync() is { } view)
-            foreach (var habit in context.ShownHere(view, context.Member).Habits)
-                reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
-        return reply.Build();
+        IReadOnlyList<StoredHabit> habits = await context.LoadRoadmapAsync() is { } view ? context.ShownHere(view, context.Member).Habits : [];
+        foreach (var habit in habits)
+            reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
+        var calendar = HabitCalendar.From(totals, habits, streak, today);
+        reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {Show.Date(calendar.First)}.");
+        return reply.Build() with { File = new ChatFile("streak.png", StreakHeatmap.Render(calendar)) };
     }
 }

@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
@@ -21,9 +22,12 @@ public sealed class WeekCommand : IChatCommand
         reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Day, start, end)}");
         WeekLines.Carried(reply, "Carried over from last week", Weeks.CarriedInto(view, progress, context.Day, start));
         var due = view.Items.Where(i => i.DueDate >= start && i.DueDate <= end).ToList();
+        var bars = WeekChart.Bars(view, totals, start, today);
         if (due.Count > 0)
         {
-            reply.Line(Span.Bold($"Due this week ({due.Count(i => progress.StatusOf(i) == ItemStatus.Done)}/{due.Count} done)"));
+            var dueDone = due.Count(i => progress.StatusOf(i) == ItemStatus.Done);
+            bars.Add(new WeekBar("items due this week", dueDone, due.Count, "done"));
+            reply.Line(Span.Bold($"Due this week ({dueDone}/{due.Count} done)"));
             foreach (var item in due.Take(15))
                 reply.Bullet(Replies.ItemLine(item, progress.StatusOf(item)));
         }
@@ -33,6 +37,7 @@ public sealed class WeekCommand : IChatCommand
             foreach (var step in view.Extras.WeeklyChecklist)
                 reply.Bullet(step);
         }
-        return reply.Line("Review the week with ", Span.Code("/review"), ".").Build();
+        var chart = WeekChart.Render($"Week of {Show.Short(start)}", bars, today.DayNumber - start.DayNumber + 1);
+        return reply.Line("Review the week with ", Span.Code("/review"), ".").Build() with { File = new ChatFile("week.png", chart) };
     }
 }

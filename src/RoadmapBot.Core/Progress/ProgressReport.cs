@@ -4,7 +4,7 @@ namespace RoadmapBot.Core.Progress;
 
 public sealed record PhaseProgress(string Key, string Title, int Done, int Total);
 
-/// <summary>Plan against actual for one member: counts, hours, schedule and pace. Skipped items leave the total.</summary>
+/// <summary>Plan against actual for one member: counts, hours and schedule. Skipped items leave the total.</summary>
 public sealed record ProgressReport(
     int Done,
     int Total,
@@ -13,8 +13,7 @@ public sealed record ProgressReport(
     double HoursPlanned,
     IReadOnlyList<PhaseProgress> Phases,
     int ExpectedByToday,
-    DateOnly? PlannedFinish,
-    DateOnly? ProjectedFinish)
+    DateOnly? PlannedFinish)
 {
     public int Percent => Show.Percent(Done, Total);
     public int Behind => Math.Max(0, ExpectedByToday - Done);
@@ -41,23 +40,9 @@ public sealed record ProgressReport(
             counted.Sum(x => x.Item.Hours ?? 0),
             phases,
             dues.Count(d => d <= today),
-            dues.Count > 0 ? dues.Max() : null,
-            Project(view, done, counted.Count, today))
+            dues.Count > 0 ? dues.Max() : null)
         {
             BehindSince = done < dues.Count && dues[done] < today ? dues[done] : null,
         };
-    }
-
-    // Pace so far (done items per day since the plan started), carried forward over what is left.
-    private static DateOnly? Project(RoadmapView view, int done, int total, DateOnly today)
-    {
-        if (done == 0)
-            return null;
-        if (done >= total)
-            return today;
-        var start = view.Phases.Select(p => Progress.Phases.Window(view, p).Start).FirstOrDefault(s => s is not null)
-            ?? DateOnly.FromDateTime(view.Roadmap.ImportedAt.UtcDateTime);
-        var days = Math.Max(1, today.DayNumber - start.DayNumber + 1);
-        return today.AddDays((int)Math.Ceiling((total - done) * (double)days / done));
     }
 }

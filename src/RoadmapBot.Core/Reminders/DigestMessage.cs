@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Progress;
@@ -24,16 +25,21 @@ public static class DigestMessage
         if (phase is not null)
             reply.Line("Phase: ", Span.Code(phase.Key), $" {phase.Title}");
         var rank = 0;
+        var lines = new List<BoardLine>();
         foreach (var row in rows)
         {
             var (member, report, totals, streak) = row;
             var habitDays = row.Shared.Habits.Count * (end.DayNumber - start.DayNumber + 1);
             var zone = member.TimeZone is { } id ? TimeZones.Resolve(id) : scene.Zone;
             var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), MemberDay.For(member, zone), start, end);
-            var habits = habitDays == 0 ? "" : $" · habits {row.Shared.Habits.Sum(h => totals.DaysMet(h, start, end))}/{habitDays}";
+            var met = row.Shared.Habits.Sum(h => totals.DaysMet(h, start, end));
+            var habits = habitDays == 0 ? "" : $" · habits {met}/{habitDays}";
             var inPhase = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } p ? $" · {p.Key} {p.Done}/{p.Total}" : "";
             reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName),
                 $" — {done} done this week{habits} · 🔥 {streak}{inPhase} · {report.Done}/{report.Total} overall ({report.Percent}%)");
+            var part = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } q ? (q.Done, q.Total) : (report.Done, report.Total);
+            lines.Add(new BoardLine(member.DisplayName,
+                [new($"{done} done", done), new(habitDays == 0 ? "–" : $"{met}/{habitDays}", met, habitDays), new(Show.Days(streak), streak), new($"{part.Done}/{part.Total}", part.Done, part.Total)]));
         }
         var quiet = rows.Where(r => r.Totals.DaysActive(start, end) == 0).Select(r => r.Member.DisplayName).ToList();
         if (quiet.Count > 0)
@@ -42,7 +48,8 @@ public static class DigestMessage
         reply.Line(behind.Count == 0
             ? "Everyone is on track. 🎯"
             : $"Behind plan: {string.Join(", ", behind.Select(r => $"{r.Member.DisplayName} ({Items(r.Report.Behind)})"))}");
-        return reply.Button("Leaderboard", "/board").Build();
+        var chart = BoardChart.Render($"Group digest · week of {Show.Short(start)}", ["This week", "Habit days", "Streak", phase is null ? "Overall" : $"Phase {phase.Key}"], lines);
+        return reply.Button("Leaderboard", "/board").Build() with { File = new ChatFile("digest.png", chart) };
     }
 
     private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";

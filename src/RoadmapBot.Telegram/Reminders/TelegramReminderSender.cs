@@ -6,6 +6,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Telegram.Rendering;
+using RoadmapBot.Telegram.Sending;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -52,12 +53,21 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<Tele
     {
         var chunks = TelegramHtml.Render(reply);
         var keyboard = TelegramKeyboard.For(reply.Buttons);
+        var photo = reply.File is { } file && TelegramPhoto.IsPhoto(file) ? file : null;
+        if (photo is not null && TelegramPhoto.FitsCaption(chunks))
+        {
+            await bot.SendPhoto(chatId, TelegramPhoto.Input(photo), chunks.Count == 1 ? chunks[0] : null, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
+            return;
+        }
         for (var i = _partsSent.GetValueOrDefault(key); i < chunks.Count; i++)
         {
             await bot.SendMessage(chatId, chunks[i], ParseMode.Html, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
                 linkPreviewOptions: NoPreview, cancellationToken: ct);
             _partsSent[key] = i + 1;
         }
+        // The photo is the last part: a retry after a 429 on it sends only the photo.
+        if (photo is not null)
+            await bot.SendPhoto(chatId, TelegramPhoto.Input(photo), cancellationToken: ct);
         _partsSent.TryRemove(key, out _);
     }
 

@@ -8,7 +8,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace RoadmapBot.Telegram.Sending;
 
-/// <summary>Engine replies into a chat as HTML messages (buttons on the last), a document, and a review prompt; each message queued on its own.</summary>
+/// <summary>
+/// Engine replies into a chat as HTML messages (buttons on the last), a chart as a photo (captioned with the text when it
+/// fits) or another file as a document, and a review prompt; each message queued on its own.
+/// </summary>
 public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue queue)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
@@ -40,16 +43,27 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
     {
         var chunks = TelegramHtml.Render(reply);
         var keyboard = TelegramKeyboard.For(reply.Buttons);
+        var photo = reply.File is { } f && TelegramPhoto.IsPhoto(f) ? f : null;
         var last = Task.CompletedTask;
-        for (var i = 0; i < chunks.Count; i++)
+        if (photo is not null && TelegramPhoto.FitsCaption(chunks))
         {
-            var (html, markup) = (chunks[i], i == chunks.Count - 1 ? keyboard : null);
-            last = queue.Enqueue(chatId, "sendMessage", ct =>
-                bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct));
+            var caption = chunks.Count == 1 ? chunks[0] : null;
+            last = queue.Enqueue(chatId, "sendPhoto", ct =>
+                bot.SendPhoto(chatId, TelegramPhoto.Input(photo), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct));
         }
-        if (reply.File is { } file)
-            last = queue.Enqueue(chatId, "sendDocument", ct =>
-                bot.SendDocument(chatId, InputFile.FromStream(new MemoryStream(file.Content), file.FileName), cancellationToken: ct));
+        else
+        {
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var (html, markup) = (chunks[i], i == chunks.Count - 1 ? keyboard : null);
+                last = queue.Enqueue(chatId, "sendMessage", ct =>
+                    bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct));
+            }
+            if (photo is not null)
+                last = queue.Enqueue(chatId, "sendPhoto", ct => bot.SendPhoto(chatId, TelegramPhoto.Input(photo), cancellationToken: ct));
+            else if (reply.File is { } file)
+                last = queue.Enqueue(chatId, "sendDocument", ct => bot.SendDocument(chatId, TelegramPhoto.Input(file), cancellationToken: ct));
+        }
         if (reply.Form is { } form && ReviewPrompt.FirstOpen(form) is { } question)
             last = SendPromptAsync(chatId, question, replyTo);
         return last;

@@ -38,7 +38,7 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.Contains("t1", done.Text);
         var progress = await SendAsync("/progress");
         Assert.Contains("%", progress.Text);
-        Assert.All(_api.Delivered(Chat.Id).Where(r => r.Method != "sendDocument"), r => Assert.Equal("html", r.Params["parse_mode"]?.ToString().ToLowerInvariant()));
+        Assert.All(_api.Delivered(Chat.Id).Where(r => r.Text is not null), r => Assert.Equal("html", r.Params["parse_mode"]?.ToString().ToLowerInvariant()));
         await using var db = _bot.Db();
         Assert.True(await db.Progress.AnyAsync(p => p.ItemKey == "t1" && p.Status == ItemStatus.Done, TestContext.Current.CancellationToken));
     }

@@ -64,7 +64,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Messages that reached a chat (sent or edited, not faulted), in order.</summary>
     public IReadOnlyList<FakeRequest> Delivered(long chatId) =>
-        Requests.Where(r => !r.Faulted && r.ChatId == chatId && r.Method is "sendMessage" or "editMessageText" or "sendDocument").ToList();
+        Requests.Where(r => !r.Faulted && r.ChatId == chatId && r.Method is "sendMessage" or "editMessageText" or "sendDocument" or "sendPhoto").ToList();
 
     public int AddUpdate(JsonObject update)
     {
@@ -163,7 +163,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             "getMe" => BotUser,
             "getUpdates" => await GetUpdatesAsync(parameters, http.RequestAborted),
-            "sendMessage" or "sendDocument" => MessageFor(parameters, Interlocked.Increment(ref _nextMessageId)),
+            "sendMessage" or "sendDocument" or "sendPhoto" => MessageFor(parameters, Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" or "editMessageReplyMarkup" => MessageFor(parameters, int.Parse(parameters["message_id"]!.ToString())),
             "answerCallbackQuery" or "setMyCommands" => true,
             "getChatAdministrators" => Admins(parameters),
@@ -260,6 +260,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             var form = await request.ReadFormAsync();
             foreach (var (key, value) in form) parameters[key] = value.ToString();
             foreach (var file in form.Files) parameters[file.Name] = "file:" + file.FileName;
+            // sendPhoto names its upload "attach://0": the parameter reads as the file it points to.
+            foreach (var (key, value) in parameters.ToList())
+                if (value?.ToString() is { } text && text.StartsWith("attach://", StringComparison.Ordinal) && parameters[text["attach://".Length..]] is { } file)
+                    parameters[key] = file.DeepClone();
         }
         else if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
         {

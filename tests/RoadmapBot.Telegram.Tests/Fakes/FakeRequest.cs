@@ -5,11 +5,12 @@ namespace RoadmapBot.Telegram.Tests.Fakes;
 /// <summary>One Bot API call the bot made: the method and its parameters (JSON body or form fields as strings).</summary>
 public sealed record FakeRequest(string Method, JsonObject Params, bool Faulted)
 {
-    /// <summary>The id of the message the fake answered with (sendMessage, editMessageText, sendDocument).</summary>
+    /// <summary>The id of the message the fake answered with (sendMessage, editMessageText, sendDocument, sendPhoto).</summary>
     public int? MessageId { get; set; }
 
     public long? ChatId => Params["chat_id"] is { } id ? long.Parse(id.ToString()) : null;
-    public string? Text => Params["text"]?.ToString();
+    /// <summary>A message's text, or a photo's caption.</summary>
+    public string? Text => Params["text"]?.ToString() ?? Params["caption"]?.ToString();
 
     /// <summary>The callback data of every inline button, row by row flattened.</summary>
     public IReadOnlyList<string> ButtonData =>

@@ -110,6 +110,32 @@ public sealed class TelegramReminderSenderTests : IAsyncLifetime
         Assert.Empty(_api.Delivered(-100777));
     }
 
+    [Fact]
+    public async Task DigestWithAChart_GoesAsOnePhotoCaptionedWithTheTextAndButtons()
+    {
+        var delivery = Delivery(true) with { Message = Delivery(true).Message with { File = new ChatFile("digest.png", [1, 2, 3]) } };
+
+        await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+
+        var sent = Assert.Single(_api.Delivered(-100777));
+        Assert.Equal(("sendPhoto", "file:digest.png"), (sent.Method, sent.Params["photo"]?.ToString()));
+        Assert.Equal("<b>Good morning</b>\n• open &lt;t1&gt;", sent.Text);
+        Assert.Equal(["/done t1"], sent.ButtonData);
+    }
+
+    [Fact]
+    public async Task ChartWithTextTooLongForACaption_SendsTheTextThenThePhoto()
+    {
+        var longReply = new ReplyBuilder();
+        for (var i = 0; i < 30; i++) longReply.Bullet($"member number {i} with some words to pass the caption limit");
+        var delivery = Delivery(true) with { Message = longReply.Build() with { File = new ChatFile("digest.png", [1, 2, 3]) } };
+
+        await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["sendMessage", "sendPhoto"], _api.Delivered(-100777).Select(r => r.Method));
+        Assert.Null(_api.Delivered(-100777)[1].Text);
+    }
+
     private static ReminderDelivery Delivery(bool deliverHere) => new(
         new ReminderRecipient(Group, Ana),
         new OutboxEntry { Key = "m2:kickoff:2026-01-15T08:00", LocalOccurrence = "2026-01-15T08:00", Kind = ReminderKind.Kickoff },

@@ -1,0 +1,84 @@
+using System.Globalization;
+using RoadmapBot.Core.Progress;
+using ScottPlot;
+
+namespace RoadmapBot.Core.Charts;
+
+/// <summary>
+/// A burn-up panel: the plan as a grey line through each due date's running total, what is done as a blue step line,
+/// and a dashed line from today to the projected finish. Items and hours each get one.
+/// </summary>
+public static class BurnUpChart
+{
+    public const int Height = 460;
+
+    public static Plot Panel(BurnUp burnUp, bool hours)
+    {
+        var plot = new Plot();
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        var total = hours ? burnUp.TotalHours : burnUp.Total;
+        var now = Value(burnUp.Now, hours);
+        plot.Title(hours ? $"Hours: {Show.Number(now)} of {Show.Number(total)}" : $"Items: {now} of {total}", size: 28);
+        plot.Axes.Title.Label.FontName = ChartStyle.Font;
+        plot.Axes.Title.Label.ForeColor = ChartStyle.Ink;
+
+        var planned = Line(plot, burnUp.Planned, hours, ChartStyle.Muted, "plan");
+        planned.LinePattern = LinePattern.Dashed;
+        var done = Line(plot, burnUp.Actual, hours, ChartStyle.Done, "done");
+        done.ConnectStyle = ConnectStyle.StepHorizontal;
+        done.LineWidth = 5;
+        var end = burnUp.Planned[^1].Day > burnUp.Today ? burnUp.Planned[^1].Day : burnUp.Today.AddDays(7);
+        if (burnUp.ProjectedFinish is { } finish && finish > burnUp.Today)
+        {
+            // A finish far past the plan is cut at the edge, the text says the date.
+            var limit = end.AddDays(Math.Max(30, (end.DayNumber - burnUp.Start.DayNumber) / 2));
+            var shown = finish < limit ? finish : limit;
+            var reached = now + (total - now) * (shown.DayNumber - burnUp.Today.DayNumber) / (finish.DayNumber - burnUp.Today.DayNumber);
+            var pace = plot.Add.ScatterLine(new[] { X(burnUp.Today), X(shown) }, new[] { now, reached }, ChartStyle.Behind);
+            pace.LineWidth = 4;
+            pace.LinePattern = LinePattern.Dotted;
+            pace.LegendText = $"at this pace: {Show.Short(finish)}";
+            end = shown > end ? shown : end;
+        }
+        var today = plot.Add.VerticalLine(X(burnUp.Today), 2, ChartStyle.Ink, LinePattern.Dotted);
+        today.LegendText = "today";
+
+        plot.Axes.Bottom.TickGenerator = MonthTicks(burnUp.Start, end);
+        foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+        {
+            axis.TickLabelStyle.FontSize = 20;
+            axis.TickLabelStyle.FontName = ChartStyle.Font;
+            axis.TickLabelStyle.ForeColor = ChartStyle.Ink;
+        }
+        plot.Axes.SetLimits(X(burnUp.Start), X(end), 0, Math.Max(1, total) * 1.05);
+        plot.Legend.FontSize = 20;
+        plot.Legend.FontName = ChartStyle.Font;
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot;
+    }
+
+    private static ScottPlot.Plottables.Scatter Line(Plot plot, IReadOnlyList<BurnUpPoint> points, bool hours, Color color, string label)
+    {
+        var line = plot.Add.ScatterLine(points.Select(p => X(p.Day)).ToArray(), points.Select(p => Value(p, hours)).ToArray(), color);
+        line.LineWidth = 3;
+        line.LegendText = label;
+        return line;
+    }
+
+    /// <summary>"Jan 26" at month starts, every 1, 2, 3, 6 or 12 months so that about five fit.</summary>
+    private static ScottPlot.TickGenerators.NumericManual MonthTicks(DateOnly from, DateOnly to)
+    {
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        var step = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(s => months / s <= 5, 24);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var month = new DateOnly(from.Year, 1, 1); month <= to; month = month.AddMonths(step))
+            if (month >= from)
+                ticks.AddMajor(X(month), month.ToString("MMM yy", CultureInfo.InvariantCulture));
+        return ticks;
+    }
+
+    private static double Value(BurnUpPoint point, bool hours) => hours ? point.Hours : point.Items;
+
+    private static double X(DateOnly day) => day.ToDateTime(TimeOnly.MinValue).ToOADate();
+}
