@@ -50,6 +50,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     public string ResumeGatewayUrl => BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/resume";
 
     public EventLog<RecordedRequest> Requests { get; } = new();
+    /// <summary>Every request any fake in this test run recorded, for the OpenAPI contract test.</summary>
+    public static IReadOnlyCollection<RecordedRequest> AllRecorded => AllRequests;
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<RecordedRequest> AllRequests = new();
     public EventLog<GatewayFrame> GatewayReceived { get; } = new();
     /// <summary>The close codes the client closed its sockets with (null when it dropped the connection without one).</summary>
     public EventLog<int?> ClientCloses { get; } = new();
@@ -229,6 +232,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     {
         var request = await RecordAsync(context);
         Requests.Add(request);
+        AllRequests.Enqueue(request);
         var response = Respond?.Invoke(request) ?? Default(request);
         if (response.Status == 429) TooManyRequestsSent++;
         context.Response.StatusCode = response.Status;
