@@ -19,6 +19,10 @@ namespace RoadmapBot.Discord.Client.Gateway;
 /// </summary>
 public sealed class GatewayClient : IGatewayEvents
 {
+    // A session that held this long was healthy: the next reconnect starts the back-off from zero again.
+    private static readonly TimeSpan StableAfter = TimeSpan.FromSeconds(60);
+    private const int MaxFailedResumes = 3;
+
     private readonly IDiscordRest _rest;
     private readonly DiscordClientOptions _options;
     private readonly TimeProvider _time;
@@ -59,7 +63,7 @@ public sealed class GatewayClient : IGatewayEvents
         if (Interlocked.Exchange(ref _running, 1) == 1) throw new InvalidOperationException("The gateway client is already running.");
         try
         {
-            var failures = 0;
+            var (failures, failedResumes) = (0, 0);
             while (!ct.IsCancellationRequested)
             {
                 if (_gatewayUrl is null)
@@ -68,6 +72,7 @@ public sealed class GatewayClient : IGatewayEvents
                     _gatewayUrl = info.Url;  // cached for reconnects; the answer itself may differ per call
                     _identify.Observe(info);
                 }
+                var resuming = _session is not null;
                 var outcome = await RunConnectionAsync(ct);
                 if (ct.IsCancellationRequested) return;
                 switch (outcome.Next)
@@ -79,12 +84,15 @@ public sealed class GatewayClient : IGatewayEvents
                         _session = null;
                         break;
                 }
-                failures = outcome.ReachedSession ? 0 : failures + 1;
-                if (failures >= 3 && _session is not null)
+                var held = _time.GetUtcNow() - outcome.SessionStartedAt;
+                failures = held >= StableAfter ? 0 : failures + 1;
+                failedResumes = outcome.SessionStartedAt is not null ? 0 : resuming ? failedResumes + 1 : failedResumes;
+                if (failedResumes >= MaxFailedResumes && _session is not null)
                 {
                     _logger.LogWarning("Three connections in a row failed to resume; starting a new session at the cached gateway URL");
                     _session = null;
                     _gatewayUrl = null;
+                    failedResumes = 0;
                 }
                 _logger.LogInformation("Discord gateway reconnecting ({Next}): {Reason}", _session is null ? "identify" : "resume", outcome.Reason);
                 await Task.Delay(outcome.Delay ?? Backoff(failures), _time, ct);
@@ -108,7 +116,7 @@ public sealed class GatewayClient : IGatewayEvents
         var connection = new Connection(_transports(), connectionCts);
         await using var transport = connection.Transport;
         Task heartbeat = Task.CompletedTask;
-        var reachedSession = false;
+        DateTimeOffset? sessionAt = null;
         try
         {
             using (var connectTimeout = StartStage(_options.ConnectTimeout, connectionCts.Token))
@@ -133,29 +141,29 @@ public sealed class GatewayClient : IGatewayEvents
 
             while (true)
             {
-                using var payload = reachedSession
+                using var payload = sessionAt is not null
                     ? await ReceiveAsync(connection, connectionCts.Token)
                     : await ReceiveStageAsync(connection, _options.ReadyTimeout);
                 if (payload is null)
-                    return (connection.Outcome ?? Resume(resuming ? "no RESUMED in time" : "no READY in time")) with { ReachedSession = reachedSession };
+                    return (connection.Outcome ?? Resume(resuming ? "no RESUMED in time" : "no READY in time")) with { SessionStartedAt = sessionAt };
                 var root = payload.RootElement;
                 switch (root.GetProperty("op").GetInt32())
                 {
                     case 0:
                         if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number) _sequence = s.GetInt32();
-                        reachedSession |= OnDispatch(root.GetProperty("t").GetString(), root.GetProperty("d"));
+                        if (OnDispatch(root.GetProperty("t").GetString(), root.GetProperty("d"))) sessionAt ??= _time.GetUtcNow();
                         break;
                     case 1:
                         await SendAsync(connection, Heartbeat());  // the server asked: beat now, no zombie check
                         break;
                     case 7:
-                        return Resume("reconnect requested (op 7)") with { ReachedSession = reachedSession };
+                        return Resume("reconnect requested (op 7)") with { SessionStartedAt = sessionAt };
                     case 9 when root.GetProperty("d").ValueKind == JsonValueKind.True:
-                        return Resume("invalid session, resumable") with { ReachedSession = reachedSession };
+                        return Resume("invalid session, resumable") with { SessionStartedAt = sessionAt };
                     case 9:
                         _session = null;
                         var wait = _options.InvalidSessionDelayMin + (_options.InvalidSessionDelayMax - _options.InvalidSessionDelayMin) * _random.NextDouble();
-                        return new ConnectionOutcome(GatewayNext.Identify, null, "invalid session (op 9), new session", reachedSession, wait);
+                        return new ConnectionOutcome(GatewayNext.Identify, null, "invalid session (op 9), new session", sessionAt, wait);
                     case 11:
                         connection.Acknowledged = true;
                         break;
@@ -164,11 +172,11 @@ public sealed class GatewayClient : IGatewayEvents
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return (connection.Outcome ?? Resume("connection cancelled")) with { ReachedSession = reachedSession };
+            return (connection.Outcome ?? Resume("connection cancelled")) with { SessionStartedAt = sessionAt };
         }
         catch (Exception e) when (e is WebSocketException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return (connection.Outcome ?? Resume($"connection lost: {e.Message}")) with { ReachedSession = reachedSession };
+            return (connection.Outcome ?? Resume($"connection lost: {e.Message}")) with { SessionStartedAt = sessionAt };
         }
         finally
         {
@@ -256,7 +264,7 @@ public sealed class GatewayClient : IGatewayEvents
         if (!received.IsClose) return JsonDocument.Parse(received.Payload);
         var next = GatewayCloseCodes.Decide(received.CloseStatus);
         connection.Outcome = new ConnectionOutcome(next, received.CloseStatus,
-            $"{GatewayCloseCodes.Describe(received.CloseStatus)} {received.CloseDescription}".Trim(), false, null);
+            $"{GatewayCloseCodes.Describe(received.CloseStatus)} {received.CloseDescription}".Trim(), null, null);
         return null;
     }
 
@@ -291,7 +299,7 @@ public sealed class GatewayClient : IGatewayEvents
         ["d"] = new JsonObject { ["token"] = _options.Token, ["session_id"] = _session!.Value.Id, ["seq"] = _sequence },
     };
 
-    private static ConnectionOutcome Resume(string reason) => new(GatewayNext.Resume, null, reason, false, null);
+    private static ConnectionOutcome Resume(string reason) => new(GatewayNext.Resume, null, reason, null, null);
 
     private StageTimeout StartStage(TimeSpan timeout, CancellationToken ct) => new(new CancellationTokenSource(timeout, _time), ct);
 
@@ -329,5 +337,6 @@ public sealed class GatewayClient : IGatewayEvents
         public ConnectionOutcome? Outcome { get; set; }
     }
 
-    private sealed record ConnectionOutcome(GatewayNext Next, int? CloseCode, string Reason, bool ReachedSession, TimeSpan? Delay);
+    /// <summary>How a connection ended; SessionStartedAt is when READY/RESUMED came, if it did; Delay overrides the back-off.</summary>
+    private sealed record ConnectionOutcome(GatewayNext Next, int? CloseCode, string Reason, DateTimeOffset? SessionStartedAt, TimeSpan? Delay);
 }

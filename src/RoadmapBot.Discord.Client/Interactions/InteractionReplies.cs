@@ -96,6 +96,7 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
     private void Defer(InteractionResponse deferral)
     {
         if (Interlocked.Exchange(ref _acknowledged, 1) != 0) return;
+        _watchdog?.Dispose();
         _deferredWith = deferral.Type;
         LogLatency("deferred by the watchdog");
         _ = CallbackAsync(deferral, CancellationToken.None);

@@ -25,6 +25,7 @@ internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider
     private DateTimeOffset _globalWindowStart;
     private int _globalWindowCount;
     private volatile bool _unauthorized;
+    private readonly InvalidRequestCounter _invalid = new(time, logger);
 
     /// <summary>Sends through the limits; <paramref name="send"/> builds a fresh request on every attempt.</summary>
     public async Task<HttpResponseMessage> SendAsync(
@@ -47,6 +48,7 @@ internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider
                 bucket?.Gate.Release();
             }
 
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) _invalid.Add();
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
                 _unauthorized = true;
@@ -92,6 +94,7 @@ internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider
             bucket.Remaining = 0;
             bucket.ResetAt = now + retryAfter;
         }
+        if (scope != "shared") _invalid.Add();  // shared 429s do not count toward Cloudflare's limit
         logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); retry after {RetryAfter}", route.Key, scope, global, retryAfter);
         if (attempt >= MaxRetries) throw new DiscordApiException(429, code, $"still rate limited on {route.Key} after {MaxRetries} retries");
     }

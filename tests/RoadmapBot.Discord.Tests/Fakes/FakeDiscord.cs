@@ -37,7 +37,6 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly HashSet<string> _sessions = [];
     private readonly Dictionary<ulong, (long WindowStart, int Count)> _channelWindows = [];
     private WebSocket? _socket;
-    private int _connections;
     private int _seq;
     private long _nextMessageId = 1000;
     private string _commands = "[]";  // what the last bulk overwrite stored
@@ -62,12 +61,16 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>When set, POST /channels/{id}/messages allows this many per window per channel, with X-RateLimit headers, and 429s beyond.</summary>
     public (int Limit, TimeSpan Window)? ChannelMessageLimit { get; set; }
     public int HeartbeatIntervalMs { get; set; } = 200;
+    /// <summary>False: connections get no Hello (the client must time out and reconnect).</summary>
+    public bool SendHello { get; set; } = true;
+    /// <summary>The path and query of every gateway connection, in order.</summary>
+    public EventLog<string> GatewayConnections { get; } = new();
     public bool WithholdHeartbeatAcks { get; set; }
     public int SessionStartRemaining { get; set; } = 1000;
     /// <summary>Bytes served at <see cref="FileUrl"/>(name), for attachment downloads.</summary>
     public Dictionary<string, byte[]> Files { get; } = [];
     public int TooManyRequestsSent { get; private set; }
-    public int Connections => Volatile.Read(ref _connections);
+    public int Connections => GatewayConnections.Items.Count;
 
     public Uri FileUrl(string name) => new($"{BaseUrl}/attachments/{name}");
 
@@ -104,8 +107,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public Task DispatchInteractionAsync(string interactionJson) => DispatchAsync("INTERACTION_CREATE", interactionJson);
 
-    public Task DispatchAsync(string eventName, string dataJson) =>
-        SendRawAsync($$$"""{"op":0,"t":"{{{eventName}}}","s":{{{Interlocked.Increment(ref _seq)}}},"d":{{{dataJson}}}}""");
+    /// <summary>A dispatch; with <paramref name="frameSize"/> it goes out in frames of that many bytes.</summary>
+    public Task DispatchAsync(string eventName, string dataJson, int? frameSize = null) =>
+        SendRawAsync($$$"""{"op":0,"t":"{{{eventName}}}","s":{{{Interlocked.Increment(ref _seq)}}},"d":{{{dataJson}}}}""", frameSize);
 
     /// <summary>Any opcode to the current connection, e.g. SendAsync(7) (reconnect) or SendAsync(9, "false") (invalid session).</summary>
     public Task SendAsync(int op, string dataJson = "null") => SendRawAsync($$"""{"op":{{op}},"d":{{dataJson}},"s":null,"t":null}""");
@@ -127,19 +131,24 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public int Sequence => Volatile.Read(ref _seq);
 
-    private async Task SendRawAsync(string json)
+    private async Task SendRawAsync(string json, int? frameSize = null)
     {
         var socket = Volatile.Read(ref _socket) ?? throw new InvalidOperationException("No gateway connection.");
-        await SendOnAsync(socket, json);
+        await SendOnAsync(socket, json, frameSize);
     }
 
-    private async Task SendOnAsync(WebSocket socket, string json)
+    private async Task SendOnAsync(WebSocket socket, string json, int? frameSize = null)
     {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var size = frameSize ?? bytes.Length;
         await _sendLock.WaitAsync();
         try
         {
-            if (socket.State == WebSocketState.Open)
-                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            for (var start = 0; start < bytes.Length && socket.State == WebSocketState.Open; start += size)
+            {
+                var end = Math.Min(start + size, bytes.Length);
+                await socket.SendAsync(bytes.AsMemory(start, end - start), WebSocketMessageType.Text, end == bytes.Length, CancellationToken.None);
+            }
         }
         finally
         {
@@ -155,10 +164,11 @@ public sealed class FakeDiscord : IAsyncDisposable
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = Interlocked.Increment(ref _connections);
         var path = context.Request.Path + context.Request.QueryString;
+        GatewayConnections.Add(path);
+        var connection = Connections;
         Volatile.Write(ref _socket, socket);
-        await SendOnAsync(socket, $$$"""{"op":10,"d":{"heartbeat_interval":{{{HeartbeatIntervalMs}}}},"s":null,"t":null}""");
+        if (SendHello) await SendOnAsync(socket, $$$"""{"op":10,"d":{"heartbeat_interval":{{{HeartbeatIntervalMs}}}},"s":null,"t":null}""");
         var buffer = new byte[64 * 1024];
         try
         {

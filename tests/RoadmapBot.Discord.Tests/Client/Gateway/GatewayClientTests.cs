@@ -140,6 +140,45 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Assert.Equal(2, resume.Connection);
     }
 
+    [Fact]
+    public async Task RefusedResume_FallsBackToAFreshIdentify()
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+        _discord.ForgetSessions();
+
+        await _discord.SendAsync(7);
+        await _discord.WaitForResumeAsync(timeout: Bound);
+        var identify = await _discord.WaitForIdentifyAsync(2, Bound);
+
+        Assert.Equal(3, identify.Connection);
+    }
+
+    [Fact]
+    public async Task NoHello_TimesOutAndConnectsAgain()
+    {
+        _discord.SendHello = false;
+        Start(o => o.HelloTimeout = TimeSpan.FromMilliseconds(200));
+
+        var connections = 0;
+        await _discord.GatewayConnections.WaitForAsync(_ => ++connections == 2, Bound);
+
+        Assert.Empty(_discord.GatewayReceived.Items);
+    }
+
+    [Fact]
+    public async Task LargeDispatch_SplitAcrossFrames_IsReassembled()
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+        var large = FakeInteractions.ButtonPress("done:t5").Replace("\"locale\"", $"\"padding\":\"{new string('x', 200_000)}\",\"locale\"", StringComparison.Ordinal);
+
+        await _discord.DispatchAsync("INTERACTION_CREATE", large, frameSize: 1024);
+        var replies = await NextInteractionAsync();
+
+        Assert.Equal("done:t5", replies.Interaction.CustomId);
+    }
+
     private async Task<IInteractionReplies> NextInteractionAsync()
     {
         await using var interactions = _client.ReadInteractionsAsync(_stop.Token).GetAsyncEnumerator(_stop.Token);
