@@ -42,18 +42,27 @@ public sealed class ImportCommand : IChatCommand
             return ImportReplies.NoTasks(result);
         if (existing is null)
         {
-            await RoadmapStore.CreateAsync(context.Db, context.Space.Id, result.Roadmap, source, context.Now, context.CancellationToken);
+            var yours = await RoadmapStore.CreateAsync(context.Db, context.Space.Id, context.Member.Id, result.Roadmap, source, context.Now, context.CancellationToken);
             context.Audit(AuditKind.Roadmap, null);
             await context.SaveAsync();
-            return ImportReplies.Imported(result);
+            return ImportReplies.Imported(result, yours, context.Space.IsGroup);
         }
         if (existing.ContentHash == RoadmapStore.Hash(source))
             return ChatReply.Text("That is the roadmap already loaded; nothing changed.");
         var oldItems = await context.Db.Items.AsNoTracking().Where(i => i.RoadmapId == existing.Id).ToListAsync(context.CancellationToken);
         var diff = RoadmapDiff.Compare(oldItems, RoadmapStore.Preview(existing, result.Roadmap));
+        var marks = FileMarks.Compare(result.Roadmap, await StatusesAfterAsync(context, diff));
         (existing.PendingSource, existing.PendingByMemberId) = (source, context.Member.Id);
         await context.SaveAsync();
-        return ImportReplies.Diff(diff, result);
+        return ImportReplies.Diff(diff, marks, result);
+    }
+
+    // The member's statuses under the new keys, as the replacement would carry them over.
+    private static async Task<Dictionary<string, Roadmaps.ItemStatus>> StatusesAfterAsync(CommandContext context, RoadmapDiff diff)
+    {
+        var rows = await context.Db.Progress.AsNoTracking().Where(p => p.MemberId == context.Member.Id).ToListAsync(context.CancellationToken);
+        return rows.Where(r => diff.Moves.ContainsKey(r.ItemKey))
+            .ToDictionary(r => diff.Moves[r.ItemKey], r => r.Status, StringComparer.OrdinalIgnoreCase);
     }
 
     private static async Task<ChatReply> ConfirmAsync(CommandContext context, SpaceRoadmap? existing)
@@ -61,9 +70,10 @@ public sealed class ImportCommand : IChatCommand
         if (existing?.PendingSource is not { } source)
             return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
         var result = RoadmapImporter.Import(source);
-        var diff = await RoadmapStore.ReplaceAsync(context.Db, existing, result.Roadmap, source, context.Now, context.CancellationToken);
+        var importer = existing.PendingByMemberId ?? context.Member.Id;
+        var (diff, marks) = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
         context.Audit(AuditKind.Roadmap, null);
         await context.SaveAsync();
-        return ChatReply.Text($"Roadmap replaced: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed. Everyone's progress stays with their items.");
+        return ImportReplies.Replaced(diff, marks, importer == context.Member.Id);
     }
 }

@@ -9,11 +9,13 @@ public static class ImportReplies
 {
     private const int Shown = 10;
 
-    public static ChatReply Imported(ImportResult result)
+    public static ChatReply Imported(ImportResult result, MarkChanges marks, bool inGroup)
     {
         var r = result.Roadmap;
         var reply = new ReplyBuilder()
             .Line("Imported ", Span.Bold(r.Title), $": {r.Phases.Count} phases, {result.ItemCount} items, {r.Habits.Count} daily habits.");
+        if (marks.Done.Count > 0)
+            reply.Line($"The file's {Items(marks.Done.Count)} marked done {(marks.Done.Count == 1 ? "is" : "are")} now done for you{(inGroup ? " only; everyone else starts from zero" : "")}.");
         Warnings(reply, result);
         return reply.Line("Next: ", Span.Code("/today"), ", ", Span.Code("/tasks"), " or ", Span.Code("/progress"), ".")
             .Button("Today", "/today").Button("Tasks", "/tasks").Build();
@@ -26,7 +28,7 @@ public static class ImportReplies
         return reply.Build();
     }
 
-    public static ChatReply Diff(RoadmapDiff diff, ImportResult result)
+    public static ChatReply Diff(RoadmapDiff diff, MarkChanges marks, ImportResult result)
     {
         var reply = new ReplyBuilder().Line(Span.Bold("Replacing the roadmap changes:"));
         if (diff.IsEmpty)
@@ -34,10 +36,21 @@ public static class ImportReplies
         Section(reply, "Added", diff.Added.Select(i => $"{i.Key} {i.Title}").ToList());
         Section(reply, "Removed", diff.Removed.Select(i => $"{i.Key} {i.Title}").ToList());
         Section(reply, "Changed", diff.Changed.Select(c => $"{c.New.Key} {c.New.Title}: {c.What}").ToList());
+        if (!marks.IsEmpty)
+            reply.Line($"The file's marks change your progress (only yours): {MarkSummary(marks)}.");
         Warnings(reply, result);
         return reply.Line("Apply with ", Span.Code("/import confirm"), " or drop it with ", Span.Code("/import cancel"), ".")
             .Button("Apply", "/import confirm").Button("Cancel", "/import cancel").Build();
     }
+
+    public static ChatReply Replaced(RoadmapDiff diff, MarkChanges marks, bool byYou) => ChatReply.Text(
+        $"Roadmap replaced: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed. Everyone's progress stays with their items"
+        + (marks.IsEmpty ? "." : $"; the file's marks set {(byYou ? "your" : "the sender's")} progress: {MarkSummary(marks)}."));
+
+    private static string MarkSummary(MarkChanges marks) =>
+        string.Join(", ", new[] { (marks.Done.Count, "done"), (marks.Undone.Count, "back to todo") }.Where(p => p.Count > 0).Select(p => $"{Items(p.Count)} {p.Item2}"));
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 
     private static void Section(ReplyBuilder reply, string title, IReadOnlyList<string> lines)
     {

@@ -33,10 +33,11 @@ public static class RoadmapFlattener
             item.DueDate = DueDates.For(item, phases.FirstOrDefault(p => p.Key == item.PhaseKey), roadmap.StartDate, roadmap.ShiftDays);
     }
 
+    // No InitialStatus from the file: its done marks are the importing member's progress (FileMarks), not everyone's.
     private static StoredItem ToRow(Item item, string phaseKey, long roadmapId, int order) => new()
     {
         RoadmapId = roadmapId, Key = item.Key, Title = item.Title, PhaseKey = phaseKey, ParentKey = item.ParentKey,
-        Order = order, Kind = item.Kind, InitialStatus = item.Status, Priority = item.Priority, Hours = item.Hours,
+        Order = order, Kind = item.Kind, Priority = item.Priority, Hours = item.Hours,
         Slot = item.Due, SlotEnd = item.End, Week = item.Week, Day = item.Day, Weekday = item.Weekday,
         Deliverable = item.Deliverable, Outcome = item.Outcome, Skills = [.. item.Skills],
         Links = [.. item.Links.Select(l => l.Url)], PositionalKey = item.PositionalKey, Line = item.Line,

@@ -10,16 +10,18 @@ public static class RoadmapStore
 {
     public static string Hash(string source) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
 
-    public static async Task<SpaceRoadmap> CreateAsync(RoadmapDbContext db, long spaceId, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Stores the space's first roadmap; the file's done marks become <paramref name="importerId"/>'s progress.</summary>
+    public static async Task<MarkChanges> CreateAsync(RoadmapDbContext db, long spaceId, long importerId, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var row = new SpaceRoadmap { SpaceId = spaceId, Title = roadmap.Title, Source = source, ContentHash = Hash(source), ImportedAt = now };
         db.Roadmaps.Add(row);
         await db.SaveChangesAsync(ct);
         AddParts(db, row, roadmap);
+        var marks = await FileMarks.ApplyAsync(db, importerId, roadmap, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return row;
+        return marks;
     }
 
     /// <summary>Items (as rows, due dates set) that <paramref name="roadmap"/> would have under <paramref name="row"/>'s schedule.</summary>
@@ -30,7 +32,9 @@ public static class RoadmapStore
         return items;
     }
 
-    public static async Task<RoadmapDiff> ReplaceAsync(RoadmapDbContext db, SpaceRoadmap row, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Replaces the roadmap, moving everyone's progress to the items' new keys; the file's marks then become <paramref name="importerId"/>'s.</summary>
+    public static async Task<(RoadmapDiff Diff, MarkChanges Marks)> ReplaceAsync(
+        RoadmapDbContext db, SpaceRoadmap row, long importerId, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var oldItems = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).ToListAsync(ct);
@@ -46,9 +50,10 @@ public static class RoadmapStore
         row.PendingSource = null;
         row.PendingByMemberId = null;
         AddParts(db, row, roadmap);
+        var marks = await FileMarks.ApplyAsync(db, importerId, roadmap, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return diff;
+        return (diff, marks);
     }
 
     private static void AddParts(RoadmapDbContext db, SpaceRoadmap row, Roadmap roadmap)

@@ -79,8 +79,11 @@ public sealed class ImportCommandTests
         Assert.Contains("t4 Ship it to users: title “Ship it” → “Ship it to users”", diff);
         Assert.Contains("[Apply: /import confirm]", diff);
         Assert.Contains("Progress: 3/6 done", before);
+        // The file is the source of truth for the sender's done/todo: it shows t1 as [ ], so t1 goes back to todo, and says so first.
+        Assert.Contains("The file's marks change your progress (only yours): 1 item back to todo.", diff);
         Assert.StartsWith("Roadmap replaced: 1 added, 1 removed, 1 changed.", confirm);
-        Assert.Contains("Progress: 2/6 done", after);
+        Assert.EndsWith("the file's marks set your progress: 1 item back to todo.", confirm);
+        Assert.Contains("Progress: 1/6 done", after);
         await using var db = bot.Db();
         Assert.Contains(await db.Items.Select(i => i.Title).ToListAsync(TestContext.Current.CancellationToken), t => t == "Retrospective");
         Assert.Null((await db.Roadmaps.SingleAsync(TestContext.Current.CancellationToken)).PendingSource);

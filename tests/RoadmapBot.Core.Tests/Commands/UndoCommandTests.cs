@@ -17,7 +17,7 @@ public sealed class UndoCommandTests
 
         Assert.Equal("Undone: /done t1 t2", reply);
         await using var db = bot.Db();
-        Assert.Equal(new Dictionary<string, ItemStatus> { ["t1"] = ItemStatus.Doing },
+        Assert.Equal(new Dictionary<string, ItemStatus> { ["t1"] = ItemStatus.Doing, ["t6"] = ItemStatus.Done },
             await db.Progress.ToDictionaryAsync(p => p.ItemKey, p => p.Status, TestContext.Current.CancellationToken));
     }
 
@@ -60,6 +60,6 @@ public sealed class UndoCommandTests
 
         Assert.Equal("There is nothing of yours to undo.", await bot.SendAsync("/undo", "bob", "club", group: true));
         await using var db = bot.Db();
-        Assert.Equal(1, await db.Progress.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Progress.CountAsync(p => p.ItemKey == "t1", TestContext.Current.CancellationToken));
     }
 }

@@ -92,7 +92,7 @@ public sealed class ViewCommandTests
         Assert.Contains("Note: ping @\u200Bhere later", text);
         Assert.Equal(["/done t2", "/doing t2", "/blocked t2"], reply.Buttons.Select(b => b.Command));
         await using var db = bot.Db();
-        var row = await db.Progress.SingleAsync(TestContext.Current.CancellationToken);
+        var row = await db.Progress.SingleAsync(p => p.ItemKey == "t2", TestContext.Current.CancellationToken);
         Assert.Equal(("https://github.com/me/notes", "ping @here later"), (row.ProofUrl, row.Notes));
     }
 
@@ -146,6 +146,6 @@ public sealed class ViewCommandTests
 
         Assert.Contains("Week of Mon 12 Jan – Sun 18 Jan", reply);
         Assert.Contains("project: 2 hours, target met 1/4 days", reply);
-        Assert.Contains("Items done this week: 1", reply);
+        Assert.Contains("Items done this week: 2", reply); // t1, and t6 from the file's [x] when it was imported
     }
 }

@@ -23,7 +23,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(users.Count + 1, await db.Members.CountAsync(ct));
         Assert.Equal(users.Count * 3, await db.MetricLogs.CountAsync(ct));
         Assert.Equal(users.Count * 3.0, (await db.MetricLogs.Where(l => l.Metric == "sql").ToListAsync(ct)).Sum(l => l.Amount));
-        var progress = await db.Progress.ToListAsync(ct);
+        var progress = await db.Progress.Where(p => p.ItemKey != "t6").ToListAsync(ct); // t6: the importer's [x] from the file
         Assert.Equal(users.Count * 3, progress.Count);
         Assert.All(progress, p => Assert.Equal(ItemStatus.Done, p.Status));
     }
