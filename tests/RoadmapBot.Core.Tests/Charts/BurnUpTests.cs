@@ -12,7 +12,7 @@ public sealed class BurnUpTests
     public async Task Progress_ThreeItemsInFiveDays_ProjectsFromAWeeksPace()
     {
         await using var bot = await TestBot.StartAsync();
-        await bot.ImportAsync(TestRoadmaps.Mini);  // six items, task 6 done in the file
+        await bot.ImportAsync(TestRoadmaps.Mini.Replace("- [x]", "- [ ]", StringComparison.Ordinal));  // six items, none done in the file
         await bot.SendAsync("/done t1");            // Thu 15 Jan
         bot.Time.Advance(TimeSpan.FromDays(2));
         await bot.SendAsync("/done t2");
@@ -21,8 +21,8 @@ public sealed class BurnUpTests
 
         var text = await bot.SendAsync("/progress");
 
-        // Two left; three done in a window of 7 days (the first is only 5 days back): ceil(2 × 7 / 3) = 5 days on.
-        Assert.Contains("At this pace you finish on Sat 24 Jan 2026.", text);
+        // Three left; three done in a window of 7 days (the first is only 5 days back): ceil(3 × 7 / 3) = 7 days on.
+        Assert.Contains("At this pace you finish on Mon 26 Jan 2026.", text);
     }
 
     [Fact]

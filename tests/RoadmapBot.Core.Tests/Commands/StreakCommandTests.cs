@@ -40,7 +40,7 @@ public sealed class StreakCommandTests
         foreach (var day in new[] { 12, 13, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day}", "ann", "club", group: true);
 
-        Assert.Contains("ann — 1/6 (16%), 🔥 3", await bot.SendAsync("/board", "bob", "club", group: true));
+        Assert.Contains("ann — 0/6 (0%), 🔥 3", await bot.SendAsync("/board", "bob", "club", group: true));
         Assert.Contains("Streak: 3 days", await bot.SendAsync("/progress @ann", "bob", "club", group: true));
     }
 
