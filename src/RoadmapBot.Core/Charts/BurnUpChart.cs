@@ -5,8 +5,8 @@ using ScottPlot;
 namespace RoadmapBot.Core.Charts;
 
 /// <summary>
-/// A burn-up panel: the plan as a grey line through each due date's running total, what is done as a blue step line,
-/// and a dashed line from today to the projected finish. Items and hours each get one.
+/// A burn-up panel: the plan as a dashed grey line through each due date's running total, what is done as a blue step
+/// line, and a dotted orange line from today to the projected finish. Items and hours each get one.
 /// </summary>
 public static class BurnUpChart
 {
@@ -44,15 +44,15 @@ public static class BurnUpChart
         var today = plot.Add.VerticalLine(X(burnUp.Today), 2, ChartStyle.Ink, LinePattern.Dotted);
         today.LegendText = "today";
 
-        plot.Axes.Bottom.TickGenerator = MonthTicks(burnUp.Start, end);
+        plot.Axes.Bottom.TickGenerator = DateTicks(burnUp.Start, end);
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
-            axis.TickLabelStyle.FontSize = 20;
+            axis.TickLabelStyle.FontSize = 22;
             axis.TickLabelStyle.FontName = ChartStyle.Font;
             axis.TickLabelStyle.ForeColor = ChartStyle.Ink;
         }
         plot.Axes.SetLimits(X(burnUp.Start), X(end), 0, Math.Max(1, total) * 1.05);
-        plot.Legend.FontSize = 20;
+        plot.Legend.FontSize = 22;
         plot.Legend.FontName = ChartStyle.Font;
         plot.ShowLegend(Alignment.LowerRight);
         return plot;
@@ -66,12 +66,19 @@ public static class BurnUpChart
         return line;
     }
 
-    /// <summary>"Jan 26" at month starts, every 1, 2, 3, 6 or 12 months so that about five fit.</summary>
-    private static ScottPlot.TickGenerators.NumericManual MonthTicks(DateOnly from, DateOnly to)
+    /// <summary>"Jan 26" at month starts, every 1, 2, 3, 6 or 12 months so that about five fit; "12 Jan" on Mondays for a plan under two months.</summary>
+    private static ScottPlot.TickGenerators.NumericManual DateTicks(DateOnly from, DateOnly to)
     {
-        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
-        var step = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(s => months / s <= 5, 24);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        if (months < 2)
+        {
+            var weeks = (to.DayNumber - from.DayNumber) / 7 > 5 ? 14 : 7;
+            for (var monday = Weeks.Start(from).AddDays(7); monday <= to; monday = monday.AddDays(weeks))
+                ticks.AddMajor(X(monday), monday.ToString("d MMM", CultureInfo.InvariantCulture));
+            return ticks;
+        }
+        var step = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(s => months / s <= 5, 24);
         for (var month = new DateOnly(from.Year, 1, 1); month <= to; month = month.AddMonths(step))
             if (month >= from)
                 ticks.AddMajor(X(month), month.ToString("MMM yy", CultureInfo.InvariantCulture));

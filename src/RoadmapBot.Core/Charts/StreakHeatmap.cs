@@ -23,14 +23,14 @@ public static class StreakHeatmap
         var canvas = new ChartCanvas(ChartStyle.Width, Height);
         canvas.Text($"Streak {Show.Days(calendar.CurrentStreak)} · best {Show.Days(calendar.BestStreak)}", ChartStyle.Width / 2.0, 14, 32, Alignment.UpperCenter, bold: true);
         for (var row = 0; row < 7; row++)
-            canvas.Text(DayNames[row], Left - 10, Y(row) + Cell / 2, 20, Alignment.MiddleRight, color: ChartStyle.Muted);
+            canvas.Text(DayNames[row], Left - 10, Y(row) + Cell / 2, 22, Alignment.MiddleRight, color: ChartStyle.Muted);
         var first = calendar.First;
         for (var week = 0; week < HabitCalendar.WeekCount; week++)
         {
             var monday = first.AddDays(7 * week);
             // A month's name over the first column that holds its first days.
             if (monday.Day <= 7)
-                canvas.Text(monday.ToString("MMM", CultureInfo.InvariantCulture), X(week), Top - 8, 20, Alignment.LowerLeft, color: ChartStyle.Muted);
+                canvas.Text(monday.ToString("MMM", CultureInfo.InvariantCulture), X(week), Top - 8, 22, Alignment.LowerLeft, color: ChartStyle.Muted);
             for (var row = 0; row < 7; row++)
             {
                 var day = monday.AddDays(row);
@@ -47,11 +47,11 @@ public static class StreakHeatmap
     private static void Legend(ChartCanvas canvas, HabitCalendar calendar)
     {
         var y = Y(7) + 22;
-        canvas.Text("none", Left, y + Cell / 2, 20, Alignment.MiddleLeft, color: ChartStyle.Muted);
+        canvas.Text("none", Left, y + Cell / 2, 22, Alignment.MiddleLeft, color: ChartStyle.Muted);
         for (var i = 0; i < Levels.Length; i++)
             canvas.Box(Left + 68 + i * (Cell + Gap), y, Cell, Cell, Levels[i]);
         var x = Left + 68 + Levels.Length * (Cell + Gap) + 8;
-        canvas.Text("all habits met", x, y + Cell / 2, 20, Alignment.MiddleLeft, color: ChartStyle.Muted);
+        canvas.Text("all habits met", x, y + Cell / 2, 22, Alignment.MiddleLeft, color: ChartStyle.Muted);
         x += 170;
         if (calendar.RestDays.Count > 0)
             x = Key(canvas, x, y, Rest, "rest");
@@ -62,7 +62,7 @@ public static class StreakHeatmap
     private static double Key(ChartCanvas canvas, double x, double y, Color color, string label)
     {
         canvas.Box(x, y, Cell, Cell, color);
-        canvas.Text(label, x + Cell + 8, y + Cell / 2, 20, Alignment.MiddleLeft, color: ChartStyle.Muted);
+        canvas.Text(label, x + Cell + 8, y + Cell / 2, 22, Alignment.MiddleLeft, color: ChartStyle.Muted);
         return x + Cell + 90;
     }
 

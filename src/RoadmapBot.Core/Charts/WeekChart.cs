@@ -59,7 +59,7 @@ public static class WeekChart
             canvas.Line(Left + Scale, top - 8, Left + Scale, top + BarHeight + 8, ChartStyle.Ink, 6);
         }
         if (bars.Count > 0)
-            canvas.Text("black mark: weekly target · grey mark: even pace to yesterday", Left, Top + RowHeight * bars.Count + 4, 18, color: ChartStyle.Muted);
+            canvas.Text("black mark: weekly target · grey mark: even pace to yesterday", Left, Top + RowHeight * bars.Count + 4, 20, color: ChartStyle.Muted);
         return canvas.ToPng();
     }
 }
