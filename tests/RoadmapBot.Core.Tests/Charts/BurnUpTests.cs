@@ -82,7 +82,7 @@ public sealed class BurnUpTests
 
         var burnUp = BurnUp.Compute(view, progress, new MemberDay(TimeZoneInfo.FindSystemTimeZoneById("America/New_York"), TimeOnly.MinValue), new DateOnly(2026, 1, 15));
 
-        // Task 6 was done in the file and counts from the start; t1 on Thursday, not on Friday.
+        // Task 6, marked done in the file, is the importer's on the import day; t1 counts on Thursday, not on Friday.
         Assert.Equal(new BurnUpPoint(new DateOnly(2026, 1, 15), 2, 0), burnUp.Now);
     }
 }
