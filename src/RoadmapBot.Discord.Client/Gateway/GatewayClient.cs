@@ -53,9 +53,6 @@ public sealed class GatewayClient : IGatewayEvents
 
     public ulong? ApplicationId => Interlocked.Read(ref _applicationId) is var id and not 0 ? (ulong)id : null;
 
-    /// <summary>The READY or RESUMED count, for health checks and tests.</summary>
-    public int SessionsStarted { get; private set; }
-
     public IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct) => _interactions.Reader.ReadAllAsync(ct);
 
     public async Task RunAsync(CancellationToken ct)
@@ -66,11 +63,10 @@ public sealed class GatewayClient : IGatewayEvents
             var (failures, failedResumes) = (0, 0);
             while (!ct.IsCancellationRequested)
             {
-                if (_gatewayUrl is null)
+                if (_gatewayUrl is null && !await FetchGatewayAsync(failures, ct))
                 {
-                    var info = await _rest.GetGatewayBotAsync(ct);
-                    _gatewayUrl = info.Url;  // cached for reconnects; the answer itself may differ per call
-                    _identify.Observe(info);
+                    failures++;
+                    continue;
                 }
                 var resuming = _session is not null;
                 var outcome = await RunConnectionAsync(ct);
@@ -89,11 +85,11 @@ public sealed class GatewayClient : IGatewayEvents
                 failedResumes = outcome.SessionStartedAt is not null ? 0 : resuming ? failedResumes + 1 : failedResumes;
                 if (failedResumes >= MaxFailedResumes && _session is not null)
                 {
-                    _logger.LogWarning("Three connections in a row failed to resume; starting a new session at the cached gateway URL");
+                    _logger.LogWarning("Three connections in a row failed to resume; starting a new session");
                     _session = null;
-                    _gatewayUrl = null;
                     failedResumes = 0;
                 }
+                if (failures >= MaxFailedResumes) _gatewayUrl = null;  // the cached URL keeps failing: ask for it again
                 _logger.LogInformation("Discord gateway reconnecting ({Next}): {Reason}", _session is null ? "identify" : "resume", outcome.Reason);
                 await Task.Delay(outcome.Delay ?? Backoff(failures), _time, ct);
             }
@@ -105,6 +101,25 @@ public sealed class GatewayClient : IGatewayEvents
         finally
         {
             _interactions.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>GET /gateway/bot for the URL (cached for reconnects) and the session start limit; false after a transient failure and its back-off.</summary>
+    private async Task<bool> FetchGatewayAsync(int failures, CancellationToken ct)
+    {
+        try
+        {
+            var info = await _rest.GetGatewayBotAsync(ct);
+            _gatewayUrl = info.Url;
+            _identify.Observe(info);
+            return true;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested &&
+            e is HttpRequestException or TaskCanceledException or DiscordApiException { Status: >= 500 or 429 })
+        {
+            _logger.LogWarning("Discord GET /gateway/bot failed ({Reason}); trying again", e.Message);
+            await Task.Delay(Backoff(failures + 1), _time, ct);
+            return false;
         }
     }
 
@@ -131,11 +146,11 @@ public sealed class GatewayClient : IGatewayEvents
                 heartbeat = HeartbeatAsync(connection, interval);
             }
 
-            if (resuming) await SendAsync(connection, Resume());
+            if (resuming) await SendAsync(connection, GatewayPayloads.Resume(_options.Token, _session!.Value.Id, _sequence));
             else
             {
                 await _identify.WaitAsync(connectionCts.Token);
-                await SendAsync(connection, Identify());
+                await SendAsync(connection, GatewayPayloads.Identify(_options));
                 _identify.Record();
             }
 
@@ -154,7 +169,7 @@ public sealed class GatewayClient : IGatewayEvents
                         if (OnDispatch(root.GetProperty("t").GetString(), root.GetProperty("d"))) sessionAt ??= _time.GetUtcNow();
                         break;
                     case 1:
-                        await SendAsync(connection, Heartbeat());  // the server asked: beat now, no zombie check
+                        await SendAsync(connection, GatewayPayloads.Heartbeat(_sequence));  // the server asked: beat now, no zombie check
                         break;
                     case 7:
                         return Resume("reconnect requested (op 7)") with { SessionStartedAt = sessionAt };
@@ -195,11 +210,9 @@ public sealed class GatewayClient : IGatewayEvents
             case "READY":
                 _session = (d.GetProperty("session_id").GetString()!, new Uri(d.GetProperty("resume_gateway_url").GetString()!));
                 Interlocked.Exchange(ref _applicationId, (long)ulong.Parse(d.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
-                SessionsStarted++;
                 _logger.LogInformation("Discord gateway ready");
                 return true;
             case "RESUMED":
-                SessionsStarted++;
                 _logger.LogInformation("Discord gateway resumed at sequence {Sequence}", _sequence);
                 return true;
             case "INTERACTION_CREATE":
@@ -235,7 +248,7 @@ public sealed class GatewayClient : IGatewayEvents
                     return;
                 }
                 connection.Acknowledged = false;
-                await SendAsync(connection, Heartbeat());
+                await SendAsync(connection, GatewayPayloads.Heartbeat(_sequence));
                 await Task.Delay(interval, _time, ct);
             }
         }
@@ -274,47 +287,9 @@ public sealed class GatewayClient : IGatewayEvents
         await connection.Transport.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), connection.Cancellation.Token);
     }
 
-    private JsonObject Heartbeat() => new() { ["op"] = 1, ["d"] = _sequence };
-
-    private JsonObject Identify() => new()
-    {
-        ["op"] = 2,
-        ["d"] = new JsonObject
-        {
-            ["token"] = _options.Token,
-            ["intents"] = _options.Intents,
-            ["properties"] = new JsonObject
-            {
-                ["os"] = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
-                ["browser"] = "roadmapbot",
-                ["device"] = "roadmapbot",
-            },
-            ["shard"] = new JsonArray(0, 1),
-        },
-    };
-
-    private JsonObject Resume() => new()
-    {
-        ["op"] = 6,
-        ["d"] = new JsonObject { ["token"] = _options.Token, ["session_id"] = _session!.Value.Id, ["seq"] = _sequence },
-    };
-
     private static ConnectionOutcome Resume(string reason) => new(GatewayNext.Resume, null, reason, null, null);
 
-    private StageTimeout StartStage(TimeSpan timeout, CancellationToken ct) => new(new CancellationTokenSource(timeout, _time), ct);
-
-    /// <summary>A token cancelled by <paramref name="ct"/> or when the stage's time (on the TimeProvider) runs out.</summary>
-    private sealed class StageTimeout(CancellationTokenSource timeout, CancellationToken ct) : IDisposable
-    {
-        private readonly CancellationTokenSource _linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        public CancellationToken Token => _linked.Token;
-
-        public void Dispose()
-        {
-            _linked.Dispose();
-            timeout.Dispose();
-        }
-    }
+    private StageTimeout StartStage(TimeSpan timeout, CancellationToken ct) => new(timeout, _time, ct);
 
     /// <summary>Exponential back-off with full jitter: uniform in [0, min(cap, base·2^(failures−1))].</summary>
     private TimeSpan Backoff(int failures)

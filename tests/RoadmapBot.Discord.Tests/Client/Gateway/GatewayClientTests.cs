@@ -179,6 +179,18 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Assert.Equal("done:t5", replies.Interaction.CustomId);
     }
 
+    [Fact]
+    public async Task GatewayUrlUnavailable_IsAskedForAgainUntilDiscordAnswers()
+    {
+        var asked = 0;
+        _discord.Respond = r => r.Path == "/gateway/bot" && Interlocked.Increment(ref asked) <= 5 ? FakeResponse.Error(503, 0, "unavailable") : null;
+        Start();
+
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+
+        Assert.Equal(6, _discord.Requests.Items.Count(r => r.Path == "/gateway/bot"));
+    }
+
     private async Task<IInteractionReplies> NextInteractionAsync()
     {
         await using var interactions = _client.ReadInteractionsAsync(_stop.Token).GetAsyncEnumerator(_stop.Token);
