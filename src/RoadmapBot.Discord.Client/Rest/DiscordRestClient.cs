@@ -52,19 +52,18 @@ public sealed class DiscordRestClient : IDiscordRest
     public async Task CreateInteractionResponseAsync(ulong interactionId, string token, InteractionResponse response, CancellationToken ct)
     {
         using var _ = await SendAsync(HttpMethod.Post, $"/interactions/{interactionId}/{token}/callback", RequestBodies.Callback(response), ct,
-            files: response.Message?.Files, auth: false, retryServerErrors: false);
+            files: response.Message?.Files, retryServerErrors: false);
     }
 
     public async Task EditOriginalResponseAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct)
     {
-        using var _ = await SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", RequestBodies.Message(message), ct,
-            files: message.Files, auth: false);
+        using var _ = await SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", RequestBodies.Message(message), ct, files: message.Files);
     }
 
     public async Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct)
     {
         using var json = await SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}?wait=true", RequestBodies.Message(message), ct,
-            files: message.Files, auth: false, retryServerErrors: false);
+            files: message.Files, retryServerErrors: false);
         return ResponseReader.Message(json!.RootElement);
     }
 
@@ -106,13 +105,14 @@ public sealed class DiscordRestClient : IDiscordRest
 
     private async Task<JsonDocument?> SendAsync(
         HttpMethod method, string path, JsonNode? body, CancellationToken ct,
-        IReadOnlyList<FileUpload>? files = null, bool auth = true, bool retryServerErrors = true)
+        IReadOnlyList<FileUpload>? files = null, bool retryServerErrors = true)
     {
         var payload = body is null ? null : RequestBodies.Serialize(body);
-        using var response = await _limiter.SendAsync(RateLimitRoute.From(method, path), async token =>
+        var route = RateLimitRoute.From(method, path);
+        using var response = await _limiter.SendAsync(route, async token =>
         {
             using var request = new HttpRequestMessage(method, _baseUrl + path) { Content = Content(payload, files) };
-            if (auth) request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+            if (route.BotToken) request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
             request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
             return await _http.SendAsync(request, token);
         }, retryServerErrors, ct);

@@ -9,7 +9,7 @@ namespace RoadmapBot.Discord.Client.Rest;
 /// <summary>
 /// Keeps us inside Discord's rate limits (spec §3.6): one request in flight per (bucket hash, major parameter), the
 /// bucket's X-RateLimit headers decide when the next may go, a global gate (45/s and any global 429), 429s mark the
-/// bucket exhausted and retry at most 3 times, a non-JSON 429 (Cloudflare ban) and a 401 stop us at once.
+/// bucket exhausted and retry at most 3 times, a non-JSON 429 (Cloudflare ban) and a bot-token 401 stop us at once.
 /// Every wait goes through the TimeProvider, is cancellable and has an upper bound.
 /// </summary>
 internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider time, ILogger logger)
@@ -49,7 +49,8 @@ internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider
             }
 
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) _invalid.Add();
-            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            // Only a 401 to the bot token means the token is bad; an expired interaction token answers 401 too (50027).
+            if (response.StatusCode == HttpStatusCode.Unauthorized && route.BotToken)
             {
                 _unauthorized = true;
                 logger.LogCritical("Discord answered 401: the bot token is invalid; no more REST calls until restart");

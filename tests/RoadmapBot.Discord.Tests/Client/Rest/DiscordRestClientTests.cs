@@ -140,6 +140,22 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task ExpiredInteractionToken401_DoesNotStopTheBotTokenRequests()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.Respond = r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal) ? FakeResponse.Error(401, 50027, "Invalid Webhook Token") : null;
+        var rest = TestClients.Rest(TestClients.Options(discord));
+
+        var expired = await Assert.ThrowsAsync<DiscordApiException>(() =>
+            rest.EditOriginalResponseAsync(FakeDiscord.ApplicationId, "old-token", new MessagePayload { Content = "late" }, Ct));
+        await rest.CreateMessageAsync(1, new MessagePayload { Content = "still fine" }, Ct);
+
+        Assert.Equal(50027, expired.Code);
+        Assert.Null(discord.Requests.Items[0].Header("Authorization"));  // the interaction token authorizes webhook routes
+        Assert.Equal(2, discord.Requests.Items.Count);
+    }
+
+    [Fact]
     public async Task PlainTextTooManyRequests_IsACloudflareBan_AndFailsFastWithoutRetrying()
     {
         await using var discord = await FakeDiscord.StartAsync();
