@@ -291,13 +291,8 @@ public sealed class GatewayClient : IGatewayEvents
 
     private StageTimeout StartStage(TimeSpan timeout, CancellationToken ct) => new(timeout, _time, ct);
 
-    /// <summary>Exponential back-off with full jitter: uniform in [0, min(cap, base·2^(failures−1))].</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        if (failures == 0) return TimeSpan.Zero;
-        var ceiling = Math.Min(_options.ReconnectBackoffCap.TotalMilliseconds, _options.ReconnectBackoffBase.TotalMilliseconds * Math.Pow(2, failures - 1));
-        return TimeSpan.FromMilliseconds(ceiling * _random.NextDouble());
-    }
+    private TimeSpan Backoff(int failures) =>
+        ReconnectBackoff.Delay(failures, _options.ReconnectBackoffBase, _options.ReconnectBackoffCap, _random.NextDouble());
 
     /// <summary>Discord's gateway URL (or resume_gateway_url, which needs them too) with v=10 and JSON encoding.</summary>
     private static Uri WithGatewayQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
