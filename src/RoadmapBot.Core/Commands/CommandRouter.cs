@@ -35,6 +35,7 @@ public sealed class CommandRouter
         "rest" => new RestCommand(),
         "daystart" => new DayStartCommand(),
         "share" => new ShareCommand(),
+        "link" => new LinkCommand(),
         "timezone" => new TimeZoneCommand(),
         "remind" => new RemindCommand(),
         "snooze" => new SnoozeCommand(),

@@ -5,7 +5,10 @@ using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
-/// <summary>Finds or creates the message's space and member, and reads the space's roadmap stamp. In a private chat the member is admin.</summary>
+/// <summary>
+/// Finds or creates the message's space and member, and reads the space's roadmap stamp. In a private chat the member is admin.
+/// A private-chat account linked to another platform's (/link) resolves to that account's space and member, here and only here.
+/// </summary>
 public static class MemberDirectory
 {
     public static async Task<(Space Space, Member Member, RoadmapStamp? Roadmap)> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
@@ -42,7 +45,24 @@ public static class MemberDirectory
         if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
             member.Settings = (Reminders.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
+        if (member.LinkedToMemberId is { } primaryId && await PrimaryAsync(db, primaryId, ct) is { } primary)
+            return primary;
         return (space, member, found?.Roadmap);
+    }
+
+    /// <summary>The account the message came from, as stored, without following a link (what /link manages).</summary>
+    public static Task<Member> AccountAsync(RoadmapDbContext db, ChatMessage message, CancellationToken ct) =>
+        db.Members.Where(m => m.UserId == message.UserId
+                && db.Spaces.Any(s => s.Id == m.SpaceId && s.Platform == message.Platform && s.ExternalId == message.SpaceId))
+            .SingleAsync(ct);
+
+    // A linked account acts as its primary: the primary's private space, member and roadmap, so every command shares one progress.
+    private static async Task<(Space, Member, RoadmapStamp?)?> PrimaryAsync(RoadmapDbContext db, long primaryId, CancellationToken ct)
+    {
+        if (await db.Members.FirstOrDefaultAsync(m => m.Id == primaryId, ct) is not { } primary)
+            return null;
+        var space = await db.Spaces.SingleAsync(s => s.Id == primary.SpaceId, ct);
+        return (space, primary, await RoadmapStamp.ReadAsync(db, space.Id, ct));
     }
 
     private static string Name(ChatMessage message)

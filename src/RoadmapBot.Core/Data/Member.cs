@@ -13,4 +13,7 @@ public sealed class Member
     /// <summary>Personal schedule settings (reminders, quiet hours, pause) as JSON.</summary>
     public string Settings { get; set; } = "{}";
     public DateTimeOffset JoinedAt { get; set; }
+
+    /// <summary>Set on a private-chat account linked to the person's account on another platform: every command acts as that member.</summary>
+    public long? LinkedToMemberId { get; set; }
 }

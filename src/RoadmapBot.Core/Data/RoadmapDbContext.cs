@@ -19,6 +19,8 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<SchedulerLease> SchedulerLeases => Set<SchedulerLease>();
     public DbSet<TelegramState> TelegramStates => Set<TelegramState>();
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+    public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -52,5 +54,6 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<OutboxEntry>().HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<SchedulerLease>().HasKey(l => l.Name);
         model.Entity<SchedulerLease>().Property(l => l.Owner).IsConcurrencyToken();
+        LinkedIdentitiesModel.Configure(model);
     }
 }

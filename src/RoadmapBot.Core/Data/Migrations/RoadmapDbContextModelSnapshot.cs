@@ -143,6 +143,51 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("Progress");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.LinkAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("LinkAttempts");
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.LinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("LinkCodes");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -157,6 +202,9 @@ namespace RoadmapBot.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LinkedToMemberId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Settings")
@@ -174,6 +222,8 @@ namespace RoadmapBot.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkedToMemberId");
 
                     b.HasIndex("SpaceId", "UserId")
                         .IsUnique();
@@ -622,8 +672,31 @@ namespace RoadmapBot.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.LinkAttempt", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.LinkCode", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.Member", b =>
                 {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedToMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RoadmapBot.Core.Data.Space", null)
                         .WithMany()
                         .HasForeignKey("SpaceId")
