@@ -44,6 +44,17 @@ public sealed class PrivateChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Streak_ArrivesAsOnePhotoOfTheHeatmap_CaptionedWithItsText()
+    {
+        await ImportSeedAsync();
+
+        var streak = await SendAsync("/streak");
+
+        Assert.Equal(("sendPhoto", "file:streak.png"), (streak.Method, streak.Params["photo"]?.ToString()));
+        Assert.Contains("in a row", streak.Text);
+    }
+
+    [Fact]
     public async Task ScheduledKickoff_ArrivesInThePrivateChatOnce()
     {
         await ImportSeedAsync();
