@@ -6,6 +6,7 @@ namespace RoadmapBot.Discord.Client.Gateway;
 /// <summary>The gateway over ClientWebSocket: one send at a time, frames reassembled until EndOfMessage, close without waiting for the peer.</summary>
 public sealed class WebSocketGatewayTransport : IGatewayTransport
 {
+    // A bound on socket I/O in real time (not logic the tests drive), so a dead peer cannot hold a reconnect.
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
