@@ -45,8 +45,13 @@ public static class MemberDirectory
         if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
             member.Settings = (Reminders.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
-        if (member.LinkedToMemberId is { } primaryId && await PrimaryAsync(db, primaryId, ct) is { } primary)
-            return primary;
+        if (member.LinkedToMemberId is { } primaryId)
+        {
+            if (await PrimaryAsync(db, primaryId, ct) is { } primary)
+                return primary;
+            member.LinkedToMemberId = null;
+            await db.SaveChangesAsync(ct);
+        }
         return (space, member, found?.Roadmap);
     }
 

@@ -7,8 +7,9 @@ internal static class LinkedIdentitiesModel
 {
     public static void Configure(ModelBuilder model)
     {
-        // Deleting the primary (/forget me there) leaves the linked account on its own again.
-        model.Entity<Member>().HasOne<Member>().WithMany().HasForeignKey(m => m.LinkedToMemberId).OnDelete(DeleteBehavior.SetNull);
+        // An index, not a foreign key: adding one to Members would make SQLite rebuild the table outside the migration's
+        // transaction. A link whose primary was deleted (/forget me there) is dropped when the account next writes.
+        model.Entity<Member>().HasIndex(m => m.LinkedToMemberId);
         model.Entity<LinkCode>().HasIndex(c => c.CodeHash).IsUnique();
         model.Entity<LinkCode>().HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<LinkAttempt>().HasIndex(a => new { a.MemberId, a.At });

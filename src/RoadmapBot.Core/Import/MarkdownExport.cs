@@ -24,10 +24,11 @@ public static partial class MarkdownExport
         var marks = items.Where(i => i.Item.Line > 0).ToList();
         var wholeLines = marks.Where(m => m.Item.CellStart is null).GroupBy(m => m.Item.Line)
             .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Done);
-        var cells = marks.Where(m => m.Item.CellStart is not null)
-            .ToLookup(m => m.Item.CellStart!.Value.Line, m => (m.Item.CellStart!.Value.Column, m.Done));
         // A garbled document (UTF-8 once read as Mac Roman) gets its marks garbled alike, so the importer still repairs it whole.
         var mark = MojibakeRepair.GarbleLike(DoneMark, source);
+        // Cell columns count characters of the repaired text, so a garbled document's table cells are left alone.
+        var cells = marks.Where(m => m.Item.CellStart is not null && mark == DoneMark)
+            .ToLookup(m => m.Item.CellStart!.Value.Line, m => (m.Item.CellStart!.Value.Column, m.Done));
         // Lines are split on '\n' only, like the importer after it normalises CRLF; a trailing '\r' stays with its line.
         var lines = source.Split('\n');
         var output = new StringBuilder(source.Length + marks.Count * 4);

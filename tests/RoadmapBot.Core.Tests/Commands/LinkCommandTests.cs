@@ -125,6 +125,17 @@ public sealed partial class LinkCommandTests
     }
 
     [Fact]
+    public async Task Forget_OnThePrimary_LeavesTheLinkedAccountOnItsOwn()
+    {
+        await using var bot = await LinkedAsync();
+
+        await SendAsync(bot, ChatPlatform.Telegram, "/forget me confirm");
+
+        Assert.StartsWith("No roadmap here yet", await SendAsync(bot, ChatPlatform.Discord, "/progress"));
+        Assert.StartsWith("This account is not linked.", await SendAsync(bot, ChatPlatform.Discord, "/link status"));
+    }
+
+    [Fact]
     public async Task Link_GroupsStaySeparate_AndLinkingIsRefusedInAGroup()
     {
         await using var bot = await LinkedAsync();

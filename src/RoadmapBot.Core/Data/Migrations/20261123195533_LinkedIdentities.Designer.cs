@@ -695,11 +695,6 @@ namespace RoadmapBot.Core.Data.Migrations
 
             modelBuilder.Entity("RoadmapBot.Core.Data.Member", b =>
                 {
-                    b.HasOne("RoadmapBot.Core.Data.Member", null)
-                        .WithMany()
-                        .HasForeignKey("LinkedToMemberId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("RoadmapBot.Core.Data.Space", null)
                         .WithMany()
                         .HasForeignKey("SpaceId")

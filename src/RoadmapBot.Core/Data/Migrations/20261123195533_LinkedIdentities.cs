@@ -77,23 +77,11 @@ namespace RoadmapBot.Core.Data.Migrations
                 name: "IX_LinkCodes_MemberId",
                 table: "LinkCodes",
                 column: "MemberId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Members_Members_LinkedToMemberId",
-                table: "Members",
-                column: "LinkedToMemberId",
-                principalTable: "Members",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Members_Members_LinkedToMemberId",
-                table: "Members");
-
             migrationBuilder.DropTable(
                 name: "LinkAttempts");
 
