@@ -40,9 +40,9 @@ public static class HostingExtensions
     public static IServiceCollection AddConsoleChat(this IServiceCollection services, CliArguments cli, string database)
     {
         services.AddSingleton(new ConsoleIdentity(cli.Space, cli.User, cli.Group, cli.Admin));
+        services.AddSingleton(new ConsoleFiles(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "files")));
         services.AddSingleton(sp => new ConsoleChat(
-            sp.GetRequiredService<ChatEngine>(), sp.GetRequiredService<ConsoleIdentity>(),
-            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "files"), System.Console.Out));
+            sp.GetRequiredService<ChatEngine>(), sp.GetRequiredService<ConsoleIdentity>(), sp.GetRequiredService<ConsoleFiles>(), System.Console.Out));
         services.AddSingleton<FirstRun>();
         services.AddSingleton<ChatCli>();
         services.AddSingleton<UpcomingCli>();
@@ -53,7 +53,7 @@ public static class HostingExtensions
     public static IServiceCollection AddConsoleBot(this IServiceCollection services)
     {
         services.AddHostedService<ConsoleChatService>();
-        services.AddSingleton<IReminderSender>(new ConsoleReminderSender(System.Console.Out));
+        services.AddSingleton<IReminderSender>(sp => new ConsoleReminderSender(System.Console.Out, sp.GetRequiredService<ConsoleFiles>()));
         return services;
     }
 }

@@ -4,7 +4,7 @@ using RoadmapBot.Core.Commands;
 namespace RoadmapBot.Host.Console;
 
 /// <summary>The console front end: lines in, the engine's replies out as plain text; files saved and their paths printed.</summary>
-public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, string filesDirectory, TextWriter output)
+public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, ConsoleFiles files, TextWriter output)
 {
     public async Task SendAsync(string text, CancellationToken ct, IReadOnlyList<ChatAttachment>? attachments = null)
     {
@@ -60,12 +60,7 @@ public sealed class ConsoleChat(ChatEngine engine, ConsoleIdentity identity, str
     {
         await output.WriteLineAsync(reply.ToPlainText());
         if (reply.File is { } file)
-        {
-            Directory.CreateDirectory(filesDirectory);
-            var path = Path.GetFullPath(Path.Combine(filesDirectory, Path.GetFileName(file.FileName)));
-            await File.WriteAllBytesAsync(path, file.Content);
-            await output.WriteLineAsync($"saved: {path}");
-        }
+            await output.WriteLineAsync($"saved: {await files.SaveAsync(file)}");
         await output.WriteLineAsync();
     }
 }

@@ -4,8 +4,8 @@ using RoadmapBot.Core.Reminders;
 
 namespace RoadmapBot.Host.Console;
 
-/// <summary>Delivers reminders of console spaces by printing them under one greppable header line.</summary>
-public sealed class ConsoleReminderSender(TextWriter output) : IReminderSender
+/// <summary>Delivers reminders of console spaces by printing them under one greppable header line; a chart is saved and its path printed.</summary>
+public sealed class ConsoleReminderSender(TextWriter output, ConsoleFiles files) : IReminderSender
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -23,6 +23,8 @@ public sealed class ConsoleReminderSender(TextWriter output) : IReminderSender
             await output.WriteLineAsync();  // the chat prompt may be waiting on the current line
             await output.WriteLineAsync(header);
             await output.WriteLineAsync(delivery.Message.ToPlainText());
+            if (delivery.Message.File is { } file)
+                await output.WriteLineAsync($"saved: {await files.SaveAsync(file)}");
             await output.FlushAsync(ct);
         }
         finally

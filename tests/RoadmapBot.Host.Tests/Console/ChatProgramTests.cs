@@ -28,6 +28,23 @@ public sealed class ChatProgramTests
     }
 
     [Fact]
+    public async Task Chat_ChartCommands_SaveEachPictureBesideTheDatabaseAndPrintItsPath()
+    {
+        using var db = new TempDatabase();
+
+        var (code, stdout, _) = await RoadmapBotProcess.RunAsync(
+            ["chat", "--db", db.Path, "--clock", "2026-01-10T09:00:00Z", $"/import {RepoFiles.Seed("000")}", "/done t1", "/progress", "/streak", "/board", "/week"]);
+
+        Assert.Equal(0, code);
+        foreach (var name in new[] { "progress.png", "streak.png", "board.png", "week.png" })
+        {
+            var path = Path.Combine(db.Folder, "files", name);
+            Assert.Contains($"saved: {path}", stdout);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(path)[..4]);
+        }
+    }
+
+    [Fact]
     public async Task Chat_GroupMembersKeepTheirOwnProgress()
     {
         using var db = new TempDatabase();
