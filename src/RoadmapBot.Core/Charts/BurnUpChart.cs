@@ -23,7 +23,8 @@ public static class BurnUpChart
         plot.Axes.Title.Label.FontName = ChartStyle.Font;
         plot.Axes.Title.Label.ForeColor = ChartStyle.Ink;
 
-        var planned = Line(plot, burnUp.Planned, hours, ChartStyle.Muted, "plan");
+        var undated = burnUp.Planned.Count == 1;
+        var planned = Line(plot, burnUp.Planned, hours, ChartStyle.Muted, undated ? "" : "plan");
         planned.LinePattern = LinePattern.Dashed;
         var done = Line(plot, burnUp.Actual, hours, ChartStyle.Done, "done");
         done.ConnectStyle = ConnectStyle.StepHorizontal;
@@ -45,6 +46,7 @@ public static class BurnUpChart
         today.LegendText = "today";
 
         plot.Axes.Bottom.TickGenerator = DateTicks(burnUp.Start, end);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
             axis.TickLabelStyle.FontSize = 22;
@@ -52,6 +54,15 @@ public static class BurnUpChart
             axis.TickLabelStyle.ForeColor = ChartStyle.Ink;
         }
         plot.Axes.SetLimits(X(burnUp.Start), X(end), 0, Math.Max(1, total) * 1.05);
+        if (undated)
+        {
+            // Without due dates there is no plan line to draw; say how to get one where it would be.
+            var hint = plot.Add.Text("no due dates yet: /plan start DATE", (X(burnUp.Start) + X(end)) / 2, Math.Max(1, total) * 0.6);
+            hint.LabelStyle.Alignment = Alignment.MiddleCenter;
+            hint.LabelStyle.FontSize = 24;
+            hint.LabelStyle.FontName = ChartStyle.Font;
+            hint.LabelStyle.ForeColor = ChartStyle.Muted;
+        }
         plot.Legend.FontSize = 22;
         plot.Legend.FontName = ChartStyle.Font;
         plot.ShowLegend(Alignment.LowerRight);
@@ -74,8 +85,9 @@ public static class BurnUpChart
         if (months < 2)
         {
             var weeks = (to.DayNumber - from.DayNumber) / 7 > 5 ? 14 : 7;
-            for (var monday = Weeks.Start(from).AddDays(7); monday <= to; monday = monday.AddDays(weeks))
-                ticks.AddMajor(X(monday), monday.ToString("d MMM", CultureInfo.InvariantCulture));
+            for (var monday = Weeks.Start(from); monday <= to; monday = monday.AddDays(weeks))
+                if (monday >= from)
+                    ticks.AddMajor(X(monday), monday.ToString("d MMM", CultureInfo.InvariantCulture));
             return ticks;
         }
         var step = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(s => months / s <= 5, 24);

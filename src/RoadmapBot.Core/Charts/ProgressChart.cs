@@ -15,8 +15,8 @@ public static class ProgressChart
     private const double Full = 100;     // a bar's length at 100 %
     private const double Right = 138;    // room beside the bars for "14/14 · 100%"
 
-    /// <summary>600 pixels tall up to seven phases, then 70 more for each, so a phase keeps its room on a phone.</summary>
-    public static int HeightFor(int phases) => Math.Max(600, 110 + 70 * phases);
+    /// <summary>70 pixels for each phase (one at least) below the title, so a phase keeps its room on a phone.</summary>
+    public static int HeightFor(int phases) => 110 + 70 * Math.Max(1, phases);
 
     public static int HeightFor(int phases, BurnUp burnUp) => HeightFor(phases) + BurnUpChart.Height * (burnUp.TotalHours > 0 ? 2 : 1);
 
