@@ -154,10 +154,12 @@ public sealed class PacedReminderSenderTests
             s => Assert.True(sent.Count(o => o.Chat == s.Chat && o.At > s.At.AddMinutes(-1) && o.At <= s.At) <= 20));
     }
 
-    // The retry runs on the thread pool once its pause has passed; wait until it has reached the platform.
+    // The retry runs on the thread pool once its pause has passed; wait until it has reached the platform. Bounded by
+    // real time, not a count of yields: a busy machine (other tests rendering charts) can take many yields to get there.
     private async Task WhenCalledAsync(int calls)
     {
-        for (var i = 0; i < 1000 && _platform.Calls < calls; i++)
-            await Task.Yield();
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (_platform.Calls < calls && DateTime.UtcNow < until)
+            await Task.Delay(Ms, TimeProvider.System, Ct);
     }
 }
