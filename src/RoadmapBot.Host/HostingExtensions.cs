@@ -23,6 +23,7 @@ public static class HostingExtensions
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("RoadmapBot.Core.Reminders", LogLevel.Information);  // SKIPPED lines
         builder.Logging.AddFilter("RoadmapBot.Telegram", LogLevel.Information);  // the bot's username at start, migrations
+        builder.Logging.AddFilter("RoadmapBot.Discord", LogLevel.Information);  // connected, commands registered, unreachable members
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);  // request lines carry the bot token
 
         if (cli.Clock is { } start) builder.Services.AddSingleton<TimeProvider>(new StartedClock(start, TimeProvider.System));
@@ -36,6 +37,10 @@ public static class HostingExtensions
         });
         return builder;
     }
+
+    /// <summary>True when every one of <paramref name="keys"/> under <paramref name="section"/> has a value.</summary>
+    public static bool Has(this IConfiguration configuration, string section, params string[] keys) =>
+        keys.All(k => !string.IsNullOrWhiteSpace(configuration[$"{section}:{k}"]));
 
     public static IServiceCollection AddConsoleChat(this IServiceCollection services, CliArguments cli, string database)
     {

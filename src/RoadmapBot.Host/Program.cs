@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Discord;
 using RoadmapBot.Host;
 using RoadmapBot.Host.Cli;
 using RoadmapBot.Telegram;
@@ -18,9 +19,16 @@ if (cli is null || cli.Verb is not ("run" or "chat" or "upcoming"))
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
 builder.AddRoadmapBotHost(cli);
 builder.Services.AddConsoleChat(cli, cli.Database ?? builder.Configuration["RoadmapBot:Database"] ?? new RoadmapBotOptions().Database);
-// With a Telegram token, run serves Telegram; without one, the console chat.
-var telegram = !string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]);
-if (cli.Verb == "run") (telegram ? builder.Services.AddTelegram() : builder.Services.AddConsoleBot()).AddReminderScheduling();
+// run serves Telegram with its token, Discord with its token and application id, both in one process; with neither, the console chat.
+var telegram = builder.Configuration.Has(TelegramOptions.Section, nameof(TelegramOptions.Token));
+var discord = builder.Configuration.Has(DiscordOptions.Section, nameof(DiscordOptions.Token), nameof(DiscordOptions.ApplicationId));
+if (cli.Verb == "run")
+{
+    if (telegram) builder.Services.AddTelegram();
+    if (discord) builder.Services.AddDiscord();
+    if (!telegram && !discord) builder.Services.AddConsoleBot();
+    builder.Services.AddReminderScheduling();
+}
 
 using var host = builder.Build();
 try
@@ -50,5 +58,5 @@ static async Task<int> RunAsync(IHost host)
         Console.Error.WriteLine($"error: configuration: {string.Join("; ", e.Failures)}");
         return 2;
     }
-    return Environment.ExitCode;  // set by an adapter that stopped the app, e.g. a rejected Telegram token
+    return Environment.ExitCode;  // set by an adapter that stopped the app, e.g. a rejected Telegram or Discord token
 }

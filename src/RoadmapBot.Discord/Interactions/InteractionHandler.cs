@@ -81,8 +81,8 @@ public sealed class InteractionHandler(
                 .Take(Suggestions.Max)
                 .Select(c => new AutocompleteChoice(SlashCommand.Describe($"{c.Verb} — {c.Summary}"), c.Verb))
                 .ToList(),
-            _ => (await suggestions.FindAsync(complete switch { Completion.Metrics => SuggestionKind.Metrics, Completion.Habits => SuggestionKind.Habits, _ => SuggestionKind.Items },
-                    ChatPlatform.Discord, InteractionTranslator.SpaceId(interaction), InteractionTranslator.UserId(interaction), typed, ct))
+            _ => (await suggestions.FindAsync(KindOf(complete), ChatPlatform.Discord, InteractionTranslator.SpaceId(interaction),
+                    InteractionTranslator.UserId(interaction), typed, ct))
                 .Select(s => new AutocompleteChoice(s.Label, s.Value))
                 .ToList(),
         };
@@ -165,6 +165,13 @@ public sealed class InteractionHandler(
 
     private static MessageFlags Flags(Interaction interaction, string verb) =>
         Visibility.IsEphemeral(interaction, verb) ? MessageFlags.Ephemeral : MessageFlags.None;
+
+    private static SuggestionKind KindOf(Completion complete) => complete switch
+    {
+        Completion.Metrics => SuggestionKind.Metrics,
+        Completion.Habits => SuggestionKind.Habits,
+        _ => SuggestionKind.Items,
+    };
 
     private static ReviewForm? FormOf(IReadOnlyList<ChatReply> answers) => answers.Select(a => a.Form).FirstOrDefault(f => f is { Questions.Count: > 0 });
 }

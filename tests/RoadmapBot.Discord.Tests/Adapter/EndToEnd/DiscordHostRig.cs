@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RoadmapBot.Core;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Discord.Tests.Adapter.Fakes;
+using RoadmapBot.Discord.Tests.Fakes;
+
+namespace RoadmapBot.Discord.Tests.Adapter.EndToEnd;
+
+/// <summary>RoadmapBot with the Discord adapter and the real client, on a SQLite file, connected to a <see cref="FakeDiscord"/>.</summary>
+public sealed class DiscordHostRig : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("roadmapbot-discord-e2e-").FullName;
+
+    private DiscordHostRig()
+    {
+    }
+
+    public IHost Host { get; private set; } = null!;
+    public CapturedLogs Logs { get; } = new();
+    public string Database => Path.Combine(_folder, "bot.db");
+
+    public static async Task<DiscordHostRig> StartAsync(FakeDiscord discord)
+    {
+        var rig = new DiscordHostRig();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RoadmapBot:Database"] = rig.Database,
+            ["RoadmapBot:DefaultTimeZone"] = "UTC",
+            ["RoadmapBot:Discord:Token"] = DiscordAdapterRig.Token,
+            ["RoadmapBot:Discord:ApplicationId"] = FakeDiscord.ApplicationId.ToString(CultureInfo.InvariantCulture),
+            ["RoadmapBot:Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
+        });
+        builder.Logging.ClearProviders().AddProvider(rig.Logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddRoadmapCore().AddDiscord();
+        rig.Host = builder.Build();
+        await rig.Host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await rig.Host.StartAsync();
+        return rig;
+    }
+
+    /// <summary>Seed <paramref name="prefix"/> imported into the fake's guild channel, straight through the engine.</summary>
+    public async Task ImportAsync(string prefix)
+    {
+        var message = new ChatMessage(ChatPlatform.Discord, FakeInteractions.ChannelId.ToString(CultureInfo.InvariantCulture), IsGroup: true,
+            FakeInteractions.UserId.ToString(CultureInfo.InvariantCulture), "Ada", "/import")
+        {
+            Attachments = [new ChatAttachment("roadmap.md", Seeds.Read(prefix))],
+            SenderIsPlatformAdmin = true,
+        };
+        var reply = await Host.Services.GetRequiredService<ChatEngine>().HandleAsync(message, TestContext.Current.CancellationToken);
+        Assert.StartsWith("Imported", reply[0].ToPlainText());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
