@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using RoadmapBot.Discord.Tests.Adapter.Fakes;
 using RoadmapBot.Discord.Tests.Fakes;
 
 namespace RoadmapBot.Discord.Tests.Adapter.EndToEnd;
@@ -74,5 +76,48 @@ public sealed class GatewayEndToEndTests : IAsyncLifetime
 
         Assert.Equal(5, defer.JsonBody.GetProperty("type").GetInt32());
         Assert.Contains("t2", edit.JsonBody.GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task Import_ByAManageServerMember_DownloadsTheAttachmentAndShowsTheReplacement()
+    {
+        var seed = Seeds.Read("001");
+        _discord.Files["roadmap.md"] = seed;
+        var interaction = JsonNode.Parse(FakeInteractions.SlashCommand("import", [("file", 11, "55")], permissions: "32"))!;
+        interaction["data"]!["resolved"] = new JsonObject
+        {
+            ["attachments"] = new JsonObject
+            {
+                ["55"] = new JsonObject { ["id"] = "55", ["filename"] = "roadmap.md", ["size"] = seed.Length, ["url"] = _discord.FileUrl("roadmap.md").ToString() },
+            },
+        };
+
+        await _discord.DispatchInteractionAsync(interaction.ToJsonString());
+
+        var callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+        // Seed 000 is loaded here already, so seed 001 is shown as a replacement to confirm.
+        Assert.StartsWith("**Replacing the roadmap changes:**", callback.JsonBody.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task Review_AnswersWithAModalCallback()
+    {
+        await _discord.DispatchInteractionAsync(FakeInteractions.SlashCommand("review"));
+
+        var callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+        Assert.Equal(9, callback.JsonBody.GetProperty("type").GetInt32());
+        Assert.Equal("rb:review:0", callback.JsonBody.GetProperty("data").GetProperty("custom_id").GetString());
+    }
+
+    [Fact]
+    public async Task ButtonPress_RunsItsCommand_AndAForgedOneIsRefused()
+    {
+        await _discord.DispatchInteractionAsync(FakeInteractions.ButtonPress("rb:/done t3"));
+        var done = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+        await _discord.DispatchInteractionAsync(FakeInteractions.ButtonPress("rb:/forget me now\n"));
+        var forged = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal) && r != done, Bound);
+
+        Assert.Contains("t3", done.JsonBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal("That button is not one of mine.", forged.JsonBody.GetProperty("data").GetProperty("content").GetString());
     }
 }
