@@ -9,7 +9,8 @@ namespace RoadmapBot.Telegram.Polling;
 /// <summary>The "/" menu in Telegram's input field, for private chats and groups. Failing to set it is only a warning.</summary>
 public sealed class CommandMenu(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<CommandMenu> logger)
 {
-    private static readonly string[] PrivateOnly = ["start", "forget"];
+    // Linking only works between private chats, so groups never see it in their menu.
+    private static readonly string[] PrivateOnly = ["start", "forget", "link"];
 
     public async Task RegisterAsync(CancellationToken ct)
     {

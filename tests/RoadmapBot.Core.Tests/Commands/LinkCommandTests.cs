@@ -125,7 +125,7 @@ public sealed partial class LinkCommandTests
     }
 
     [Fact]
-    public async Task Forget_OnThePrimary_LeavesTheLinkedAccountOnItsOwn()
+    public async Task Forget_OnThePrimary_DeletesTheLinkedAccountToo()
     {
         await using var bot = await LinkedAsync();
 
@@ -133,6 +133,24 @@ public sealed partial class LinkCommandTests
 
         Assert.StartsWith("No roadmap here yet", await SendAsync(bot, ChatPlatform.Discord, "/progress"));
         Assert.StartsWith("This account is not linked.", await SendAsync(bot, ChatPlatform.Discord, "/link status"));
+    }
+
+    [Fact]
+    public async Task Forget_FromTheLinkedAccount_SaysSoAndDeletesThePersonEverywhere()
+    {
+        await using var bot = await LinkedAsync();
+        await SendAsync(bot, ChatPlatform.Discord, "/log sql 4");
+
+        var ask = await SendAsync(bot, ChatPlatform.Discord, "/forget me");
+        var done = await SendAsync(bot, ChatPlatform.Discord, "/forget me confirm");
+
+        Assert.Contains("in this chat and in your linked chats on the other platform, for good", ask);
+        Assert.StartsWith("Done: everything I stored about you in this chat and in your linked chats", done);
+        await using var db = bot.Db();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(0, await db.Members.CountAsync(ct));
+        Assert.Equal(0, await db.MetricLogs.CountAsync(ct));
+        Assert.Equal(0, await db.Progress.CountAsync(ct));
     }
 
     [Fact]

@@ -91,6 +91,10 @@ public sealed class PrivateChatTests : IAsyncLifetime
 
         var scopes = _api.Requests.Where(r => r.Method == "setMyCommands").Select(r => r.Params["scope"]!["type"]!.ToString()).ToList();
         Assert.Equal(["all_private_chats", "all_group_chats"], scopes);
+        var groupMenu = _api.Requests.Last(r => r.Method == "setMyCommands").Params["commands"]!.AsArray()
+            .Select(c => c!["command"]!.ToString()).ToList();
+        Assert.Contains("today", groupMenu);
+        Assert.DoesNotContain("link", groupMenu);
     }
 
     [Fact]
