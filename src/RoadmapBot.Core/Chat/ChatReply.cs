@@ -11,17 +11,19 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
 
     public static ChatReply Text(params Span[] spans) => new([new Paragraph(spans)]);
 
+    /// <summary>The reply line by line, as every renderer walks it: a paragraph, or one bullet with its "• " prefix.</summary>
+    public IEnumerable<(string Prefix, IReadOnlyList<Span> Spans)> Lines() => Blocks.SelectMany(block => block switch
+    {
+        Paragraph p => [("", p.Spans)],
+        BulletList list => list.Items.Select(item => ("• ", item)),
+        _ => Enumerable.Empty<(string, IReadOnlyList<Span>)>(),
+    });
+
     public string ToPlainText()
     {
         var text = new StringBuilder();
-        foreach (var block in Blocks)
-        {
-            if (block is Paragraph p)
-                text.AppendLine(Plain(p.Spans));
-            else if (block is BulletList list)
-                foreach (var item in list.Items)
-                    text.Append("• ").AppendLine(Plain(item));
-        }
+        foreach (var (prefix, spans) in Lines())
+            text.Append(prefix).AppendLine(Plain(spans));
         if (Buttons.Count > 0)
             text.AppendLine(string.Join("  ", Buttons.Select(b => $"[{b.Label}: {b.Command}]")));
         return text.ToString().TrimEnd();

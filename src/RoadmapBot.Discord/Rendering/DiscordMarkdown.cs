@@ -15,15 +15,9 @@ public static class DiscordMarkdown
     public static IReadOnlyList<string> Render(ChatReply reply, int maxLength = MaxMessageLength)
     {
         var lines = new List<string>();
-        foreach (var block in reply.Blocks)
-        {
-            if (block is Paragraph p)
-                AddLines(lines, p.Spans, "", maxLength);
-            else if (block is BulletList list)
-                foreach (var item in list.Items)
-                    AddLines(lines, item, "• ", maxLength);
-        }
-        return Split(lines, maxLength);
+        foreach (var (prefix, spans) in reply.Lines())
+            AddLines(lines, spans, prefix, maxLength);
+        return MessagePacker.Pack(lines, maxLength);
     }
 
     /// <summary>Backslash before every character Discord could read as markdown (a backslash before punctuation always shows the character itself).</summary>
@@ -95,23 +89,5 @@ public static class DiscordMarkdown
         var piece = Math.Min(LongLinePiece, maxLength / 2);
         for (var start = 0; start < text.Length; start += piece)
             lines.Add(Escape(text.Substring(start, Math.Min(piece, text.Length - start))));
-    }
-
-    private static List<string> Split(List<string> lines, int maxLength)
-    {
-        var messages = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in lines)
-        {
-            if (current.Length > 0 && current.Length + 1 + line.Length > maxLength)
-            {
-                messages.Add(current.ToString());
-                current.Clear();
-            }
-            if (current.Length > 0) current.Append('\n');
-            current.Append(line);
-        }
-        if (current.ToString().Trim().Length > 0) messages.Add(current.ToString());
-        return messages;
     }
 }

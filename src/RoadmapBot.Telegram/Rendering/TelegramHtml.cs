@@ -14,15 +14,9 @@ public static class TelegramHtml
     public static IReadOnlyList<string> Render(ChatReply reply, int maxLength = MaxMessageLength)
     {
         var lines = new List<string>();
-        foreach (var block in reply.Blocks)
-        {
-            if (block is Paragraph p)
-                AddLine(lines, p.Spans, "", maxLength);
-            else if (block is BulletList list)
-                foreach (var item in list.Items)
-                    AddLine(lines, item, "• ", maxLength);
-        }
-        return Split(lines, maxLength);
+        foreach (var (prefix, spans) in reply.Lines())
+            AddLine(lines, spans, prefix, maxLength);
+        return MessagePacker.Pack(lines, maxLength);
     }
 
     public static string Escape(string text)
@@ -59,23 +53,5 @@ public static class TelegramHtml
         else if (span.Url is { } other && other != span.Text)
             text += " (" + Escape(other) + ")";
         html.Append(text);
-    }
-
-    private static List<string> Split(List<string> lines, int maxLength)
-    {
-        var messages = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in lines)
-        {
-            if (current.Length > 0 && current.Length + 1 + line.Length > maxLength)
-            {
-                messages.Add(current.ToString());
-                current.Clear();
-            }
-            if (current.Length > 0) current.Append('\n');
-            current.Append(line);
-        }
-        if (current.ToString().Trim().Length > 0) messages.Add(current.ToString());
-        return messages;
     }
 }

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace RoadmapBot.Discord.Tests.Adapter.Fakes;
+namespace RoadmapBot.Tests;
 
-/// <summary>Every log line the adapter writes, at every level, with exceptions: what an operator would see.</summary>
+/// <summary>Every log line the bot writes, at every level, with exceptions: what an operator would see; linked into every test project.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Line)> _lines = new();
