@@ -30,6 +30,9 @@ public static class InteractionParser
             CommandName = commandName,
             Options = options,
             CustomId = data.ValueKind == JsonValueKind.Object ? String(data, "custom_id") : null,
+            OnEphemeralMessage = d.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object &&
+                message.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Number &&
+                ((MessageFlags)flags.GetInt32()).HasFlag(MessageFlags.Ephemeral),
             ModalValues = ModalValues(data),
             Attachments = Attachments(data),
             ReceivedAt = receivedAt,

@@ -13,6 +13,8 @@ public sealed record Interaction(ulong Id, ulong ApplicationId, InteractionType 
     public IReadOnlyList<InteractionOption> Options { get; init; } = [];
     /// <summary>Button or modal custom id.</summary>
     public string? CustomId { get; init; }
+    /// <summary>Button: the message it was on is ephemeral, so only the presser sees it and it may be replaced by the answer.</summary>
+    public bool OnEphemeralMessage { get; init; }
     /// <summary>Modal submit: text input custom id → value.</summary>
     public IReadOnlyDictionary<string, string> ModalValues { get; init; } = new Dictionary<string, string>();
     /// <summary>Attachments resolved for ATTACHMENT options, by attachment id.</summary>

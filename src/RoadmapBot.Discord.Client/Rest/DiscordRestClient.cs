@@ -57,7 +57,7 @@ public sealed class DiscordRestClient : IDiscordRest
 
     public async Task EditOriginalResponseAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct)
     {
-        using var _ = await SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", RequestBodies.Message(message), ct, files: message.Files);
+        using var _ = await SendAsync(HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", RequestBodies.Message(message, edit: true), ct, files: message.Files);
     }
 
     public async Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct)

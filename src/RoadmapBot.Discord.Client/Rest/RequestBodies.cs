@@ -13,14 +13,15 @@ internal static class RequestBodies
 
     public static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static JsonObject Message(MessagePayload message)
+    /// <param name="edit">An edit replaces the buttons: without "components" Discord would keep the old ones.</param>
+    public static JsonObject Message(MessagePayload message, bool edit = false)
     {
         if (message.Content is { Length: > MaxContentLength } content)
             throw new ArgumentException($"Message content has {content.Length} characters; Discord takes at most {MaxContentLength}.", nameof(message));
         var body = new JsonObject();
         if (message.Content is not null) body["content"] = message.Content;
         if (message.Embeds.Count > 0) body["embeds"] = new JsonArray([.. message.Embeds.Select(EmbedJson)]);
-        if (message.Components.Count > 0) body["components"] = new JsonArray([.. message.Components.Select(RowJson)]);
+        if (message.Components.Count > 0 || edit) body["components"] = new JsonArray([.. message.Components.Select(RowJson)]);
         if (message.Flags != MessageFlags.None) body["flags"] = (int)message.Flags;
         if (message.Files.Count > 0)
             body["attachments"] = new JsonArray([.. message.Files.Select((f, i) => AttachmentJson(f, i))]);
@@ -35,7 +36,7 @@ internal static class RequestBodies
         switch (response.Type)
         {
             case InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage:
-                body["data"] = Message(response.Message ?? new MessagePayload());
+                body["data"] = Message(response.Message ?? new MessagePayload(), edit: response.Type == InteractionCallbackType.UpdateMessage);
                 break;
             case InteractionCallbackType.DeferredChannelMessageWithSource when response.Message is { Flags: not MessageFlags.None } m:
                 body["data"] = new JsonObject { ["flags"] = (int)m.Flags };  // the only field a deferral takes

@@ -96,7 +96,11 @@ public sealed class InteractionHandler(
         {
             case CustomAction.Command(var text):
                 var answers = await engine.HandleAsync(InteractionTranslator.ToChatMessage(interaction, text), ct);
-                await SendAsync(replies, CommandLine.Parse(text)?.Verb ?? "", answers, ct);
+                // As on Telegram, a short answer replaces the message the button was on, when that was the presser's own.
+                if (interaction.OnEphemeralMessage && answers is [{ Form: null } only] && DiscordMessages.Render(only) is [{ Files.Count: 0 } update])
+                    await replies.UpdateMessageAsync(update, ct);
+                else
+                    await SendAsync(replies, CommandLine.Parse(text)?.Verb ?? "", answers, ct);
                 break;
             case CustomAction.ReviewPage(var page):
                 var review = await engine.HandleAsync(InteractionTranslator.ToChatMessage(interaction, "/" + Review), ct);

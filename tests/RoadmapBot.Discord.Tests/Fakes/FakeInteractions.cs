@@ -29,8 +29,10 @@ public static class FakeInteractions
             })]),
         }, guild, permissions);
 
-    public static string ButtonPress(string customId, bool guild = true) =>
-        Envelope(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, guild, "0");
+    /// <param name="onEphemeral">The button sits on an ephemeral message (flags 64), one only the presser sees.</param>
+    public static string ButtonPress(string customId, bool guild = true, bool onEphemeral = false) =>
+        Envelope(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, guild, "0",
+            new JsonObject { ["id"] = "800000000000000001", ["flags"] = onEphemeral ? 64 : 0 });
 
     public static string ModalSubmit(string customId, IEnumerable<(string CustomId, string Value)> values, bool guild = true) =>
         Envelope(5, new JsonObject
@@ -43,7 +45,7 @@ public static class FakeInteractions
             })]),
         }, guild, "0");
 
-    private static string Envelope(int type, JsonObject data, bool guild, string permissions)
+    private static string Envelope(int type, JsonObject data, bool guild, string permissions, JsonObject? message = null)
     {
         var user = new JsonObject { ["id"] = UserId.ToString(), ["username"] = "ada", ["global_name"] = "Ada" };
         var json = new JsonObject
@@ -63,6 +65,7 @@ public static class FakeInteractions
             json["member"] = new JsonObject { ["user"] = user, ["permissions"] = permissions, ["roles"] = new JsonArray() };
         }
         else json["user"] = user;
+        if (message is not null) json["message"] = message;
         return json.ToJsonString();
     }
 }

@@ -120,4 +120,16 @@ public sealed class GatewayEndToEndTests : IAsyncLifetime
         Assert.Contains("t3", done.JsonBody.GetProperty("data").GetProperty("content").GetString());
         Assert.Equal("That button is not one of mine.", forged.JsonBody.GetProperty("data").GetProperty("content").GetString());
     }
+
+    [Fact]
+    public async Task ButtonOnAnEphemeralMessage_UpdatesItAndClearsItsButtons()
+    {
+        await _discord.DispatchInteractionAsync(FakeInteractions.ButtonPress("rb:/done t3", onEphemeral: true));
+
+        var callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+        Assert.Equal(7, callback.JsonBody.GetProperty("type").GetInt32());
+        var data = callback.JsonBody.GetProperty("data");
+        Assert.Contains("t3", data.GetProperty("content").GetString());
+        Assert.Equal(0, data.GetProperty("components").GetArrayLength());
+    }
 }

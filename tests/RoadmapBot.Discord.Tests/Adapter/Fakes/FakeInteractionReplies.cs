@@ -11,7 +11,7 @@ public sealed class FakeInteractionReplies(Interaction interaction) : IInteracti
 
     public Interaction Interaction { get; } = interaction;
     public bool WatchdogDeferred { get; init; }
-    public bool Acknowledged => WatchdogDeferred || Messages.Count > 0 || Modal is not null || Choices is not null;
+    public bool Acknowledged => WatchdogDeferred || Messages.Count > 0 || Updates.Count > 0 || Modal is not null || Choices is not null;
 
     public List<MessagePayload> Messages { get; } = [];
     public List<MessagePayload> Updates { get; } = [];

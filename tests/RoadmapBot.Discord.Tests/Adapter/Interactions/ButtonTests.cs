@@ -34,6 +34,20 @@ public sealed class ButtonTests : IAsyncLifetime
         Assert.Equal((ben.Id, ItemStatus.Done), (row.MemberId, row.Status));
     }
 
+    [Fact]
+    public async Task DoneButtonOnTheMembersEphemeralToday_ReplacesThatMessageWithTheAnswer()
+    {
+        var today = await _rig.HandleAsync(Command("today").By(Ben));
+        var done = today.Messages[^1].Components.SelectMany(r => r.Buttons).First(b => b.CustomId.StartsWith("rb:/done ", StringComparison.Ordinal));
+
+        var replies = await _rig.HandleAsync(Button(done.CustomId).By(Ben) with { OnEphemeralMessage = true });
+
+        Assert.Empty(replies.Messages);
+        var update = Assert.Single(replies.Updates);
+        Assert.Contains("✅", update.Content);
+        Assert.Contains(done.CustomId["rb:/done ".Length..], update.Content);
+    }
+
     [Theory]
     [InlineData("rb:/teleport now")]
     [InlineData("other-bot:/done t1")]

@@ -79,6 +79,7 @@ public sealed class OpenApiContractTests
         await rest.CreateInteractionResponseAsync(2, "tok", InteractionResponse.Defer(ephemeral: false), Ct);
         await rest.CreateInteractionResponseAsync(2, "tok", InteractionResponse.DeferUpdate(), Ct);
         await rest.CreateInteractionResponseAsync(2, "tok", InteractionResponse.Update(message), Ct);
+        await rest.CreateInteractionResponseAsync(2, "tok", InteractionResponse.Update(new MessagePayload { Content = "✅ t5 done" }), Ct);
         await rest.CreateInteractionResponseAsync(2, "tok", InteractionResponse.Autocomplete([new AutocompleteChoice("t5 SQL joins", "t5")]), Ct);
         await rest.CreateInteractionResponseAsync(2, "tok", InteractionResponse.ShowModal(new Modal("review:1", "Weekly review",
             [new TextInput("q1", "What went well?"), new TextInput("q2", "One word", Paragraph: false, Required: true, Value: "ok", MaxLength: 50)])), Ct);

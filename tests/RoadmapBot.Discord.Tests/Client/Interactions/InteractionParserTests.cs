@@ -90,5 +90,14 @@ public sealed class InteractionParserTests
         var interaction = Parse(FakeInteractions.ButtonPress("done:t5"));
 
         Assert.Equal((InteractionType.MessageComponent, "done:t5"), (interaction.Type, interaction.CustomId));
+        Assert.False(interaction.OnEphemeralMessage);
+    }
+
+    [Fact]
+    public void ButtonPress_OnAnEphemeralMessage_SaysSo()
+    {
+        var interaction = Parse(FakeInteractions.ButtonPress("done:t5", onEphemeral: true));
+
+        Assert.True(interaction.OnEphemeralMessage);
     }
 }
