@@ -8,16 +8,15 @@ public static class ChartImage
 {
     public static byte[] Stack(params (Plot Plot, int Height)[] panels)
     {
-        const int width = ChartStyle.Width;
         var height = panels.Sum(p => p.Height);
-        using var surface = SKSurface.Create(new SKImageInfo(width, height));
+        using var surface = SKSurface.Create(new SKImageInfo(ChartStyle.Width, height));
         using var paint = Paint.NewDisposablePaint();
         var top = 0;
         foreach (var (plot, panelHeight) in panels)
         {
             // Each plot renders to its own image first: rendering straight onto a shared canvas clears what is already there.
-            using var image = plot.GetImage(width, panelHeight);
-            image.Render(surface.Canvas, new PixelRect(0, width, top + panelHeight, top), paint, true);
+            using var image = plot.GetImage(ChartStyle.Width, panelHeight);
+            image.Render(surface.Canvas, new PixelRect(0, ChartStyle.Width, top + panelHeight, top), paint, true);
             top += panelHeight;
         }
         using var pixels = surface.PeekPixels();
