@@ -148,6 +148,35 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public async Task ExportCsv_TextThatLooksLikeAFormula_IsPrefixedWithAQuote_NumbersStayNumbers()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync("""
+            # Plan
+            ## Phase 1: Basics (Jan 2026)
+            - [ ] **Task 1:** =HYPERLINK("http://evil.example","click")
+            - [ ] **Task 2:** +1+cmd
+            - [ ] **Task 3:** -2+3
+            - [ ] **Task 4:** @SUM(A1)
+            - [ ] **Task 5:** Plain title
+            """);
+        await bot.SendAsync("/note t5 =1+1");
+
+        var csv = Encoding.UTF8.GetString((await bot.ReplyAsync("/export csv")).File!.Content);
+
+        var rows = ParseCsv(csv);
+        Assert.Equal("'=HYPERLINK(\"http://evil.example\",\"click\")", rows[1][0]);
+        Assert.Equal("'+1+cmd", rows[2][0]);
+        Assert.Equal("'-2+3", rows[3][0]);
+        Assert.Equal("'@SUM(A1)", rows[4][0]);
+        Assert.Equal("Plain title", rows[5][0]);
+        Assert.Equal("'=1+1", rows[5][11]);
+        Assert.Equal("'\tx", Assert.Single(ParseCsv(CsvExport.Write(["a"], [["\tx"]])).Skip(1))[0]);
+        Assert.Equal("'\rx", Assert.Single(ParseCsv(CsvExport.Write(["a"], [["\rx"]])).Skip(1))[0]);
+        Assert.Equal("-3.5", Assert.Single(ParseCsv(CsvExport.Write(["a"], [[CsvExport.Number(-3.5)]])).Skip(1))[0]);
+    }
+
+    [Fact]
     public async Task Export_WithoutFormat_RepliesUsage()
     {
         await using var bot = await StartWithSeedAsync("002");
