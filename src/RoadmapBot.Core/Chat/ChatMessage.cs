@@ -11,8 +11,8 @@ public sealed record ChatMessage(
 {
     public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
 
-    /// <summary>True when the platform says the sender administers the group (Telegram, Discord).</summary>
-    public bool SenderIsPlatformAdmin { get; init; }
+    /// <summary>Whether the platform says, now, that the sender administers the group; null when it could not be asked.</summary>
+    public bool? SenderIsPlatformAdmin { get; init; }
 }
 
 public sealed record ChatAttachment(string FileName, byte[] Content);

@@ -39,7 +39,7 @@ public static class MemberDirectory
             db.Members.Add(member);
         }
         // The platform's word that the sender is a group admin is remembered, as is a new display name.
-        member.IsAdmin |= message.SenderIsPlatformAdmin;
+        member.IsAdmin |= message.SenderIsPlatformAdmin == true;
         member.DisplayName = Name(message);
         // A member the platform reported unreachable (blocked the bot, left) who writes again can be reached again.
         if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))

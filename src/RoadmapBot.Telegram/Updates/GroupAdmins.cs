@@ -12,7 +12,7 @@ public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, IOpti
 
     private readonly ConcurrentDictionary<long, (DateTimeOffset Fetched, HashSet<long> Admins)> _cache = new();
 
-    public async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken ct)
+    public async Task<bool?> IsAdminAsync(long chatId, long userId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         if (!_cache.TryGetValue(chatId, out var entry) || now - entry.Fetched > CacheFor)

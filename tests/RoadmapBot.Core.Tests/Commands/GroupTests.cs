@@ -48,6 +48,31 @@ public sealed class GroupTests
     }
 
     [Fact]
+    public async Task Group_AdminDemotedOnThePlatform_LosesAdminRightsAtOnce()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.SendAsync("/start", "ann", "club", group: true, platformAdmin: true);
+
+        var reply = await bot.SendAsync("/import\n" + TestRoadmaps.Mini, "ann", "club", group: true, platformAdmin: false);
+
+        Assert.Equal("Only group admins can import or replace the roadmap.", reply);
+        Assert.False((await bot.MemberAsync("ann", "club")).IsAdmin);
+    }
+
+    [Fact]
+    public async Task Group_WhenThePlatformCannotBeAsked_StoredAdminStandsForTenMinutesSinceConfirmed()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.SendAsync("/start", "ann", "club", group: true, platformAdmin: true);
+
+        bot.Time.Advance(TimeSpan.FromMinutes(9));
+        Assert.StartsWith("Imported", await bot.SendAsync("/import\n" + TestRoadmaps.Mini, "ann", "club", group: true));
+        bot.Time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal("Only group admins can change the plan.", await bot.SendAsync("/plan start 2026-01-05", "ann", "club", group: true));
+        Assert.StartsWith("Plan starts", await bot.SendAsync("/plan start 2026-01-05", "ann", "club", group: true, platformAdmin: true));
+    }
+
+    [Fact]
     public async Task Group_NonAdminCannotChangePlan()
     {
         await using var bot = await TestBot.StartAsync();

@@ -37,14 +37,14 @@ internal sealed class TestBot : IAsyncDisposable
         return new TestBot(services, path, time);
     }
 
-    public async Task<ChatReply> ReplyAsync(string text, string user = "me", string space = "me", bool group = false, bool platformAdmin = false, params ChatAttachment[] attachments)
+    public async Task<ChatReply> ReplyAsync(string text, string user = "me", string space = "me", bool group = false, bool? platformAdmin = null, params ChatAttachment[] attachments)
     {
         var message = new ChatMessage(ChatPlatform.Console, space, group, user, user, text) { Attachments = attachments, SenderIsPlatformAdmin = platformAdmin };
         var replies = await Engine.HandleAsync(message, TestContext.Current.CancellationToken);
         return Assert.Single(replies);
     }
 
-    public async Task<string> SendAsync(string text, string user = "me", string space = "me", bool group = false, bool platformAdmin = false) =>
+    public async Task<string> SendAsync(string text, string user = "me", string space = "me", bool group = false, bool? platformAdmin = null) =>
         (await ReplyAsync(text, user, space, group, platformAdmin)).ToPlainText();
 
     public async Task ImportAsync(string markdown, string space = "me", bool group = false)

@@ -76,6 +76,27 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_ByAMemberWhoLostManageServer_IsRefused()
+    {
+        await _rig.ImportAsync(Seeds.Read("000"), i => i.By(Ben, permissions: 8));
+
+        var replies = await _rig.ImportAsync(Seeds.Read("001"), i => i.By(Ben, permissions: 1024));
+
+        Assert.Contains("Only group admins", replies.Text);
+        await using var db = _rig.Db();
+        Assert.False((await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(), TestContext.Current.CancellationToken)).IsAdmin);
+    }
+
+    [Fact]
+    public void GuildInteraction_WithoutMemberPermissions_SaysAdminIsUnknown()
+    {
+        var interaction = Command("today") with { MemberPermissions = null };
+
+        Assert.Null(RoadmapBot.Discord.Interactions.InteractionTranslator.ToChatMessage(interaction, "/today").SenderIsPlatformAdmin);
+        Assert.False(RoadmapBot.Discord.Interactions.InteractionTranslator.ToChatMessage(Command("today").By(Ben, 1024), "/today").SenderIsPlatformAdmin);
+    }
+
+    [Fact]
     public async Task Import_TooLargeAttachment_IsRefusedBeforeDownloading()
     {
         var big = new byte[2 * 1024 * 1024];
