@@ -35,7 +35,7 @@ public sealed class CommandContext
     public MemberDay Day => new(Zone, DayStart);
     public DateOnly Today => Day.Of(Now);
     public DateOnly WeekStart => Weeks.Start(Today);
-    public bool IsAdmin => !Space.IsGroup || Member.IsAdmin || Message.SenderIsPlatformAdmin == true;
+    public bool IsAdmin => !Space.IsGroup || Member.IsAdmin;
 
     public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken);
 

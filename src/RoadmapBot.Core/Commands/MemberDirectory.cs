@@ -38,8 +38,7 @@ public static class MemberDirectory
             member = new Member { SpaceId = space.Id, UserId = message.UserId, DisplayName = Name(message), IsAdmin = !space.IsGroup, JoinedAt = now };
             db.Members.Add(member);
         }
-        // The platform's word that the sender is a group admin is remembered, as is a new display name.
-        member.IsAdmin |= message.SenderIsPlatformAdmin == true;
+        FollowPlatformAdmin(space, member, message, now);
         member.DisplayName = Name(message);
         // A member the platform reported unreachable (blocked the bot, left) who writes again can be reached again.
         if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
@@ -68,6 +67,20 @@ public static class MemberDirectory
             return null;
         var space = await db.Spaces.SingleAsync(s => s.Id == primary.SpaceId, ct);
         return (space, primary, await RoadmapStamp.ReadAsync(db, space.Id, ct));
+    }
+
+    /// <summary>How long a stored admin flag stands in when the platform can't be asked.</summary>
+    public static readonly TimeSpan AdminTrustedFor = TimeSpan.FromMinutes(10);
+
+    // In a group the platform's answer, yes or no, is the admin flag; unknown keeps it only while recently confirmed.
+    private static void FollowPlatformAdmin(Space space, Member member, ChatMessage message, DateTimeOffset now)
+    {
+        if (!space.IsGroup)
+            return;
+        if (message.SenderIsPlatformAdmin is { } admin)
+            (member.IsAdmin, member.AdminConfirmedAt) = (admin, now);
+        else if (member.IsAdmin && !(now - member.AdminConfirmedAt <= AdminTrustedFor))
+            member.IsAdmin = false;
     }
 
     private static string Name(ChatMessage message)

@@ -8,6 +8,9 @@ public sealed class Member
     public required string UserId { get; set; }
     public required string DisplayName { get; set; }
     public bool IsAdmin { get; set; }
+
+    /// <summary>When the platform last answered whether this group member is an admin.</summary>
+    public DateTimeOffset? AdminConfirmedAt { get; set; }
     public string? TimeZone { get; set; }
 
     /// <summary>Personal schedule settings (reminders, quiet hours, pause) as JSON.</summary>

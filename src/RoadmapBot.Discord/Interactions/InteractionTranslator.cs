@@ -53,7 +53,8 @@ public sealed class InteractionTranslator(IDiscordRest rest)
     public static ChatMessage ToChatMessage(Interaction interaction, string text) =>
         new(ChatPlatform.Discord, SpaceId(interaction), IsGuild(interaction), UserId(interaction), interaction.User.DisplayName, text)
         {
-            SenderIsPlatformAdmin = IsGuild(interaction) && ((interaction.MemberPermissions ?? 0) & AdminBits) != 0,
+            // Discord sends the member's permissions with every guild interaction; without them the answer is unknown.
+            SenderIsPlatformAdmin = IsGuild(interaction) && interaction.MemberPermissions is { } permissions ? (permissions & AdminBits) != 0 : null,
         };
 
     public static bool IsGuild(Interaction interaction) => interaction.GuildId is not null;

@@ -25,9 +25,9 @@ public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, IOpti
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                // Not knowing means not admin for this message; the member's stored admin flag still counts.
+                // Unknown, not "no": the member's recently confirmed admin flag stands in (Core decides for how long).
                 logger.LogWarning("Telegram getChatAdministrators failed: {Reason}", TelegramErrors.Describe(e, options.Value.Token));
-                return false;
+                return null;
             }
         }
         return entry.Admins.Contains(userId);

@@ -43,7 +43,7 @@ public sealed class MessageTranslator(ITelegramBotClient bot, TelegramIdentity i
         return new(ToChatMessage(message.Chat, from, text) with
         {
             Attachments = attachments,
-            SenderIsPlatformAdmin = IsGroup(message.Chat) && await admins.IsAdminAsync(message.Chat.Id, from.Id, ct) == true,
+            SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct) : null,
         });
     }
 
@@ -51,7 +51,7 @@ public sealed class MessageTranslator(ITelegramBotClient bot, TelegramIdentity i
     public async Task<ChatMessage> TranslatePressAsync(Chat chat, User from, string command, CancellationToken ct) =>
         ToChatMessage(chat, from, command) with
         {
-            SenderIsPlatformAdmin = IsGroup(chat) && await admins.IsAdminAsync(chat.Id, from.Id, ct) == true,
+            SenderIsPlatformAdmin = IsGroup(chat) ? await admins.IsAdminAsync(chat.Id, from.Id, ct) : null,
         };
 
     public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
