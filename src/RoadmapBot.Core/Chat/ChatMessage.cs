@@ -13,6 +13,9 @@ public sealed record ChatMessage(
 
     /// <summary>Whether the platform says, now, that the sender administers the group; null when it could not be asked.</summary>
     public bool? SenderIsPlatformAdmin { get; init; }
+
+    /// <summary>On a button press: the user id of the member the button was made for; null when it is anyone's.</summary>
+    public string? ButtonFor { get; init; }
 }
 
 public sealed record ChatAttachment(string FileName, byte[] Content);

@@ -9,6 +9,9 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
     public ChatFile? File { get; init; }
     public ReviewForm? Form { get; init; }
 
+    /// <summary>A short notice only for whoever pressed a button; the message with the button stays as it is.</summary>
+    public bool Toast { get; init; }
+
     public static ChatReply Text(params Span[] spans) => new([new Paragraph(spans)]);
 
     /// <summary>The reply line by line, as every renderer walks it: a paragraph, or one bullet with its "• " prefix.</summary>
@@ -34,6 +37,10 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
 }
 
 /// <summary>A quick action: pressing it sends <see cref="Command"/> as a message from the member.</summary>
-public sealed record ChatButton(string Label, string Command);
+public sealed record ChatButton(string Label, string Command)
+{
+    /// <summary>The user id of the only member this button acts for; null when anyone may press it.</summary>
+    public string? For { get; init; }
+}
 
 public sealed record ChatFile(string FileName, byte[] Content);

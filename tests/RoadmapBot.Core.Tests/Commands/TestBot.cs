@@ -44,6 +44,13 @@ internal sealed class TestBot : IAsyncDisposable
         return Assert.Single(replies);
     }
 
+    /// <summary><paramref name="user"/> presses, in group <paramref name="space"/>, a button made for <paramref name="buttonFor"/>.</summary>
+    public async Task<ChatReply> PressAsync(string command, string user, string buttonFor, string space = "club")
+    {
+        var message = new ChatMessage(ChatPlatform.Console, space, true, user, user, command) { ButtonFor = buttonFor };
+        return Assert.Single(await Engine.HandleAsync(message, TestContext.Current.CancellationToken));
+    }
+
     public async Task<string> SendAsync(string text, string user = "me", string space = "me", bool group = false, bool? platformAdmin = null) =>
         (await ReplyAsync(text, user, space, group, platformAdmin)).ToPlainText();
 

@@ -50,6 +50,45 @@ public sealed class HostProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_InAGroup_TwoMembersPressingEachOthersButtons_OnlyTheOwnerActs()
+    {
+        var (ben, group) = (new FakeUser(402, "Ben"), FakeChat.Group(-100402));
+        _api.SetAdmins(group.Id, Ana.Id);
+        using var process = Start(new StringBuilder());
+        try
+        {
+            var seed = Seeds.Read("000");
+            _api.AddFile("seed000", seed);
+            _api.AddUpdate(Document(group, Ana, "seed000", "roadmap.md", seed.Length, "/import"));
+            _api.AddUpdate(Text(group, Ana, "/today"));
+            _api.AddUpdate(Text(group, ben, "/today"));
+            await _api.WaitUntilAsync(a => a.Delivered(group.Id).Count >= 3, "the import and two /today", TimeSpan.FromSeconds(60));
+            var (anas, bens) = (_api.Delivered(group.Id)[1], _api.Delivered(group.Id)[2]);
+            var bensDone = bens.ButtonData.First(d => d.Contains("/done ", StringComparison.Ordinal));
+            var anasDone = anas.ButtonData.First(d => d.Contains("/done ", StringComparison.Ordinal));
+
+            _api.AddUpdate(Press(group, Ana, bens.MessageId!.Value, bensDone));
+            _api.AddUpdate(Press(group, ben, anas.MessageId!.Value, anasDone));
+            await _api.WaitUntilAsync(a => a.Requests.Count(r => r.Method == "answerCallbackQuery") == 2, "two callback answers", TimeSpan.FromSeconds(60));
+            _api.AddUpdate(Press(group, ben, bens.MessageId!.Value, bensDone));
+            _api.AddUpdate(Text(group, ben, "/forget me"));
+            await _api.WaitUntilAsync(a => a.Requests.Count(r => r.Method == "answerCallbackQuery") == 3 && a.Delivered(group.Id).Count >= 4,
+                "Ben's own press and /forget me", TimeSpan.FromSeconds(60));
+
+            var toasts = _api.Requests.Where(r => r.Method == "answerCallbackQuery").Select(r => r.Params["text"]?.ToString()).ToList();
+            Assert.Equal(["This button is for Ben.", "This button is for Ana."], toasts[..2]);
+            var edit = Assert.Single(_api.Requests, r => r.Method == "editMessageText");
+            Assert.Equal(bens.MessageId, (int?)edit.Params["message_id"]);
+            Assert.Contains("private chat", _api.Delivered(group.Id)[^1].Text);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task Run_WithRejectedToken_ExitsWithOneErrorLine()
     {
         _api.RejectToken = true;

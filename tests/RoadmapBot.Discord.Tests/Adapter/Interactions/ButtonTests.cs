@@ -48,6 +48,22 @@ public sealed class ButtonTests : IAsyncLifetime
         Assert.Contains(done.CustomId["rb:/done ".Length..], update.Content);
     }
 
+    [Fact]
+    public async Task DoneButtonOnAnotherMembersToday_IsAnEphemeralToastAndChangesNothing()
+    {
+        var today = await _rig.HandleAsync(Command("today").By(Ben));
+        var done = today.Messages[^1].Components.SelectMany(r => r.Buttons).First(b => b.CustomId.Contains("/done ", StringComparison.Ordinal));
+
+        var replies = await _rig.HandleAsync(Button(done.CustomId) with { OnEphemeralMessage = true });
+
+        Assert.Empty(replies.Updates);
+        var toast = Assert.Single(replies.Messages);
+        Assert.Equal("This button is for ben.", toast.Content);
+        Assert.Equal(MessageFlags.Ephemeral, toast.Flags);
+        await using var db = _rig.Db();
+        Assert.False(await db.Progress.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("rb:/teleport now")]
     [InlineData("other-bot:/done t1")]
