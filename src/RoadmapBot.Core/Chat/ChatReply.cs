@@ -14,6 +14,10 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
 
     public static ChatReply Text(params Span[] spans) => new([new Paragraph(spans)]);
 
+    /// <summary>The reply with every button that is anyone's made for <paramref name="userId"/> alone.</summary>
+    public ChatReply MadeFor(string userId) =>
+        Buttons.Count == 0 ? this : this with { Buttons = [.. Buttons.Select(b => b.For is null ? b with { For = userId } : b)] };
+
     /// <summary>The reply line by line, as every renderer walks it: a paragraph, or one bullet with its "• " prefix.</summary>
     public IEnumerable<(string Prefix, IReadOnlyList<Span> Spans)> Lines() => Blocks.SelectMany(block => block switch
     {

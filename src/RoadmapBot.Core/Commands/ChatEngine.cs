@@ -53,11 +53,15 @@ public sealed class ChatEngine(
         }
         if (router.Find(line.Verb) is not { } command)
             return Unknown(line.Verb);
+        if (message.ButtonFor is { } owner && owner != message.UserId)
+            return await NotYoursAsync(message, owner, ct);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunAsync(command, message, line, ct);
+                var reply = await RunAsync(command, message, line, ct);
+                // A reply in a group is the asker's: its buttons act for them alone (a press by anyone else is refused above).
+                return message.IsGroup ? reply.MadeFor(message.UserId) : reply;
             }
             catch (DbUpdateException e) when (attempt < Attempts)
             {
@@ -82,6 +86,13 @@ public sealed class ChatEngine(
             DayStart = MemberDay.StartOf(member),
         };
         return await command.ExecuteAsync(context);
+    }
+
+    private async Task<ChatReply> NotYoursAsync(ChatMessage message, string owner, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var name = await MemberDirectory.NameAsync(db, message with { UserId = owner }, ct);
+        return ChatReply.Text($"This button is for {name ?? "another member"}.") with { Toast = true };
     }
 
     private static ChatReply Unknown(string verb)

@@ -11,6 +11,9 @@ public sealed class ForgetCommand : IChatCommand
         var words = context.Words.Select(w => w.ToLowerInvariant()).ToArray();
         if (words is not ["me", ..])
             return Replies.Usage("forget");
+        // In a group anyone could press the confirm button, and the answer is for the member alone.
+        if (context.Space.IsGroup)
+            return ChatReply.Text("To delete your data, send ", Span.Code("/forget me"), " to me in a private chat.");
         var db = context.Db;
         var memberId = context.Member.Id;
         var ct = context.CancellationToken;

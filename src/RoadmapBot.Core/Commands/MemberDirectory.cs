@@ -56,9 +56,15 @@ public static class MemberDirectory
 
     /// <summary>The account the message came from, as stored, without following a link (what /link manages).</summary>
     public static Task<Member> AccountAsync(RoadmapDbContext db, ChatMessage message, CancellationToken ct) =>
+        Account(db, message).SingleAsync(ct);
+
+    /// <summary>The display name of the message's sender in its space, as stored; null when they never wrote there.</summary>
+    public static Task<string?> NameAsync(RoadmapDbContext db, ChatMessage message, CancellationToken ct) =>
+        Account(db, message).Select(m => (string?)m.DisplayName).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<Member> Account(RoadmapDbContext db, ChatMessage message) =>
         db.Members.Where(m => m.UserId == message.UserId
-                && db.Spaces.Any(s => s.Id == m.SpaceId && s.Platform == message.Platform && s.ExternalId == message.SpaceId))
-            .SingleAsync(ct);
+            && db.Spaces.Any(s => s.Id == m.SpaceId && s.Platform == message.Platform && s.ExternalId == message.SpaceId));
 
     // A linked account acts as its primary: the primary's private space, member and roadmap, so every command shares one progress.
     private static async Task<(Space, Member, RoadmapStamp?)?> PrimaryAsync(RoadmapDbContext db, long primaryId, CancellationToken ct)

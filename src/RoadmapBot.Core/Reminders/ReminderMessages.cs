@@ -26,7 +26,7 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IRem
         // A group (no member) only ever gets the digest; a member never does.
         if ((recipient.Member is null) != (entry.Kind == ReminderKind.Digest))
             return null;
-        return entry.Kind switch
+        var message = entry.Kind switch
         {
             ReminderKind.Kickoff => await KickoffMessage.BuildAsync(scene),
             ReminderKind.Agenda => await AgendaMessage.BuildAsync(scene),
@@ -36,5 +36,7 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IRem
             ReminderKind.Nudge => await NudgeMessage.BuildAsync(scene),
             _ => null,
         };
+        // A member's reminder in a group is theirs: its buttons act for them alone.
+        return recipient is { Member: { } owner, Space.IsGroup: true } ? message?.MadeFor(owner.UserId) : message;
     }
 }

@@ -1,18 +1,19 @@
 using System.Globalization;
-using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Chat;
 
 namespace RoadmapBot.Discord.Interactions;
 
 /// <summary>What a button or modal asks for: an engine command, or a page of the weekly review form.</summary>
 public abstract record CustomAction
 {
-    public sealed record Command(string Text) : CustomAction;
+    /// <summary>Run <paramref name="Text"/> as the presser; <paramref name="For"/> is the only user id it acts for (null: anyone).</summary>
+    public sealed record Command(string Text, string? For = null) : CustomAction;
     public sealed record ReviewPage(int Page) : CustomAction;
 }
 
 /// <summary>
-/// Our custom ids: "rb:/done t5" runs that command as the member who pressed; "rb:review:N" is review page N (button or modal).
-/// A press runs as the presser, so a forged id can do no more than they could type; it must still be one of ours.
+/// Our custom ids: "rb:" and a <see cref="ButtonPress"/> ("rb:/done t5", or "rb:502/done t5" for one member) runs that command
+/// as the member who pressed; "rb:review:N" is review page N (button or modal).
 /// </summary>
 public static class CustomIds
 {
@@ -21,7 +22,8 @@ public static class CustomIds
     private const string ReviewPrefix = Prefix + "review:";
     private const int MaxPages = 10;
 
-    public static string? ForCommand(string command) => Decode(Prefix + command) is CustomAction.Command ? Prefix + command : null;
+    public static string? ForButton(ChatButton button) =>
+        ButtonPress.Encode(button) is { } data && Decode(Prefix + data) is CustomAction.Command ? Prefix + data : null;
 
     public static string ForReviewPage(int page) => ReviewPrefix + page.ToString(CultureInfo.InvariantCulture);
 
@@ -33,9 +35,6 @@ public static class CustomIds
             return int.TryParse(id[ReviewPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page < MaxPages
                 ? new CustomAction.ReviewPage(page)
                 : null;
-        var command = id[Prefix.Length..];
-        return command.StartsWith('/') && !command.Contains('@') && CommandLine.Parse(command) is { } line && CommandCatalog.Find(line.Verb) is not null
-            ? new CustomAction.Command(command)
-            : null;
+        return ButtonPress.Decode(id[Prefix.Length..]) is { } press ? new CustomAction.Command(press.Command, press.For) : null;
     }
 }

@@ -94,10 +94,13 @@ public sealed class InteractionHandler(
         var interaction = replies.Interaction;
         switch (CustomIds.Decode(interaction.CustomId))
         {
-            case CustomAction.Command(var text):
-                var answers = await engine.HandleAsync(InteractionTranslator.ToChatMessage(interaction, text), ct);
-                // As on Telegram, a short answer replaces the message the button was on, when that was the presser's own.
-                if (interaction.OnEphemeralMessage && answers is [{ Form: null } only] && DiscordMessages.Render(only) is [{ Files.Count: 0 } update])
+            case CustomAction.Command(var text, var owner):
+                var answers = await engine.HandleAsync(InteractionTranslator.ToChatMessage(interaction, text) with { ButtonFor = owner }, ct);
+                // A toast (someone else's button) is for the presser alone. As on Telegram, a short answer replaces the message
+                // the button was on, when that was the presser's own.
+                if (answers is [{ Toast: true } toast])
+                    await AnswerAsync(replies, toast.ToPlainText(), ct);
+                else if (interaction.OnEphemeralMessage && answers is [{ Form: null } only] && DiscordMessages.Render(only) is [{ Files.Count: 0 } update])
                     await replies.UpdateMessageAsync(update, ct);
                 else
                     await SendAsync(replies, CommandLine.Parse(text)?.Verb ?? "", answers, ct);

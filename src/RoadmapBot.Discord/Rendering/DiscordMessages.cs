@@ -27,7 +27,7 @@ public static class DiscordMessages
 
     /// <summary>Buttons five to a row, at most five rows; one whose command cannot be a custom id, or repeats one, is left out.</summary>
     public static IReadOnlyList<ActionRow> Rows(IReadOnlyList<ChatButton> buttons) => buttons
-        .Select(b => (Label: Fit(b.Label), Id: CustomIds.ForCommand(b.Command)))
+        .Select(b => (Label: Fit(b.Label), Id: CustomIds.ForButton(b)))
         .Where(b => b.Id is not null && b.Label.Length > 0)
         .DistinctBy(b => b.Id)
         .Select(b => new Button(b.Label, b.Id!))

@@ -41,7 +41,9 @@ public static class Visibility
     private static string VerbOf(Interaction interaction) => interaction.Type switch
     {
         InteractionType.ApplicationCommand => interaction.CommandName ?? "",
-        InteractionType.MessageComponent when CustomIds.Decode(interaction.CustomId) is CustomAction.Command(var text) => CommandLine.Parse(text)?.Verb ?? "",
+        // Someone else's button gets a toast only the presser sees.
+        InteractionType.MessageComponent when CustomIds.Decode(interaction.CustomId) is CustomAction.Command(var text, var owner)
+            => owner is null || owner == InteractionTranslator.UserId(interaction) ? CommandLine.Parse(text)?.Verb ?? "" : "",
         _ => "",
     };
 }

@@ -11,7 +11,7 @@ public static class TelegramKeyboard
     public static InlineKeyboardMarkup? For(IReadOnlyList<ChatButton> buttons)
     {
         var usable = buttons
-            .Select(b => (b.Label, Data: CallbackData.Encode(b.Command)))
+            .Select(b => (b.Label, Data: CallbackData.Encode(b)))
             .Where(b => b.Data is not null)
             .Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data!))
             .Chunk(PerRow)

@@ -75,16 +75,17 @@ public sealed class TelegramUpdateHandler(
 
     private async Task OnPressAsync(CallbackQuery press, CancellationToken ct)
     {
-        if (CallbackData.Decode(press.Data) is not { } command || press.Message is not { } pressed)
+        if (CallbackData.Decode(press.Data) is not { } button || press.Message is not { } pressed)
         {
             _ = queue.Enqueue(press.From.Id, "answerCallbackQuery", c => bot.AnswerCallbackQuery(press.Id, "That button no longer works.", cancellationToken: c));
             return;
         }
-        var chatMessage = await translator.TranslatePressAsync(pressed.Chat, press.From, command, ct);
+        var chatMessage = await translator.TranslatePressAsync(pressed.Chat, press.From, button.Command, ct) with { ButtonFor = button.For };
         var answers = await engine.HandleAsync(chatMessage, ct);
         var toast = answers.Count > 0 ? FirstLine(answers[0]) : null;
         _ = queue.Enqueue(pressed.Chat.Id, "answerCallbackQuery", c => bot.AnswerCallbackQuery(press.Id, toast, cancellationToken: c));
-        if (answers.Count == 0)
+        // A toast (someone else's button) leaves the message as it is.
+        if (answers is [] or [{ Toast: true }])
             return;
         _ = replies.EditAsync(pressed.Chat.Id, pressed.Id, answers[0], pressed.Id);
         _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1));

@@ -55,18 +55,19 @@ public sealed class SettingsCommandTests
     public async Task Forget_AsksFirstThenDeletesOnlyThatMembersData()
     {
         await using var bot = await TestBot.StartAsync();
-        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
-        await bot.SendAsync("/done t1", "ann", "club", group: true);
-        await bot.SendAsync("/log sql 4", "ann", "club", group: true);
-        await bot.SendAsync("/done t1", "bob", "club", group: true);
+        await bot.SendAsync("/import\n" + TestRoadmaps.Mini, "ann", "ann");
+        await bot.SendAsync("/done t1", "ann", "ann");
+        await bot.SendAsync("/log sql 4", "ann", "ann");
+        await bot.SendAsync("/import\n" + TestRoadmaps.Mini, "bob", "bob");
+        await bot.SendAsync("/done t1", "bob", "bob");
 
-        var ask = await bot.ReplyAsync("/forget me", "ann", "club", group: true);
-        Assert.Equal(3, (await CountsAsync(bot)).Progress); // ann's, bob's and the importing admin's t6 from the file's [x]
-        var done = await bot.SendAsync("/forget me confirm", "ann", "club", group: true);
+        var ask = await bot.ReplyAsync("/forget me", "ann", "ann");
+        Assert.Equal(4, (await CountsAsync(bot)).Progress); // ann's and bob's t1, and each one's t6 from the file's [x]
+        var done = await bot.SendAsync("/forget me confirm", "ann", "ann");
 
         Assert.Equal("/forget me confirm", Assert.Single(ask.Buttons).Command);
         Assert.StartsWith("Done: everything I stored about you", done);
-        Assert.Equal((2, 0, 2), await CountsAsync(bot));
+        Assert.Equal((2, 0, 1), await CountsAsync(bot));
     }
 
     private static async Task<(int Progress, int Logs, int Members)> CountsAsync(TestBot bot)

@@ -9,7 +9,17 @@ public sealed class CallbackDataTests
     [InlineData("/done t5")]
     [InlineData("/log sql 1")]
     [InlineData("/import confirm")]
-    public void Decode_AcceptsOurCommands(string data) => Assert.Equal(data, CallbackData.Decode(data));
+    public void Decode_AcceptsOurCommands(string data) => Assert.Equal(new ButtonPress(data, null), CallbackData.Decode(data));
+
+    [Fact]
+    public void PersonalButton_CarriesWhomItIsForAndRoundTrips()
+    {
+        var data = CallbackData.Encode(new ChatButton("✅ t5", "/done t5") { For = "202" });
+
+        Assert.Equal("202/done t5", data);
+        Assert.Equal(new ButtonPress("/done t5", "202"), CallbackData.Decode(data));
+        Assert.Null(CallbackData.Encode(new ChatButton("x", "/done t5") { For = "ann" }));
+    }
 
     [Theory]
     [InlineData(null)]
@@ -18,6 +28,8 @@ public sealed class CallbackDataTests
     [InlineData("/rm t5")]
     [InlineData("/done@OtherBot t5")]
     [InlineData("/done t5\n/forget me confirm")]
+    [InlineData("12a/done t5")]
+    [InlineData("202 /done t5")]
     public void Decode_RejectsAnythingElse(string? data) => Assert.Null(CallbackData.Decode(data));
 
     [Fact]

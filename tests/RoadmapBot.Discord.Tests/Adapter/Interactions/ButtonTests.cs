@@ -23,7 +23,7 @@ public sealed class ButtonTests : IAsyncLifetime
     public async Task DoneButtonFromToday_MarksTheItemForThePresser()
     {
         var today = await _rig.HandleAsync(Command("today").By(Ben));
-        var done = today.Messages[^1].Components.SelectMany(r => r.Buttons).First(b => b.CustomId.StartsWith("rb:/done ", StringComparison.Ordinal));
+        var done = today.Messages[^1].Components.SelectMany(r => r.Buttons).First(b => b.CustomId.StartsWith($"rb:{Ben.Id}/done ", StringComparison.Ordinal));
 
         var replies = await _rig.HandleAsync(Button(done.CustomId).By(Ben));
 
@@ -38,14 +38,14 @@ public sealed class ButtonTests : IAsyncLifetime
     public async Task DoneButtonOnTheMembersEphemeralToday_ReplacesThatMessageWithTheAnswer()
     {
         var today = await _rig.HandleAsync(Command("today").By(Ben));
-        var done = today.Messages[^1].Components.SelectMany(r => r.Buttons).First(b => b.CustomId.StartsWith("rb:/done ", StringComparison.Ordinal));
+        var done = today.Messages[^1].Components.SelectMany(r => r.Buttons).First(b => b.CustomId.StartsWith($"rb:{Ben.Id}/done ", StringComparison.Ordinal));
 
         var replies = await _rig.HandleAsync(Button(done.CustomId).By(Ben) with { OnEphemeralMessage = true });
 
         Assert.Empty(replies.Messages);
         var update = Assert.Single(replies.Updates);
         Assert.Contains("✅", update.Content);
-        Assert.Contains(done.CustomId["rb:/done ".Length..], update.Content);
+        Assert.Contains(done.CustomId[$"rb:{Ben.Id}/done ".Length..], update.Content);
     }
 
     [Fact]

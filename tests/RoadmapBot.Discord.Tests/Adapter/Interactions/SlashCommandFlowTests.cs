@@ -41,7 +41,7 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
         Assert.All(replies.Messages, m => Assert.Equal(MessageFlags.Ephemeral, m.Flags));
         var buttons = replies.Messages[^1].Components.SelectMany(r => r.Buttons).ToList();
         Assert.NotEmpty(buttons);
-        Assert.All(buttons, b => Assert.StartsWith("rb:/", b.CustomId));
+        Assert.All(buttons, b => Assert.StartsWith($"rb:{Ana.Id}/", b.CustomId));
         Assert.All(replies.Messages[^1].Components, r => Assert.InRange(r.Buttons.Count, 1, 5));
     }
 
