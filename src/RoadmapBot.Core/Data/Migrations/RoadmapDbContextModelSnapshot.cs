@@ -143,6 +143,55 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("Progress");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.KeptAsideProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KeptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PositionalKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProofUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SpaceId", "MemberId");
+
+                    b.ToTable("KeptAside");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.LinkAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -671,6 +720,21 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.HasOne("RoadmapBot.Core.Data.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.KeptAsideProgress", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoadmapBot.Core.Data.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
