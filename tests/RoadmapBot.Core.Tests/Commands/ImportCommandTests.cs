@@ -127,4 +127,29 @@ public sealed class ImportCommandTests
         await using var db = bot.Db();
         Assert.Empty(await db.Roadmaps.ToListAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Import_MoreThan5000Items_IsRefusedInOneLine()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var big = "# Big plan\n## Phase 1: All\n" + string.Concat(Enumerable.Range(1, 5001).Select(n => $"- Item {n}\n"));
+
+        var reply = await bot.SendAsync("/import\n" + big);
+
+        Assert.Equal("That roadmap has 5,001 items; a roadmap can have at most 5,000. Split it into smaller documents.", reply);
+        await using var db = bot.Db();
+        Assert.Empty(await db.Roadmaps.ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Import_NineLevelsOfNesting_IsRefusedInOneLine()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var deep = "# Deep plan\n## Phase 1: All\n" + string.Concat(Enumerable.Range(0, 9).Select(n => new string(' ', 2 * n) + $"- Level {n + 1}\n"));
+
+        var reply = await bot.SendAsync("/import\n" + deep);
+
+        Assert.Equal("That roadmap nests items 9 levels deep; a roadmap can nest at most 8. Flatten the deepest lists and send it again.", reply);
+        Assert.StartsWith("Imported", await bot.SendAsync("/import\n" + deep.Replace("                - Level 9\n", "", StringComparison.Ordinal)));
+    }
 }
