@@ -38,6 +38,8 @@ public sealed class ImportCommand : IChatCommand
         {
             return ChatReply.Text(e.Message);
         }
+        if (RoadmapLimits.Refusal(result.Roadmap) is { } overLimit)
+            return ChatReply.Text(overLimit);
         if (!result.HasTasks)
             return ImportReplies.NoTasks(result);
         if (existing is null)
@@ -52,9 +54,10 @@ public sealed class ImportCommand : IChatCommand
         var oldItems = await context.Db.Items.AsNoTracking().Where(i => i.RoadmapId == existing.Id).ToListAsync(context.CancellationToken);
         var diff = RoadmapDiff.Compare(oldItems, RoadmapStore.Preview(existing, result.Roadmap));
         var marks = FileMarks.Compare(result.Roadmap, await StatusesAfterAsync(context, diff));
+        var carry = await ProgressCarry.PreviewAsync(context.Db, context.Space.Id, diff, context.CancellationToken);
         (existing.PendingSource, existing.PendingByMemberId) = (source, context.Member.Id);
         await context.SaveAsync();
-        return ImportReplies.Diff(diff, marks, result);
+        return ImportReplies.Diff(diff, marks, carry, result);
     }
 
     // The member's statuses under the new keys, as the replacement would carry them over.
@@ -71,9 +74,10 @@ public sealed class ImportCommand : IChatCommand
             return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
         var result = RoadmapImporter.Import(source);
         var importer = existing.PendingByMemberId ?? context.Member.Id;
-        var (diff, marks) = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
-        context.Audit(AuditKind.Roadmap, null);
+        var replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
+        // The previous roadmap and everyone's progress, so that /undo can put them back (UndoImport).
+        context.Audit(AuditKind.Roadmap, replaced.Snapshot);
         await context.SaveAsync();
-        return ImportReplies.Replaced(diff, marks, importer == context.Member.Id);
+        return ImportReplies.Replaced(replaced, importer == context.Member.Id);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
@@ -28,14 +29,19 @@ public static class ImportReplies
         return reply.Build();
     }
 
-    public static ChatReply Diff(RoadmapDiff diff, MarkChanges marks, ImportResult result)
+    public static ChatReply Diff(RoadmapDiff diff, MarkChanges marks, CarryOver carry, ImportResult result)
     {
         var reply = new ReplyBuilder().Line(Span.Bold("Replacing the roadmap changes:"));
         if (diff.IsEmpty)
             reply.Line("No items change (only text around them).");
         Section(reply, "Added", diff.Added.Select(i => $"{i.Key} {i.Title}").ToList());
-        Section(reply, "Removed", diff.Removed.Select(i => $"{i.Key} {i.Title}").ToList());
         Section(reply, "Changed", diff.Changed.Select(c => $"{c.New.Key} {c.New.Title}: {c.What}").ToList());
+        Section(reply, "Moved", diff.Moved.Select(c => $"{c.New.Key} {c.New.Title} (was {c.Old.Key})" + (c.What is { } what ? $": {what}" : "")).ToList());
+        Section(reply, "Removed", diff.Removed.Select(i => $"{i.Key} {i.Title}").ToList());
+        if (carry.MembersAside > 0)
+            reply.Line(Aside(carry));
+        if (carry.MembersBack > 0)
+            reply.Line($"{MembersProgress(carry.MembersBack)} kept aside comes back on {Items(carry.ItemsBack)}.");
         if (!marks.IsEmpty)
             reply.Line($"The file's marks change your progress (only yours): {MarkSummary(marks)}.");
         Warnings(reply, result);
@@ -43,14 +49,31 @@ public static class ImportReplies
             .Button("Apply", "/import confirm").Button("Cancel", "/import cancel").Build();
     }
 
-    public static ChatReply Replaced(RoadmapDiff diff, MarkChanges marks, bool byYou) => ChatReply.Text(
-        $"Roadmap replaced: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed. Everyone's progress stays with their items"
-        + (marks.IsEmpty ? "." : $"; the file's marks set {(byYou ? "your" : "the sender's")} progress: {MarkSummary(marks)}."));
+    /// <summary>What a confirmed replacement did, and only that: counts of items by change, progress kept aside or back.</summary>
+    public static ChatReply Replaced(ReplaceResult result, bool byYou)
+    {
+        var (diff, marks, carry) = (result.Diff, result.Marks, result.Carry);
+        var counts = new[] { (diff.Added.Count, "added"), (diff.Changed.Count, "changed"), (diff.Moved.Count, "moved"), (diff.Removed.Count, "removed") }
+            .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}").ToList();
+        var text = new StringBuilder($"Roadmap replaced: {(counts.Count == 0 ? "no item changed" : string.Join(", ", counts))}.");
+        text.Append(carry.MembersAside > 0 ? " " + Aside(carry) : " Everyone's progress stays with its item.");
+        if (carry.MembersBack > 0)
+            text.Append($" {MembersProgress(carry.MembersBack)} kept aside came back on {Items(carry.ItemsBack)}.");
+        if (!marks.IsEmpty)
+            text.Append($" The file's marks set {(byYou ? "your" : "the sender's")} progress: {MarkSummary(marks)}.");
+        return new ReplyBuilder().Line(text.ToString()).Line(Span.Code("/undo"), " takes the import back within 24 hours.").Build();
+    }
+
+    public static string MembersProgress(int members) => members == 1 ? "1 member's progress" : $"{members} members' progress";
+
+    public static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
+
+    private static string Aside(CarryOver carry) =>
+        $"{MembersProgress(carry.MembersAside)} on {carry.ItemsAside} removed item{(carry.ItemsAside == 1 ? "" : "s")} is kept aside; it returns if the item comes back.";
 
     private static string MarkSummary(MarkChanges marks) =>
         string.Join(", ", new[] { (marks.Done.Count, "done"), (marks.Undone.Count, "back to todo") }.Where(p => p.Count > 0).Select(p => $"{Items(p.Count)} {p.Item2}"));
 
-    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 
     private static void Section(ReplyBuilder reply, string title, IReadOnlyList<string> lines)
     {

@@ -29,6 +29,23 @@ public sealed class RoadmapCommand : IChatCommand
             reply.Line("Weeks have no dates yet: set the first day with ", Span.Code("/plan start YYYY-MM-DD"), ".");
         if (await context.Db.Roadmaps.AnyAsync(r => r.Id == roadmap.Id && r.PendingSource != null, context.CancellationToken))
             reply.Line("A replacement is waiting: ", Span.Code("/import confirm"), " or ", Span.Code("/import cancel"), ".");
+        await KeptAsideAsync(context, reply);
         return reply.Build();
+    }
+
+    // Progress an import set aside, by item: counts only, so a group sees no one's status.
+    private static async Task KeptAsideAsync(CommandContext context, ReplyBuilder reply)
+    {
+        var kept = await context.Db.KeptAside.AsNoTracking().Where(k => k.SpaceId == context.Space.Id)
+            .Select(k => new { k.ItemKey, k.ItemTitle, k.MemberId }).ToListAsync(context.CancellationToken);
+        if (kept.Count == 0)
+            return;
+        var items = kept.GroupBy(k => (Key: k.ItemKey.ToLowerInvariant(), Title: k.ItemTitle)).ToList();
+        reply.Line(Span.Bold($"Kept aside ({items.Count}):"));
+        foreach (var item in items.Take(10))
+            reply.Bullet($"{item.Key.Key} {item.Key.Title}".TrimEnd() + $": {ImportReplies.MembersProgress(item.Select(k => k.MemberId).Distinct().Count())}");
+        if (items.Count > 10)
+            reply.Bullet($"… and {items.Count - 10} more");
+        reply.Line("It comes back when a later import brings back an item with that title (or that task key).");
     }
 }

@@ -20,6 +20,8 @@ public sealed class UndoCommand : IChatCommand
             return ChatReply.Text("There is nothing of yours to undo.");
         if (entry.Undo is null)
             return ChatReply.Text($"Your last change ({entry.Command}) can't be undone with /undo.");
+        if (entry.Kind == AuditKind.Roadmap)
+            return await UndoImport.ExecuteAsync(context, entry);
         switch (entry.Kind)
         {
             case AuditKind.ItemProgress:

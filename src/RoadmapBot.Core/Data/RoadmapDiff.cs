@@ -2,43 +2,58 @@ using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Data;
 
-public sealed record ChangedItem(StoredItem Old, StoredItem New, string What);
+/// <summary>An old item and the new item it became; <see cref="What"/> lists what differs besides the key (null: nothing).</summary>
+public sealed record ChangedItem(StoredItem Old, StoredItem New, string? What);
 
 /// <summary>
-/// What a replacement changes. Items match by key, positional items by title, so inserting a bullet moves
-/// nobody's progress; <see cref="Moves"/> maps each matched old key to its new key.
+/// What a replacement changes. Old and new items match, in this order: by explicit key ("Task 11A" is t11a wherever it
+/// goes); at the same position with the same title; by the same title elsewhere (a move); at the same position with a
+/// similar title (an edited wording). Exact titles come before similar ones so that a bullet inserted above a list is an
+/// addition, not a rewording of the bullet it pushed down. Every step is a dictionary lookup: linear in the items.
+/// <see cref="Moves"/> maps each matched old key to its new key, so progress follows the item, never the key.
 /// </summary>
 public sealed record RoadmapDiff(
     IReadOnlyList<StoredItem> Added,
     IReadOnlyList<StoredItem> Removed,
     IReadOnlyList<ChangedItem> Changed,
+    IReadOnlyList<ChangedItem> Moved,
     IReadOnlyDictionary<string, string> Moves)
 {
-    public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
+    public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && Moved.Count == 0;
 
     public static RoadmapDiff Compare(IReadOnlyList<StoredItem> oldItems, IReadOnlyList<StoredItem> newItems)
     {
-        var unmatched = oldItems.ToList();
-        var moves = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var added = new List<StoredItem>();
-        var changed = new List<ChangedItem>();
-        foreach (var item in newItems)
-        {
-            var old = item.PositionalKey
-                ? unmatched.Where(o => o.PositionalKey && SameTitle(o, item)).OrderBy(o => o.Key == item.Key ? 0 : 1).FirstOrDefault()
-                : unmatched.FirstOrDefault(o => !o.PositionalKey && string.Equals(o.Key, item.Key, StringComparison.OrdinalIgnoreCase));
-            if (old is null)
-            {
-                added.Add(item);
-                continue;
-            }
-            unmatched.Remove(old);
-            moves[old.Key] = item.Key;
-            if (Describe(old, item) is { } what)
-                changed.Add(new ChangedItem(old, item, what));
-        }
-        return new RoadmapDiff(added, unmatched, changed, moves);
+        var oldByKey = oldItems.DistinctBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
+        var matchOf = new Dictionary<StoredItem, StoredItem>(ReferenceEqualityComparer.Instance);
+        var taken = new HashSet<StoredItem>(ReferenceEqualityComparer.Instance);
+        void Pair(StoredItem now, StoredItem old) { matchOf[now] = old; taken.Add(old); }
+        StoredItem? AtSameKey(StoredItem now) => oldByKey.GetValueOrDefault(now.Key) is { } old && !taken.Contains(old) ? old : null;
+
+        foreach (var now in newItems.Where(n => !n.PositionalKey))
+            if (AtSameKey(now) is { PositionalKey: false } old)
+                Pair(now, old);
+        foreach (var now in newItems.Where(n => n.PositionalKey))
+            if (AtSameKey(now) is { PositionalKey: true } old && SameTitle(old, now))
+                Pair(now, old);
+        var byTitle = oldItems.Where(o => !taken.Contains(o)).GroupBy(o => TitleSimilarity.Normalize(o.Title))
+            .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));
+        foreach (var now in newItems.Where(n => !matchOf.ContainsKey(n)))
+            if (byTitle.TryGetValue(TitleSimilarity.Normalize(now.Title), out var sameTitle) && sameTitle.TryDequeue(out var old))
+                Pair(now, old);
+        foreach (var now in newItems.Where(n => n.PositionalKey && !matchOf.ContainsKey(n)))
+            if (AtSameKey(now) is { PositionalKey: true } old && TitleSimilarity.Similar(old.Title, now.Title))
+                Pair(now, old);
+
+        var pairs = newItems.Where(matchOf.ContainsKey).Select(n => new ChangedItem(matchOf[n], n, Describe(matchOf[n], n))).ToList();
+        return new RoadmapDiff(
+            [.. newItems.Where(n => !matchOf.ContainsKey(n))],
+            [.. oldItems.Where(o => !taken.Contains(o))],
+            [.. pairs.Where(p => !KeyChanged(p) && p.What is not null)],
+            [.. pairs.Where(KeyChanged)],
+            pairs.ToDictionary(p => p.Old.Key, p => p.New.Key, StringComparer.OrdinalIgnoreCase));
     }
+
+    private static bool KeyChanged(ChangedItem pair) => !string.Equals(pair.Old.Key, pair.New.Key, StringComparison.OrdinalIgnoreCase);
 
     private static bool SameTitle(StoredItem a, StoredItem b) =>
         string.Equals(a.Title.Trim(), b.Title.Trim(), StringComparison.OrdinalIgnoreCase);
@@ -47,7 +62,6 @@ public sealed record RoadmapDiff(
     {
         var changes = new List<string>();
         if (!SameTitle(old, now)) changes.Add($"title “{old.Title}” → “{now.Title}”");
-        if (!string.Equals(old.Key, now.Key, StringComparison.OrdinalIgnoreCase)) changes.Add($"key {old.Key} → {now.Key}");
         if (old.Hours != now.Hours) changes.Add($"hours {Hours(old.Hours)} → {Hours(now.Hours)}");
         if (old.Priority != now.Priority) changes.Add($"priority {old.Priority?.ToString() ?? "none"} → {now.Priority?.ToString() ?? "none"}");
         if (old.DueDate != now.DueDate) changes.Add($"due {ShowDate(old.DueDate)} → {ShowDate(now.DueDate)}");
@@ -55,7 +69,7 @@ public sealed record RoadmapDiff(
         return changes.Count == 0 ? null : string.Join(", ", changes);
     }
 
-    private static string Hours(double? hours) => hours is { } h ? Progress.Show.Number(h) : "none";
+    private static string Hours(double? hours) => hours is { } h ? Show.Number(h) : "none";
 
-    private static string ShowDate(DateOnly? day) => day is { } d ? Progress.Show.Short(d) : "none";
+    private static string ShowDate(DateOnly? day) => day is { } d ? Show.Short(d) : "none";
 }

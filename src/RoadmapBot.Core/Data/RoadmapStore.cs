@@ -5,6 +5,9 @@ using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Data;
 
+/// <summary>What a confirmed replacement did.</summary>
+public sealed record ReplaceResult(RoadmapDiff Diff, MarkChanges Marks, CarryOver Carry, ImportSnapshot Snapshot);
+
 /// <summary>Writes a space's roadmap: the first import, and a confirmed replacement that carries progress over.</summary>
 public static class RoadmapStore
 {
@@ -32,17 +35,19 @@ public static class RoadmapStore
         return items;
     }
 
-    /// <summary>Replaces the roadmap, moving everyone's progress to the items' new keys; the file's marks then become <paramref name="importerId"/>'s.</summary>
-    public static async Task<(RoadmapDiff Diff, MarkChanges Marks)> ReplaceAsync(
+    /// <summary>
+    /// Replaces the roadmap, carrying everyone's progress over (<see cref="ProgressCarry"/>); the file's marks then become
+    /// <paramref name="importerId"/>'s. The result's snapshot is what /undo needs to put the previous roadmap back.
+    /// </summary>
+    public static async Task<ReplaceResult> ReplaceAsync(
         RoadmapDbContext db, SpaceRoadmap row, long importerId, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var oldItems = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).ToListAsync(ct);
+        var oldItems = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).OrderBy(i => i.Order).ToListAsync(ct);
         var diff = RoadmapDiff.Compare(oldItems, Preview(row, roadmap));
-        await db.Items.Where(i => i.RoadmapId == row.Id).ExecuteDeleteAsync(ct);
-        await db.Phases.Where(p => p.RoadmapId == row.Id).ExecuteDeleteAsync(ct);
-        await db.Habits.Where(h => h.RoadmapId == row.Id).ExecuteDeleteAsync(ct);
-        await MoveProgressAsync(db, row.SpaceId, diff, ct);
+        var snapshot = await ImportSnapshot.TakeAsync(db, row, oldItems, now, ct) with { Moves = new(diff.Moves, StringComparer.OrdinalIgnoreCase) };
+        await DeletePartsAsync(db, row.Id, ct);
+        var carry = await ProgressCarry.ApplyAsync(db, row.SpaceId, diff, oldItems, now, ct);
         row.Title = roadmap.Title;
         row.Source = source;
         row.ContentHash = Hash(source);
@@ -53,7 +58,14 @@ public static class RoadmapStore
         var marks = await FileMarks.ApplyAsync(db, importerId, roadmap, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (diff, marks);
+        return new ReplaceResult(diff, marks, carry, snapshot);
+    }
+
+    public static async Task DeletePartsAsync(RoadmapDbContext db, long roadmapId, CancellationToken ct)
+    {
+        await db.Items.Where(i => i.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
+        await db.Phases.Where(p => p.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
+        await db.Habits.Where(h => h.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
     }
 
     private static void AddParts(RoadmapDbContext db, SpaceRoadmap row, Roadmap roadmap)
@@ -65,25 +77,5 @@ public static class RoadmapStore
         db.Phases.AddRange(phases);
         db.Items.AddRange(items);
         db.Habits.AddRange(RoadmapFlattener.Habits(roadmap, row.Id));
-    }
-
-    // Progress follows its item to the item's new key; progress left on a key that now names a different item is dropped.
-    private static async Task MoveProgressAsync(RoadmapDbContext db, long spaceId, RoadmapDiff diff, CancellationToken ct)
-    {
-        var memberIds = db.Members.Where(m => m.SpaceId == spaceId).Select(m => m.Id);
-        var rows = await db.Progress.Where(p => memberIds.Contains(p.MemberId)).ToListAsync(ct);
-        var reused = diff.Added.Select(i => i.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var moving = rows
-            .Where(r => diff.Moves.TryGetValue(r.ItemKey, out var to) && to != r.ItemKey)
-            .Select(r => (Row: r, To: diff.Moves[r.ItemKey]))
-            .ToList();
-        db.Progress.RemoveRange(rows.Where(r => !diff.Moves.ContainsKey(r.ItemKey) && reused.Contains(r.ItemKey)));
-        // Two steps so that swapped keys never collide on the unique (member, key) index.
-        foreach (var (row, _) in moving)
-            row.ItemKey = $"~{row.Id}";
-        await db.SaveChangesAsync(ct);
-        foreach (var (row, to) in moving)
-            row.ItemKey = to;
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RoadmapBot.Core.Data;
+
+/// <summary>One member's progress row as it was before an import.</summary>
+public sealed record ProgressSnapshot(long MemberId, string ItemKey, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes);
+
+/// <summary>
+/// The space's roadmap and everyone's progress just before a confirmed import, kept in the import's audit entry so that
+/// /undo can put both back exactly (<see cref="ImportUndo"/>).
+/// </summary>
+public sealed record ImportSnapshot(
+    string Title, string Source, string ContentHash, DateTimeOffset ImportedAt, string Extras, DateTimeOffset At,
+    List<StoredPhase> Phases, List<StoredItem> Items, List<StoredHabit> Habits,
+    Dictionary<string, string> Moves, List<ProgressSnapshot> Progress, List<KeptAsideProgress> KeptAside)
+{
+    /// <summary>How long an import can be undone.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromHours(24);
+
+    public static async Task<ImportSnapshot> TakeAsync(RoadmapDbContext db, SpaceRoadmap row, List<StoredItem> oldItems, DateTimeOffset at, CancellationToken ct)
+    {
+        var progress = await ProgressCarry.SpaceProgress(db, row.SpaceId).AsNoTracking()
+            .Select(p => new ProgressSnapshot(p.MemberId, p.ItemKey, p.Status, p.ChangedAt, p.ProofUrl, p.Notes)).ToListAsync(ct);
+        return new ImportSnapshot(
+            row.Title, row.Source, row.ContentHash, row.ImportedAt, row.Extras, at,
+            await db.Phases.AsNoTracking().Where(p => p.RoadmapId == row.Id).OrderBy(p => p.Order).ToListAsync(ct),
+            oldItems,
+            await db.Habits.AsNoTracking().Where(h => h.RoadmapId == row.Id).OrderBy(h => h.Order).ToListAsync(ct),
+            [], progress,
+            await db.KeptAside.AsNoTracking().Where(k => k.SpaceId == row.SpaceId).ToListAsync(ct));
+    }
+}
