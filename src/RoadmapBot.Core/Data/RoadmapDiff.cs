@@ -6,11 +6,12 @@ namespace RoadmapBot.Core.Data;
 public sealed record ChangedItem(StoredItem Old, StoredItem New, string? What);
 
 /// <summary>
-/// What a replacement changes. Old and new items match, in this order: by explicit key ("Task 11A" is t11a wherever it
-/// goes); at the same position with the same title; by the same title elsewhere (a move); at the same position with a
-/// similar title (an edited wording). Exact titles come before similar ones so that a bullet inserted above a list is an
-/// addition, not a rewording of the bullet it pushed down. Every step is a dictionary lookup: linear in the items.
-/// <see cref="Moves"/> maps each matched old key to its new key, so progress follows the item, never the key.
+/// What a replacement changes. Old and new items match, in this order: by explicit key with a similar title ("Task 11A"
+/// is t11a wherever it goes); at the same position with the same title; by the same title elsewhere (a move); by explicit
+/// key whatever the title; at the same position with a similar title (an edited wording). Exact titles come before keys
+/// and similar titles so that renumbered tasks and a bullet inserted above a list are moves and an addition, not
+/// rewordings of the items they pushed down. Every step is a dictionary lookup: linear in the items. <see cref="Moves"/>
+/// maps each matched old key to its new key, so progress follows the item, never the key.
 /// </summary>
 public sealed record RoadmapDiff(
     IReadOnlyList<StoredItem> Added,
@@ -30,7 +31,7 @@ public sealed record RoadmapDiff(
         StoredItem? AtSameKey(StoredItem now) => oldByKey.GetValueOrDefault(now.Key) is { } old && !taken.Contains(old) ? old : null;
 
         foreach (var now in newItems.Where(n => !n.PositionalKey))
-            if (AtSameKey(now) is { PositionalKey: false } old)
+            if (AtSameKey(now) is { PositionalKey: false } old && TitleSimilarity.Similar(old.Title, now.Title))
                 Pair(now, old);
         foreach (var now in newItems.Where(n => n.PositionalKey))
             if (AtSameKey(now) is { PositionalKey: true } old && SameTitle(old, now))
@@ -39,6 +40,9 @@ public sealed record RoadmapDiff(
             .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));
         foreach (var now in newItems.Where(n => !matchOf.ContainsKey(n)))
             if (byTitle.TryGetValue(TitleSimilarity.Normalize(now.Title), out var sameTitle) && sameTitle.TryDequeue(out var old))
+                Pair(now, old);
+        foreach (var now in newItems.Where(n => !n.PositionalKey && !matchOf.ContainsKey(n)))
+            if (AtSameKey(now) is { PositionalKey: false } old)
                 Pair(now, old);
         foreach (var now in newItems.Where(n => n.PositionalKey && !matchOf.ContainsKey(n)))
             if (AtSameKey(now) is { PositionalKey: true } old && TitleSimilarity.Similar(old.Title, now.Title))
