@@ -1,22 +1,34 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
 
 namespace RoadmapBot.Benchmarks.Import;
 
-/// <summary>Import of seed 000 (target: under 5 ms) and of a generated roadmap just under 1 MB (target: under 150 ms).</summary>
+/// <summary>
+/// Import of seed 000 (target: under 5 ms) and of a generated roadmap just under 1 MB (target: under 150 ms); the 1 MB
+/// roadmap re-imported over itself (import, rows with due dates, diff against the stored rows) and its diff alone, which
+/// must stay linear (issue 12).
+/// </summary>
 [MemoryDiagnoser]
 [GcServer(true)]  // as the bot runs (RoadmapBot.Host.csproj)
 public class ImportBenchmarks
 {
     private byte[] _seed000 = [];
     private byte[] _oneMegabyte = [];
+    private readonly SpaceRoadmap _row = new() { SpaceId = 1, Title = "Generated roadmap", Source = "", ContentHash = "", StartDate = new DateOnly(2026, 1, 5) };
+    private List<StoredItem> _stored = [];
+    private List<StoredItem> _storedAgain = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _seed000 = File.ReadAllBytes(BenchFiles.Seed("000"));
         _oneMegabyte = GeneratedRoadmap.OfSize(RoadmapImporter.MaxBytes - 4096);
+        _stored = RoadmapStore.Preview(_row, RoadmapImporter.Import(_oneMegabyte).Roadmap);
+        _storedAgain = RoadmapStore.Preview(_row, RoadmapImporter.Import(_oneMegabyte).Roadmap);
+        if (OneMegabyteReimportedOverItself() != _stored.Count)
+            throw new InvalidOperationException("Re-importing the roadmap over itself must match every item.");
     }
 
     [Benchmark]
@@ -24,6 +36,13 @@ public class ImportBenchmarks
 
     [Benchmark]
     public int OneMegabyte() => RoadmapImporter.Import(_oneMegabyte).ItemCount;
+
+    [Benchmark]
+    public int OneMegabyteReimportedOverItself() =>
+        RoadmapDiff.Compare(_stored, RoadmapStore.Preview(_row, RoadmapImporter.Import(_oneMegabyte).Roadmap)).Moves.Count;
+
+    [Benchmark]
+    public int OneMegabyteDiffOnly() => RoadmapDiff.Compare(_stored, _storedAgain).Moves.Count;
 }
 
 /// <summary>A seed-000-shaped roadmap of phases, task headings, checkboxes and property lines, grown to a size.</summary>

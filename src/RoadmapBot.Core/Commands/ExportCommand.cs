@@ -28,8 +28,8 @@ public sealed class ExportCommand : IChatCommand
                 with { File = new ChatFile(name + ".csv", Encoding.UTF8.GetBytes(Csv(view, progress))) };
 
         var source = await context.Db.Roadmaps.Where(r => r.Id == view.Roadmap.Id).Select(r => r.Source).SingleAsync(context.CancellationToken);
-        // The source read again gives each item's place in the text (a table cell's column too); keys match the stored items.
-        var stored = view.Items.ToDictionary(i => i.Key, StringComparer.OrdinalIgnoreCase);
+        // The source read again gives each item's place in the text (a table cell's column too); an item that kept an older key is found by the key the importer gives it (ImportKey).
+        var stored = view.Items.ToDictionary(i => i.ImportKey ?? i.Key, StringComparer.OrdinalIgnoreCase);
         var marked = MarkdownExport.Mark(source, RoadmapImporter.Import(source).Roadmap.AllItems()
             .Where(i => stored.ContainsKey(i.Key))
             .Select(i => (i, progress.StatusOf(stored[i.Key]) == ItemStatus.Done)));

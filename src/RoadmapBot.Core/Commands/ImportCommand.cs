@@ -53,7 +53,7 @@ public sealed class ImportCommand : IChatCommand
             return ChatReply.Text("That is the roadmap already loaded; nothing changed.");
         var oldItems = await context.Db.Items.AsNoTracking().Where(i => i.RoadmapId == existing.Id).ToListAsync(context.CancellationToken);
         var diff = RoadmapDiff.Compare(oldItems, RoadmapStore.Preview(existing, result.Roadmap));
-        var marks = FileMarks.Compare(result.Roadmap, await StatusesAfterAsync(context, diff));
+        var marks = FileMarks.Compare(result.Roadmap, await StatusesAfterAsync(context, diff), diff.Renamed);
         var carry = await ProgressCarry.PreviewAsync(context.Db, context.Space.Id, diff, context.CancellationToken);
         (existing.PendingSource, existing.PendingByMemberId) = (source, context.Member.Id);
         await context.SaveAsync();
@@ -76,6 +76,7 @@ public sealed class ImportCommand : IChatCommand
         var importer = existing.PendingByMemberId ?? context.Member.Id;
         var replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
         // The previous roadmap and everyone's progress, so that /undo can put them back (UndoImport).
+        await ImportSnapshot.ExpireAsync(context.Db, context.Space.Id, context.Now, context.CancellationToken);
         context.Audit(AuditKind.Roadmap, replaced.Snapshot);
         await context.SaveAsync();
         return ImportReplies.Replaced(replaced, importer == context.Member.Id);

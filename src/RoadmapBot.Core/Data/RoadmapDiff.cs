@@ -11,14 +11,16 @@ public sealed record ChangedItem(StoredItem Old, StoredItem New, string? What);
 /// key whatever the title; at the same position with a similar title (an edited wording). Exact titles come before keys
 /// and similar titles so that renumbered tasks and a bullet inserted above a list are moves and an addition, not
 /// rewordings of the items they pushed down. Every step is a dictionary lookup: linear in the items. <see cref="Moves"/>
-/// maps each matched old key to its new key, so progress follows the item, never the key.
+/// maps each matched old key to its new key, so progress follows the item, never the key. A positional key stays with its
+/// item where it can (<see cref="Renamed"/>: the importer's key → the kept key, set on the new items).
 /// </summary>
 public sealed record RoadmapDiff(
     IReadOnlyList<StoredItem> Added,
     IReadOnlyList<StoredItem> Removed,
     IReadOnlyList<ChangedItem> Changed,
     IReadOnlyList<ChangedItem> Moved,
-    IReadOnlyDictionary<string, string> Moves)
+    IReadOnlyDictionary<string, string> Moves,
+    IReadOnlyDictionary<string, string> Renamed)
 {
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && Moved.Count == 0;
 
@@ -29,12 +31,15 @@ public sealed record RoadmapDiff(
         var taken = new HashSet<StoredItem>(ReferenceEqualityComparer.Instance);
         void Pair(StoredItem now, StoredItem old) { matchOf[now] = old; taken.Add(old); }
         StoredItem? AtSameKey(StoredItem now) => oldByKey.GetValueOrDefault(now.Key) is { } old && !taken.Contains(old) ? old : null;
+        // An item's place is the key the importer gave it, which differs from its key where it kept an older one.
+        var oldByPlace = oldItems.DistinctBy(Place, StringComparer.OrdinalIgnoreCase).ToDictionary(Place, StringComparer.OrdinalIgnoreCase);
+        StoredItem? AtSamePlace(StoredItem now) => oldByPlace.GetValueOrDefault(now.Key) is { } old && !taken.Contains(old) ? old : null;
 
         foreach (var now in newItems.Where(n => !n.PositionalKey))
             if (AtSameKey(now) is { PositionalKey: false } old && TitleSimilarity.Similar(old.Title, now.Title))
                 Pair(now, old);
         foreach (var now in newItems.Where(n => n.PositionalKey))
-            if (AtSameKey(now) is { PositionalKey: true } old && SameTitle(old, now))
+            if (AtSamePlace(now) is { PositionalKey: true } old && SameTitle(old, now))
                 Pair(now, old);
         var byTitle = oldItems.Where(o => !taken.Contains(o)).GroupBy(o => TitleSimilarity.Normalize(o.Title))
             .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));
@@ -45,8 +50,9 @@ public sealed record RoadmapDiff(
             if (AtSameKey(now) is { PositionalKey: false } old)
                 Pair(now, old);
         foreach (var now in newItems.Where(n => n.PositionalKey && !matchOf.ContainsKey(n)))
-            if (AtSameKey(now) is { PositionalKey: true } old && TitleSimilarity.Similar(old.Title, now.Title))
+            if (AtSamePlace(now) is { PositionalKey: true } old && TitleSimilarity.Similar(old.Title, now.Title))
                 Pair(now, old);
+        var renamed = KeepKeys(newItems, matchOf);
 
         var pairs = newItems.Where(matchOf.ContainsKey).Select(n => new ChangedItem(matchOf[n], n, Describe(matchOf[n], n))).ToList();
         return new RoadmapDiff(
@@ -54,8 +60,33 @@ public sealed record RoadmapDiff(
             [.. oldItems.Where(o => !taken.Contains(o))],
             [.. pairs.Where(p => !KeyChanged(p) && p.What is not null)],
             [.. pairs.Where(KeyChanged)],
-            pairs.ToDictionary(p => p.Old.Key, p => p.New.Key, StringComparer.OrdinalIgnoreCase));
+            pairs.ToDictionary(p => p.Old.Key, p => p.New.Key, StringComparer.OrdinalIgnoreCase),
+            renamed);
     }
+
+    private static string Place(StoredItem item) => item.ImportKey ?? item.Key;
+
+    // A matched item keeps its old positional key when it is still in the same week (day, phase or parent) and no item of
+    // the new file has that key: removing a bullet leaves the keys below it as members know them.
+    private static Dictionary<string, string> KeepKeys(IReadOnlyList<StoredItem> newItems, Dictionary<StoredItem, StoredItem> matchOf)
+    {
+        var placed = newItems.Select(n => n.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var renamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var now in newItems.Where(n => n.PositionalKey && matchOf.ContainsKey(n)))
+        {
+            var old = matchOf[now];
+            if (!old.PositionalKey || placed.Contains(old.Key) || Group(old.Key) != Group(now.Key))
+                continue;
+            renamed[now.Key] = old.Key;
+            (now.ImportKey, now.Key) = (now.Key, old.Key);
+        }
+        foreach (var item in newItems)
+            if (item.ParentKey is { } parent && renamed.TryGetValue(parent, out var kept))
+                item.ParentKey = kept;
+        return renamed;
+    }
+
+    private static string Group(string key) => key[..Math.Max(0, key.LastIndexOf('.'))].ToLowerInvariant();
 
     private static bool KeyChanged(ChangedItem pair) => !string.Equals(pair.Old.Key, pair.New.Key, StringComparison.OrdinalIgnoreCase);
 

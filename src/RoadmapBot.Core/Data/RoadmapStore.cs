@@ -20,7 +20,7 @@ public static class RoadmapStore
         var row = new SpaceRoadmap { SpaceId = spaceId, Title = roadmap.Title, Source = source, ContentHash = Hash(source), ImportedAt = now };
         db.Roadmaps.Add(row);
         await db.SaveChangesAsync(ct);
-        AddParts(db, row, roadmap);
+        AddParts(db, row, roadmap, Preview(row, roadmap));
         var marks = await FileMarks.ApplyAsync(db, importerId, roadmap, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -44,7 +44,8 @@ public static class RoadmapStore
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var oldItems = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).OrderBy(i => i.Order).ToListAsync(ct);
-        var diff = RoadmapDiff.Compare(oldItems, Preview(row, roadmap));
+        var items = Preview(row, roadmap);
+        var diff = RoadmapDiff.Compare(oldItems, items);
         var snapshot = await ImportSnapshot.TakeAsync(db, row, oldItems, now, ct) with { Moves = new(diff.Moves, StringComparer.OrdinalIgnoreCase) };
         await DeletePartsAsync(db, row.Id, ct);
         var carry = await ProgressCarry.ApplyAsync(db, row.SpaceId, diff, oldItems, now, ct);
@@ -54,8 +55,8 @@ public static class RoadmapStore
         row.ImportedAt = now;
         row.PendingSource = null;
         row.PendingByMemberId = null;
-        AddParts(db, row, roadmap);
-        var marks = await FileMarks.ApplyAsync(db, importerId, roadmap, now, ct);
+        AddParts(db, row, roadmap, items);
+        var marks = await FileMarks.ApplyAsync(db, importerId, roadmap, now, ct, diff.Renamed);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ReplaceResult(diff, marks, carry, snapshot);
@@ -68,13 +69,11 @@ public static class RoadmapStore
         await db.Habits.Where(h => h.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
     }
 
-    private static void AddParts(RoadmapDbContext db, SpaceRoadmap row, Roadmap roadmap)
+    // Items come from Preview (due dates set), as the diff gave them their keys.
+    private static void AddParts(RoadmapDbContext db, SpaceRoadmap row, Roadmap roadmap, List<StoredItem> items)
     {
         row.Extras = RoadmapExtras.From(roadmap).ToJson();
-        var phases = RoadmapFlattener.Phases(roadmap, row.Id);
-        var items = RoadmapFlattener.Items(roadmap, row.Id);
-        RoadmapFlattener.AssignDueDates(row, phases, items);
-        db.Phases.AddRange(phases);
+        db.Phases.AddRange(RoadmapFlattener.Phases(roadmap, row.Id));
         db.Items.AddRange(items);
         db.Habits.AddRange(RoadmapFlattener.Habits(roadmap, row.Id));
     }

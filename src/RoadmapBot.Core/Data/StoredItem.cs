@@ -8,6 +8,9 @@ public sealed class StoredItem
     public long Id { get; set; }
     public long RoadmapId { get; set; }
     public required string Key { get; set; }
+
+    /// <summary>The key the importer gives the item's place when the item kept an older key instead (null: the same as <see cref="Key"/>).</summary>
+    public string? ImportKey { get; set; }
     public required string Title { get; set; }
     public required string PhaseKey { get; set; }
     public string? ParentKey { get; set; }

@@ -159,4 +159,26 @@ public sealed class ReimportProgressTests
 
         Assert.Contains("2 members' progress on 1 removed item is kept aside; it returns if the item comes back.", preview);
     }
+
+    [Fact]
+    public async Task Reimport_BulletRemoved_KeysBelowStayWithTheirItemsAndExportMarksThem()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var plan = "# Week plan\n## Phase 1 (Weeks 1-1)\n### Week 1\n- Read the book\n- Write notes\n- Cook dinner\n";
+        await bot.ImportAsync(plan);
+        await bot.SendAsync("/done w1.3");
+
+        var preview = await bot.SendAsync("/import\n" + plan.Replace("- Write notes\n", "", StringComparison.Ordinal));
+        await bot.SendAsync("/import confirm");
+
+        Assert.DoesNotContain("Moved", preview);
+        Assert.Contains("Cook dinner", await bot.SendAsync("/task w1.3"));
+        Assert.Equal(ItemStatus.Done, (await ByTitleAsync(bot, "me"))["Cook dinner"].Status);
+        var exported = System.Text.Encoding.UTF8.GetString((await bot.ReplyAsync("/export md")).File!.Content);
+        Assert.Contains("- ✅ Cook dinner", exported);
+        Assert.Contains("- Read the book", exported);
+        await bot.SendAsync("/import\n" + exported.Replace("- Read the book", "- Read the whole book", StringComparison.Ordinal));
+        await bot.SendAsync("/import confirm");
+        Assert.Contains("Cook dinner", await bot.SendAsync("/task w1.3"));
+    }
 }

@@ -65,7 +65,8 @@ public sealed class RoadmapDiffTests
             [Item("w2.2", "Solve 8 exercises", true), Item("w3.2", "Solve 8 exercises", true)],
             [Item("w2.1", "Warm up", true), Item("w2.3", "Solve 8 exercises", true), Item("w3.3", "Solve 8 exercises", true)]);
 
-        Assert.Equal(new Dictionary<string, string> { ["w2.2"] = "w2.3", ["w3.2"] = "w3.3" }, diff.Moves);
+        // In order, each keeps its week and so its key; out of order, w3.2 would have gone to week 2.
+        Assert.Equal(new Dictionary<string, string> { ["w2.2"] = "w2.2", ["w3.2"] = "w3.2" }, diff.Moves);
     }
 
     [Fact]
@@ -85,5 +86,39 @@ public sealed class RoadmapDiffTests
         Assert.Equal(["w1.2"], diff.Added.Select(i => i.Key));
         Assert.Equal(["w1.2"], diff.Removed.Select(i => i.Key));
         Assert.Empty(diff.Moves);
+    }
+
+    [Fact]
+    public void Compare_BulletRemovedAbove_ItemsBelowKeepTheirKeys()
+    {
+        List<StoredItem> now = [Item("w1.1", "Read", true), Item("w1.2", "Cook", true)];
+
+        var diff = RoadmapDiff.Compare([Item("w1.1", "Read", true), Item("w1.2", "Write", true), Item("w1.3", "Cook", true)], now);
+
+        Assert.Equal(["w1.2"], diff.Removed.Select(i => i.Key));
+        Assert.Empty(diff.Moved);
+        Assert.Equal(new Dictionary<string, string> { ["w1.2"] = "w1.3" }, diff.Renamed);
+        Assert.Equal(("w1.3", "w1.2"), (now[1].Key, now[1].ImportKey));
+    }
+
+    [Fact]
+    public void Compare_ItemMovedToAnotherWeek_TakesThatWeeksKey()
+    {
+        var diff = RoadmapDiff.Compare([Item("w1.1", "Read", true), Item("w1.2", "Cook", true)], [Item("w1.1", "Read", true), Item("w2.1", "Cook", true)]);
+
+        Assert.Equal("w2.1", diff.Moves["w1.2"]);
+        Assert.Empty(diff.Renamed);
+    }
+
+    [Fact]
+    public void Compare_ItemThatKeptAnOlderKey_MatchesAtItsPlaceNextTime()
+    {
+        var kept = Item("w1.3", "Cook dinner", true);
+        kept.ImportKey = "w1.2";
+
+        var diff = RoadmapDiff.Compare([Item("w1.1", "Read", true), kept], [Item("w1.1", "Read", true), Item("w1.2", "Cook a dinner for two", true)]);
+
+        Assert.Equal("w1.3", diff.Moves["w1.3"]);
+        Assert.Single(diff.Changed);
     }
 }

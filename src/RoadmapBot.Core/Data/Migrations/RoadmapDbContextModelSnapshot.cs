@@ -567,6 +567,9 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<double?>("Hours")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("ImportKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InitialStatus")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -10,6 +10,12 @@ namespace RoadmapBot.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ImportKey",
+                table: "Items",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "KeptAside",
                 columns: table => new
@@ -60,6 +66,10 @@ namespace RoadmapBot.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "KeptAside");
+
+            migrationBuilder.DropColumn(
+                name: "ImportKey",
+                table: "Items");
         }
     }
 }

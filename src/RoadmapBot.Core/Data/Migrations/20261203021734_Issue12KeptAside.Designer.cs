@@ -11,7 +11,7 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.Data.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261203015626_Issue12KeptAside")]
+    [Migration("20261203021734_Issue12KeptAside")]
     partial class Issue12KeptAside
     {
         /// <inheritdoc />
@@ -566,6 +566,9 @@ namespace RoadmapBot.Core.Data.Migrations
 
                     b.Property<double?>("Hours")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("ImportKey")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InitialStatus")
                         .IsRequired()
