@@ -24,7 +24,7 @@ internal sealed partial class RoadmapBuilder
     [GeneratedRegex(@"^pillar\s*(\d+)\s*(?:\((.*)\))?", RegexOptions.IgnoreCase)]
     private static partial Regex PillarLabel();
 
-    [GeneratedRegex(@"^\[\s*(?:x|✔️|✔|✅)\s*\]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\[\s*(?:x|✔️|✔|✅|/)\s*\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex EmojiCheckbox();
 
     private void ReadList(ListBlock list, List<ItemDraft> into)
@@ -66,18 +66,23 @@ internal sealed partial class RoadmapBuilder
     {
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
         if (IsDoneMark(text) || label is not null && IsDoneMark(InlineText.Of(paragraph))) status = ItemStatus.Done;
-        if (EmojiCheckbox().Match(text) is { Success: true } emoji)
+        if (EmojiCheckbox().Match(text) is { Success: true } emoji && !emoji.Value.Contains('/'))
         {
             status = ItemStatus.Done;
             text = text[emoji.Length..];
         }
+        var marked = StatusMarks.Read(text);
+        if (marked.Title.Length == 0) return null;
+        text = marked.Title;
+        status = marked.Status ?? status;
         if (text.StartsWith("🔁", StringComparison.Ordinal) || TextPatterns.StripDecoration(text).StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase))
         {
             RecordReschedule(text, line);
             return null;
         }
 
-        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = _date, Week = _week };
+        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? _date, Week = _week, Priority = marked.Priority };
+        draft.Skills.AddRange(marked.Tags);
         if (label is not null && NumberedLabel().Match(label) is { Success: true } numbered)
             Number(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, value);
         else if (label is "Task" or "Project" && ItemHeading() is { } heading)
@@ -140,37 +145,46 @@ internal sealed partial class RoadmapBuilder
     {
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader);
-        if (header is null) return;
-        var columns = header.OfType<TableCell>().Select(c => CellText(c).ToLowerInvariant()).ToList();
-        int Column(params string[] names) => columns.FindIndex(c => names.Any(c.Contains));
-        var taskColumn = Column("task", "to-do", "todo", "activit");
-        var dayColumn = Column("day", "date");
-        var outcomeColumn = Column("outcome", "deliverable", "result");
-        var focusColumn = Column("focus", "topic");
-        foreach (var row in rows.Where(r => !r.IsHeader))
+        if (header is null)
         {
-            var cells = row.OfType<TableCell>().Select(CellText).ToList();
-            string? Cell(int i) => i >= 0 && i < cells.Count && cells[i].Length > 0 ? cells[i] : null;
-            var day = Cell(dayColumn);
-            int? dayNumber = day is null ? null : ++_dayCounter;
-            var context = string.Join(": ", new[] { day, Cell(focusColumn) }.OfType<string>());
-            var tasks = taskColumn >= 0 ? (Cell(taskColumn) ?? "").Split(InlineText.Break) : [cells.FirstOrDefault() ?? ""];
-            var starts = row.OfType<TableCell>().ElementAtOrDefault(Math.Max(taskColumn, 0)) is { } taskCell ? PartStarts(taskCell) : [];
+            Warn(table, $"Table in '{SectionName}' skipped: it has no header row to say what its columns hold.");
+            return;
+        }
+        var body = rows.Where(r => !r.IsHeader).Select(r => (Row: r, Cells: (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList())).ToList();
+        var columns = TableColumns.Of(header.OfType<TableCell>().Select(CellText).ToList(), body.Select(b => b.Cells).ToList());
+        if (columns.Title < 0)
+        {
+            Warn(table, $"Table in '{SectionName}' skipped: no column holds a title (Task, Topic, Lesson, Course…).");
+            return;
+        }
+        foreach (var (row, cells) in body)
+        {
+            string? Cell(int i) => TableColumns.Cell(cells, i);
+            var sequence = Cell(columns.Sequence);
+            if (columns.Sequence >= 0 && sequence is "--" or "-" or "—" or "–") continue;
+            var label = columns.SequenceIsLabel(cells) ? sequence : null;
+            int? dayNumber = sequence is null ? null : ++_dayCounter;
+            var notes = string.Join(": ", new[] { label, Cell(columns.Context) }.OfType<string>());
+            if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
+            var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Read(dateCell) : null;
+            var rowStatus = Cell(columns.Status) is { } statusCell ? ItemFields.ParseStatus(statusCell) : null;
+            var tasks = (Cell(columns.Title) ?? "").Split(InlineText.Break);
+            var starts = row.OfType<TableCell>().ElementAtOrDefault(columns.Title) is { } taskCell ? PartStarts(taskCell) : [];
             if (starts.Count != tasks.Length) starts = [.. tasks.Select(_ => (SourcePosition?)null)];
             foreach (var (task, done, start) in tasks.Zip(starts).Select(t => (Text: t.First.Trim().TrimStart('•', '-', '*').TrimStart(), Start: t.Second))
                          .Select(t => (Title: TextPatterns.StripDecoration(t.Text), Done: IsDoneMark(t.Text), t.Start)).Where(t => t.Title.Length > 0))
                 into.Add(new ItemDraft
                 {
                     Title = task,
-                    Status = done ? ItemStatus.Done : ItemStatus.Todo,
+                    Status = done ? ItemStatus.Done : rowStatus ?? ItemStatus.Todo,
                     Line = Line(row),
                     CellStart = start,
                     Week = _week,
-                    Date = (day is null ? null : TextPatterns.FindDate(day)) ?? _date,
+                    Date = date ?? (label is null ? null : TextPatterns.FindDate(label)) ?? _date,
                     Day = dayNumber,
-                    Weekday = day is null ? null : TextPatterns.Weekday(day),
-                    Outcome = Cell(outcomeColumn),
-                    Notes = context.Length > 0 ? context : null,
+                    Weekday = label is null ? null : TextPatterns.Weekday(label),
+                    Outcome = Cell(columns.Outcome),
+                    Notes = notes.Length > 0 ? notes : null,
                 });
         }
     }

@@ -14,6 +14,7 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
     private readonly List<Reschedule> _reschedules = [];
     private readonly List<(int Level, string Text, SectionKind? Kind, HeadingBlock Block)> _headings = [];
     private readonly RhythmDraft _rhythm = new();
+    private readonly NumericDates _numericDates = NumericDates.For(source.Text, warnings);
     private PhaseDraft? _phase;
     private DateOnly? _date;
     private int? _week;

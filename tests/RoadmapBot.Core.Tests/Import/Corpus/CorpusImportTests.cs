@@ -9,18 +9,14 @@ public sealed class CorpusImportTests
     private static readonly Dictionary<string, string> KnownUnmet = new(StringComparer.Ordinal)
     {
         ["AidanNelson__ima-live-web-fall-2024__schedule"] = "the 'Not sure what to create?' idea lists are read as tasks",
-        ["AlejandroUPC__cs-vault__Plan"] = "a week-range column is read as the title",
-        ["brostudiodev__autonomous-living-architecture__docs_10_Goals_G06_Certification-Exams_Roadmap"] = "[/] is not read as doing; boxes after a callout are lost",
         ["charlles-dev__3035-TEACH__wiki_Study-Roadmap"] = "reference sections and the overview table become tasks",
         ["dantebozzuti27__my_de_masters_degree__CURRICULUM"] = "the Day column is the title and the Status column is not read",
         ["Edyth-K__bootdev-tracker__README"] = "courses in <details><summary> are not read",
-        ["manav-agarwal1__Obsidian-Vault__Root_Tasks"] = "Obsidian Tasks dates are not read; empty boxes become items",
         ["Mason55__stock__docs_study_LEARNING_PLAN_CN"] = "Chinese week headings are not phases; the plan is read more than once",
         ["MichaelCade__90DaysOfDevOps__2022"] = "the ### areas are not phases",
         ["ossu__computer-science__README"] = "reference sections become tasks",
         ["patrickbucher__learning-rust__diary"] = "prose days are half read as dated entries",
         ["semihsalihoglu-uw__cs848-fall-2022__README"] = "reference sections become tasks; the Week column is the title; 9/13 is not a date",
-        ["thelostone-mc__rusty__README"] = "the Date column's ISO dates are not due dates",
     };
 
     public static TheoryData<string> Files => new(CorpusExpectation.Names);

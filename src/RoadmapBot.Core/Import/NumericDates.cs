@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Dates written with numbers only ("9/13", "9/5/2024"): month-first or day-first and the missing year are decided once per document.</summary>
+internal sealed partial class NumericDates
+{
+    private readonly int? _year;
+    private readonly bool _dayFirst;
+    private readonly bool _undecided;
+    private readonly List<ImportWarning> _warnings;
+    private bool _warned;
+
+    private NumericDates(int? year, bool dayFirst, bool undecided, List<ImportWarning> warnings) =>
+        (_year, _dayFirst, _undecided, _warnings) = (year, dayFirst, undecided, warnings);
+
+    /// <summary>Any first number above 12 makes the document day-first, any second number above 12 month-first.</summary>
+    public static NumericDates For(string text, List<ImportWarning> warnings)
+    {
+        bool dayFirst = false, monthFirst = false;
+        foreach (Match m in Pattern().Matches(text))
+        {
+            if (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > 12) dayFirst = true;
+            if (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) > 12) monthFirst = true;
+        }
+        var year = Term().Match(text) is { Success: true } term ? int.Parse(term.Groups[1].Value, CultureInfo.InvariantCulture)
+            : TextPatterns.FindDate(text)?.Year;
+        return new NumericDates(year, dayFirst && !monthFirst, dayFirst == monthFirst, warnings);
+    }
+
+    public DateOnly? Read(string text)
+    {
+        if (Pattern().Match(text) is not { Success: true } m) return null;
+        var first = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var year = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : _year;
+        if (year is < 100) year += 2000;
+        var (month, day) = _dayFirst ? (second, first) : (first, second);
+        if (year is null || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
+        {
+            Warn(year is null ? $"'{m.Value}' names no year and the document gives none; left undated." : $"'{m.Value}' is not a date; left undated.");
+            return null;
+        }
+        if (_undecided && first <= 12 && second <= 12) Warn($"Dates like '{m.Value}' could be month-first or day-first; read month-first.");
+        return new DateOnly(year.Value, month, day);
+    }
+
+    private void Warn(string message)
+    {
+        if (_warned) return;
+        _warned = true;
+        _warnings.Add(new ImportWarning(0, message));
+    }
+
+    [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\b(?:spring|summer|fall|autumn|winter|semester|term|primavera|verano|verão|otoño|outono|invierno|inverno|herbst|sommer|frühling)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Term();
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>What an item's own text says about its status and dates, and its title without those marks.</summary>
+internal sealed record MarkedText(string Title, ItemStatus? Status, DateOnly? Due, DateOnly? DoneOn, Priority? Priority, IReadOnlyList<string> Tags);
+
+/// <summary>Reads statuses as people write them: [/], ~~struck~~, "(done)", 🚧, and Obsidian Tasks' ✅ 📅 ⏳ 🛫 ➕ 🔺 ⏫ 🔽 #tag.</summary>
+internal static partial class StatusMarks
+{
+    public static MarkedText Read(string text)
+    {
+        ItemStatus? status = null;
+        DateOnly? due = null, doneOn = null, scheduled = null;
+        var title = text.Trim();
+        if (PartialBox().Match(title) is { Success: true } partial)
+        {
+            status = ItemStatus.Doing;
+            title = title[partial.Length..];
+        }
+        if (HasSignifier(title))
+        {
+            foreach (Match m in SignifierDate().Matches(title))
+            {
+                var date = DateOnly.ParseExact(m.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                switch (m.Groups[1].Value)
+                {
+                    case "✅": doneOn = date; status = ItemStatus.Done; break;
+                    case "📅": due = date; break;
+                    case "⏳": scheduled = date; break;
+                }
+            }
+            title = SignifierDate().Replace(title, " ");
+        }
+        var priority = PriorityOf(title);
+        if (priority is not null || HasSignifier(title)) title = BareSignifier().Replace(title, " ");
+        if (Struck().Match(title) is { Success: true } struck)
+        {
+            status = ItemStatus.Done;
+            title = struck.Groups[1].Value;
+        }
+        else if (DoneSuffix().Match(title) is { Success: true } suffix)
+        {
+            status = ItemStatus.Done;
+            title = title[..suffix.Index];
+        }
+        else if (status is null && DoingMark().Match(title) is { Success: true } doing)
+        {
+            status = ItemStatus.Doing;
+            title = title[doing.Length..];
+        }
+        var tags = Tag().Matches(title).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToList();
+        return new MarkedText(Spaces().Replace(title, " ").Trim(), status, due ?? scheduled, doneOn, priority, tags);
+    }
+
+    private static bool HasSignifier(string text) => AnySignifier().IsMatch(text);
+
+    private static Priority? PriorityOf(string text) =>
+        text.Contains("🔺", StringComparison.Ordinal) || text.Contains("⏫", StringComparison.Ordinal) ? Roadmaps.Priority.High
+        : text.Contains("🔼", StringComparison.Ordinal) ? Roadmaps.Priority.Medium
+        : text.Contains("🔽", StringComparison.Ordinal) || text.Contains("⏬", StringComparison.Ordinal) ? Roadmaps.Priority.Low
+        : null;
+
+    [GeneratedRegex(@"➕|🛫|⏳|📅|✅|🔺|⏫|🔼|🔽|⏬")]
+    private static partial Regex AnySignifier();
+
+    [GeneratedRegex(@"^\[/\]\s*")]
+    private static partial Regex PartialBox();
+
+    [GeneratedRegex(@"(➕|🛫|⏳|📅|✅)\uFE0F?\s*(\d{4}-\d{2}-\d{2})")]
+    private static partial Regex SignifierDate();
+
+    [GeneratedRegex(@"\s*(?:➕|🛫|📅|🔺|⏫|🔼|🔽|⏬)\uFE0F?")]
+    private static partial Regex BareSignifier();
+
+    [GeneratedRegex(@"^~~(.+)~~$")]
+    private static partial Regex Struck();
+
+    [GeneratedRegex(@"\s*\((?:done|completed?|finished)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneSuffix();
+
+    [GeneratedRegex(@"^(?:🚧|🔄|⏳)\uFE0F?\s+(?=\S)")]
+    private static partial Regex DoingMark();
+
+    [GeneratedRegex(@"(?<=^|\s)#([\p{L}\d][\p{L}\d_/-]*)")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,41 @@
+namespace RoadmapBot.Core.Import;
+
+/// <summary>What a table's columns hold, read from its header words (and, for a Day column, from its cells).</summary>
+internal sealed record TableColumns(int Title, int Context, int Date, int Sequence, int Status, int Outcome, int Duration, int Notes)
+{
+    private static readonly string[] TaskWords = ["task", "to-do", "todo", "activit", "tarefa", "tarea", "aufgabe", "tâche", "задач", "任务"];
+    private static readonly string[] TitleWords = ["topic", "focus", "lesson", "title", "subject", "course", "tema", "tópico", "assunto", "thema", "sujet", "тема", "主题", "内容"];
+    private static readonly string[] DateWords = ["date", "due", "deadline", "fecha", "data", "datum", "дата", "日期"];
+    private static readonly string[] SequenceWords = ["week", "day", "#", "session", "lecture", "semana", "dia", "día", "woche", "tag", "semaine", "jour", "недел", "день", "周", "天"];
+    private static readonly string[] StatusWords = ["status", "done", "✓", "estado", "situação", "statut", "статус", "状态"];
+    private static readonly string[] OutcomeWords = ["outcome", "deliverable", "result"];
+    private static readonly string[] NotesWords = ["reading", "resource", "notes", "lab", "leitura", "recurso", "lectura", "материал", "资源"];
+    private static readonly string[] PhaseWords = ["phase", "module", "unit", "fase", "módulo", "modul", "этап", "модуль", "阶段", "模块"];
+    private static readonly string[] DurationWords = ["duration", "duração", "duración", "dauer", "durée", "длительн", "时长"];
+
+    /// <summary>Reads the roles; <paramref name="cells"/> are the body rows, used to tell a Day column of dates from one of numbers.</summary>
+    public static TableColumns Of(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> cells)
+    {
+        var names = header.Select(h => TextPatterns.StripDecoration(h).ToLowerInvariant()).ToList();
+        int Find(string[] words, params int[] taken) =>
+            names.FindIndex(n => n.Length > 0 && words.Any(w => w.Length == 1 ? n == w : n.Contains(w, StringComparison.Ordinal)) && !taken.Contains(names.IndexOf(n)));
+        var task = Find(TaskWords);
+        var topic = Find(TitleWords, task);
+        var date = Find(DateWords);
+        var sequence = Find(SequenceWords, date, task, topic);
+        if (date < 0 && sequence >= 0 && cells.Count > 0 && cells.All(r => Cell(r, sequence) is not { Length: > 0 } c || TextPatterns.FindDate(c) is not null))
+            (date, sequence) = (sequence, -1);
+        var title = task >= 0 ? task : topic;
+        var columns = new TableColumns(title, task >= 0 ? topic : -1, date, sequence, Find(StatusWords, title), Find(OutcomeWords), Find(DurationWords), Find(NotesWords, title));
+        // A table whose header names no role at all is a plain list: its first column is the title.
+        if (title < 0 && columns == Unknown && Find(PhaseWords) < 0) return columns with { Title = 0 };
+        return columns;
+    }
+
+    private static readonly TableColumns Unknown = new(-1, -1, -1, -1, -1, -1, -1, -1);
+
+    /// <summary>Seed 003's "Day | Focus | Tasks | Outcome": a Day column of named days ("Mon – Kick-off") is the row's context.</summary>
+    public bool SequenceIsLabel(IReadOnlyList<string> row) => Cell(row, Sequence) is { } s && TextPatterns.Number(s) is null;
+
+    public static string? Cell(IReadOnlyList<string> row, int index) => index >= 0 && index < row.Count && row[index].Length > 0 ? row[index] : null;
+}

@@ -1,0 +1,45 @@
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+public sealed class NumericDatesTests
+{
+    [Fact]
+    public void MonthFirst_WhenASecondNumberIsAbove12_YearFromTheTerm()
+    {
+        List<ImportWarning> warnings = [];
+        var dates = NumericDates.For("# Seminar (Fall 2022)\n| 1 | 9/13 |\n| 4 | 10/04 |", warnings);
+
+        Assert.Equal(new DateOnly(2022, 9, 13), dates.Read("9/13"));
+        Assert.Equal(new DateOnly(2022, 10, 4), dates.Read("10/04"));
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void DayFirst_WhenAFirstNumberIsAbove12()
+    {
+        var dates = NumericDates.For("| 25/3/2024 | a |\n| 5/4/2024 | b |", []);
+
+        Assert.Equal(new DateOnly(2024, 4, 5), dates.Read("5/4/2024"));
+    }
+
+    [Fact]
+    public void Undecidable_ReadsMonthFirstWithOneWarning()
+    {
+        List<ImportWarning> warnings = [];
+        var dates = NumericDates.For("Spring 2016: 1/5 and 2/6", warnings);
+
+        Assert.Equal(new DateOnly(2016, 1, 5), dates.Read("1/5"));
+        Assert.Equal(new DateOnly(2016, 2, 6), dates.Read("2/6"));
+        Assert.Single(warnings, w => w.Message.Contains("month-first or day-first"));
+    }
+
+    [Fact]
+    public void NoYearAnywhere_LeavesTheDateEmptyWithAWarning()
+    {
+        List<ImportWarning> warnings = [];
+
+        Assert.Null(NumericDates.For("| 9/13 | Intro |", warnings).Read("9/13"));
+        Assert.Single(warnings, w => w.Message.Contains("no year"));
+    }
+}

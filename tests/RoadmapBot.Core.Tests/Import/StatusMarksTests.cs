@@ -1,0 +1,59 @@
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+public sealed class StatusMarksTests
+{
+    [Fact]
+    public void ObsidianTasks_DoneDateDueDatePriorityAndCreatedAreReadAndLeaveTheTitle()
+    {
+        var read = StatusMarks.Read("➕ 2023-11-20  Start Essays 🔺 🛫 2023-11-20 📅 2023-11-24 ✅ 2023-11-26");
+
+        Assert.Equal("Start Essays", read.Title);
+        Assert.Equal(ItemStatus.Done, read.Status);
+        Assert.Equal(new DateOnly(2023, 11, 24), read.Due);
+        Assert.Equal(new DateOnly(2023, 11, 26), read.DoneOn);
+        Assert.Equal(Priority.High, read.Priority);
+    }
+
+    [Fact]
+    public void ObsidianTasks_ScheduledDateIsTheDueDateWhenNoneIsGiven_LowPriorityAndTagsRead()
+    {
+        var read = StatusMarks.Read("Read chapter 3 ⏳ 2024-02-01 🔽 #reading");
+
+        Assert.Equal(new DateOnly(2024, 2, 1), read.Due);
+        Assert.Null(read.Status);
+        Assert.Equal(Priority.Low, read.Priority);
+        Assert.Equal(["reading"], read.Tags);
+    }
+
+    [Theory]
+    [InlineData("[/] Analyze exam results", "Analyze exam results")]
+    [InlineData("🚧 Build the parser", "Build the parser")]
+    [InlineData("⏳ Waiting review", "Waiting review")]
+    public void PartialBoxOrWorkInProgressMark_IsDoing(string text, string title)
+    {
+        var read = StatusMarks.Read(text);
+
+        Assert.Equal((ItemStatus.Doing, title), (read.Status!.Value, read.Title));
+    }
+
+    [Theory]
+    [InlineData("~~Set up Git~~", "Set up Git")]
+    [InlineData("Set up Git (done)", "Set up Git")]
+    public void StruckOrDoneSuffix_IsDone(string text, string title)
+    {
+        var read = StatusMarks.Read(text);
+
+        Assert.Equal((ItemStatus.Done, title), (read.Status!.Value, read.Title));
+    }
+
+    [Fact]
+    public void PlainText_HasNoStatusAndStaysAsWritten()
+    {
+        var read = StatusMarks.Read("Kafka consumer groups: offsets & lag");
+
+        Assert.Equal(("Kafka consumer groups: offsets & lag", (ItemStatus?)null, (DateOnly?)null), (read.Title, read.Status, read.Due));
+    }
+}
