@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -31,8 +30,6 @@ public sealed class ForgetCommand : IChatCommand
         var ids = await person.Select(m => m.Id).ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Audit.Where(a => a.MemberId != null && ids.Contains(a.MemberId.Value)).ExecuteDeleteAsync(ct);
-        await ImportSnapshot.ForgetAsync(db, ids, ct);
-        await db.SaveChangesAsync(ct);
         await db.Roadmaps.Where(r => r.PendingByMemberId != null && ids.Contains(r.PendingByMemberId.Value))
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.PendingSource, (string?)null).SetProperty(x => x.PendingByMemberId, (long?)null), ct);
         // Progress, logs, check-ins, ticks, answers and link codes go with the member (cascade).
