@@ -64,7 +64,7 @@ public sealed class ReminderDispatcherTests
     }
 
     [Fact]
-    public async Task CrashBetweenDecideAndSend_SendsOnceAfterRestart()
+    public async Task KilledDuringSend_TheClaimedRowIsInDoubt_LoggedAndResentOnceMarkedLate()
     {
         var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-crash-{Guid.NewGuid():N}.db");
         var first = await ReminderRig.StartAsync(path);
@@ -73,15 +73,16 @@ public sealed class ReminderDispatcherTests
         first.Sender.KillDuringSend = kill;
         first.Time.SetUtcNow(At(2, 8, 0, 1));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.TickAsync(kill.Token));
-        Assert.Equal(OutboxState.Pending, Assert.Single(await first.OutboxAsync()).State);
+        Assert.Equal("Sending", Assert.Single(await first.OutboxAsync()).State.ToString());
         await first.StopAsync();
 
         await using var second = await ReminderRig.StartAsync(path, At(2, 8, 4));
         await second.TickAsync();
         await second.TickAtAsync(At(2, 8, 5));
 
-        Assert.Equal(["kickoff@2026-03-02T08:00"], second.Sender.Kinds);
+        Assert.Equal(["kickoff@2026-03-02T08:00 late"], second.Sender.Kinds);
         Assert.Equal(OutboxState.Sent, Assert.Single(await second.OutboxAsync()).State);
+        Assert.Single(second.Logs.Lines, l => l.Line.Contains("IN DOUBT") && l.Line.Contains("kickoff"));
     }
 
     [Fact]

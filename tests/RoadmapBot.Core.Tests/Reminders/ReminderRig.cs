@@ -2,11 +2,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Tests;
 
 namespace RoadmapBot.Core.Tests.Reminders;
 
@@ -18,12 +20,14 @@ internal sealed class ReminderRig : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private ReminderRig(ServiceProvider services, string path, FakeTimeProvider time, RecordingSender sender) =>
-        (_services, Path, Time, Sender) = (services, path, time, sender);
+    private ReminderRig(ServiceProvider services, string path, FakeTimeProvider time, RecordingSender sender, CapturedLogs logs) =>
+        (_services, Path, Time, Sender, Logs) = (services, path, time, sender, logs);
 
     public string Path { get; }
     public FakeTimeProvider Time { get; }
     public RecordingSender Sender { get; }
+    public CapturedLogs Logs { get; }
+    public OutboxDelivery Delivery => _services.GetRequiredService<OutboxDelivery>();
     public ReminderDispatcher Dispatcher => _services.GetRequiredService<ReminderDispatcher>();
 
     /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
@@ -34,10 +38,11 @@ internal sealed class ReminderRig : IAsyncDisposable
         path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-reminders-{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(now ?? MondayMorning);
         var sender = new RecordingSender();
+        var logs = new CapturedLogs();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(time)
-            .AddLogging()
+            .AddLogging(b => b.AddProvider(logs))
             .AddRoadmapCore(o => { o.Database = path; o.DefaultTimeZone = "Europe/Berlin"; })
             .AddSingleton<IReminderContent, KindNameContent>()
             .AddSingleton<IReminderSender>(sender)
@@ -45,7 +50,7 @@ internal sealed class ReminderRig : IAsyncDisposable
             .AddSingleton<ReminderDispatcher>()
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
-        return new ReminderRig(services, path, time, sender);
+        return new ReminderRig(services, path, time, sender, logs);
     }
 
     public async Task<string> SendAsync(string text, string user = "ann", string space = "me", bool group = false)
@@ -119,16 +124,24 @@ internal sealed class RecordingSender : IReminderSender
     /// <summary>Set to cancel the tick in the middle of sending, as a process being killed would.</summary>
     public CancellationTokenSource? KillDuringSend { get; set; }
 
-    public Task<DeliveryOutcome> SendAsync(ReminderDelivery delivery, CancellationToken ct)
+    /// <summary>Runs inside each send, after it is recorded, with how many were sent so far: a test's moment to step in.</summary>
+    public Func<int, Task>? AfterSend { get; set; }
+
+    public async Task<DeliveryOutcome> SendAsync(ReminderDelivery delivery, CancellationToken ct)
     {
         if (KillDuringSend is { } kill)
         {
-            kill.Cancel();
+            await kill.CancelAsync();
             ct.ThrowIfCancellationRequested();
         }
-        if (Outcome == DeliveryOutcome.Sent)
-            lock (Sent) Sent.Add(delivery);  // delivery runs several sends at once
-        return Task.FromResult(Outcome);
+        int count;
+        lock (Sent)  // delivery runs several sends at once
+        {
+            if (Outcome == DeliveryOutcome.Sent) Sent.Add(delivery);
+            count = Sent.Count;
+        }
+        if (AfterSend is { } after) await after(count);
+        return Outcome;
     }
 
     public IEnumerable<string> Kinds => Sent.Select(d => $"{ReminderPlanner.Name(d.Entry.Kind)}@{d.Entry.LocalOccurrence}{(d.Entry.Late ? " late" : "")}");
