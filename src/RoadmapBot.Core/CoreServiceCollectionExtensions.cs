@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
 
         // Reminders: what each one says, deciding and recording occurrences, and handing them to the platforms' senders.
         services.AddSingleton<IReminderContent, ReminderMessages>();
+        services.AddSingleton<ReminderLease>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<ReminderDispatcher>();
         return services;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using RoadmapBot.Core.Reminders;
 
 namespace RoadmapBot.Core.Data;
@@ -22,7 +23,13 @@ public sealed class OutboxEntry
     public DateTimeOffset DecidedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>The process that claimed the row to send it (<see cref="OutboxState.Sending"/>), and when.</summary>
+    [MaxLength(200)]
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
     public string? Detail { get; set; }
 }
 
-public enum OutboxState { Pending, Sent, Skipped, Failed }
+/// <summary>Sending: claimed by one process and handed to the platform; a row left so by a dead process is in doubt.</summary>
+public enum OutboxState { Pending, Sent, Skipped, Failed, Sending }

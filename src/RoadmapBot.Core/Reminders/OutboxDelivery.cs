@@ -9,7 +9,7 @@ namespace RoadmapBot.Core.Reminders;
 
 /// <summary>
 /// Sends the outbox's pending reminders that are due, several at a time (the platform's paced queue keeps each chat
-/// within its limits), recording each outcome as soon as it is known, each in a context of its own.
+/// within its limits): each row claimed before it is sent, its outcome recorded as soon as it is known, each in a context of its own.
 /// </summary>
 public sealed class OutboxDelivery(
     IDbContextFactory<RoadmapDbContext> contexts,
@@ -17,6 +17,7 @@ public sealed class OutboxDelivery(
     IEnumerable<IReminderSender> senders,
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
+    ReminderLease lease,
     ILogger<OutboxDelivery> logger)
 {
     public const int MaxAttempts = 5;
@@ -26,24 +27,49 @@ public sealed class OutboxDelivery(
 
     public async Task<int> DeliverDueAsync(DateTimeOffset now, CancellationToken ct)
     {
-        List<OutboxEntry> due;
+        List<long> due;
         await using (var db = await contexts.CreateDbContextAsync(ct))
             due = await db.Outbox.AsNoTracking().Where(o => o.State == OutboxState.Pending && o.DueAt <= now)
-                .OrderBy(o => o.DueAt).ThenBy(o => o.Id).ToListAsync(ct);
+                .OrderBy(o => o.DueAt).ThenBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
         var sent = 0;
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = ct }, async (entry, token) =>
+        var leaseLost = false;
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = ct }, async (id, token) =>
         {
-            if (await DeliverAsync(entry, now, token)) Interlocked.Increment(ref sent);
+            // A fan-out may outlast the lease taken at the tick's start: it is renewed here, and once lost nothing more is claimed.
+            if (Volatile.Read(ref leaseLost) || !await lease.StillHeldAsync(token))
+            {
+                Volatile.Write(ref leaseLost, true);
+                return;
+            }
+            if (await DeliverAsync(id, now, token)) Interlocked.Increment(ref sent);
         });
         return sent;
     }
 
-    private async Task<bool> DeliverAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> DeliverAsync(long id, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Outbox.Attach(entry);  // tracked from here on: only what changes is written
+        if (!await ClaimAsync(db, id, now, ct)) return false;
+        var entry = await db.Outbox.SingleAsync(o => o.Id == id, CancellationToken.None);
+        // Cancelled from here on, the claim stays: the platform may or may not have the row, and the next tick treats it as in doubt.
+        await PrepareAndSendAsync(db, entry, now, ct);
+        // Recorded whatever happens to the tick now: a send that happened must never look unsent after a shutdown.
+        await db.SaveChangesAsync(CancellationToken.None);
+        return entry.State == OutboxState.Sent;
+    }
+
+    /// <summary>A conditional update only one process can win: the row moves from pending to sending with our name on it.</summary>
+    private async Task<bool> ClaimAsync(RoadmapDbContext db, long id, DateTimeOffset now, CancellationToken ct) =>
+        await db.Outbox.Where(o => o.Id == id && o.State == OutboxState.Pending && o.DueAt <= now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.State, OutboxState.Sending)
+                .SetProperty(o => o.ClaimedBy, lease.Owner)
+                .SetProperty(o => o.ClaimedAt, time.GetUtcNow()), ct) == 1;
+
+    private async Task PrepareAndSendAsync(RoadmapDbContext db, OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
         var space = await db.Spaces.FindAsync([entry.SpaceId], ct);
-        var member = entry.MemberId is { } id ? await db.Members.FindAsync([id], ct) : null;
+        var member = entry.MemberId is { } memberId ? await db.Members.FindAsync([memberId], ct) : null;
         if (space is null || entry.MemberId is not null && member is null)
             Finish(entry, OutboxState.Skipped, "the member or space is gone");
         else if (senders.FirstOrDefault(s => s.Platform == space.Platform) is not { } sender)
@@ -68,8 +94,6 @@ public sealed class OutboxDelivery(
                     break;
             }
         }
-        await db.SaveChangesAsync(ct);
-        return entry.State == OutboxState.Sent;
     }
 
     private async Task<DeliveryOutcome> SendAsync(IReminderSender sender, ReminderDelivery delivery, CancellationToken ct)
@@ -88,6 +112,7 @@ public sealed class OutboxDelivery(
     private void Retry(OutboxEntry entry, DateTimeOffset now)
     {
         entry.Attempts++;
+        entry.State = OutboxState.Pending;
         if (entry.Attempts >= MaxAttempts)
         {
             Finish(entry, OutboxState.Failed, $"gave up after {entry.Attempts} attempts");

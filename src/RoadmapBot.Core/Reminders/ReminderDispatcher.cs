@@ -14,32 +14,29 @@ public sealed class ReminderDispatcher(
     OutboxDelivery delivery,
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
+    ReminderLease lease,
     ILogger<ReminderDispatcher> logger)
 {
     /// <summary>On a database that never ran the scheduler, catch-up looks back at most this far.</summary>
     public static readonly TimeSpan FirstLookBack = TimeSpan.FromHours(24);
-    public static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan LeaseLength = ReminderLease.Length;
 
     /// <summary>How long finished outbox entries are kept: long past any grace window, so pruning never lets one repeat.</summary>
     public static readonly TimeSpan OutboxHistory = TimeSpan.FromDays(30);
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
-
-    private bool _warnedPassive;
-
-    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task<DispatchResult> TickAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            var lease = await AcquireLeaseAsync(db, now, ct);
-            if (lease is null) return new DispatchResult(Active: false, now + MaxSleep);
+            if (await lease.AcquireAsync(db, now, ct) is not { } held) return new DispatchResult(Active: false, now + MaxSleep);
+            await ResendInDoubtAsync(db, ct);
 
-            var after = lease.CheckedUntil ?? now - FirstLookBack;
+            var after = held.CheckedUntil ?? now - FirstLookBack;
             var targets = await ReminderTargets.LoadAsync(db, options.Value.DefaultTimeZone, after, now + TimeSpan.FromDays(8), ct);
             await RecordAsync(db, targets, after, now, ct);
-            lease.CheckedUntil = now;
+            held.CheckedUntil = now;
             await db.SaveChangesAsync(ct);
             var cutoff = now - OutboxHistory;
             await db.Outbox.Where(o => o.State != OutboxState.Pending && o.DueAt < cutoff).ExecuteDeleteAsync(ct);
@@ -74,43 +71,25 @@ public sealed class ReminderDispatcher(
     }
 
     /// <summary>Gives the lease up on a clean shutdown, so a restarted process takes over at once.</summary>
-    public async Task ReleaseAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var lease = await db.SchedulerLeases.FirstOrDefaultAsync(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner, ct);
-        if (lease is null) return;
-        lease.ExpiresAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-    }
+    public Task ReleaseAsync(CancellationToken ct) => lease.ReleaseAsync(ct);
 
-    /// <summary>Only one process sends from a database: a second one sees a live lease and stays passive.</summary>
-    private async Task<SchedulerLease?> AcquireLeaseAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Rows claimed but never recorded: the process sending them died (or the tick was cancelled) mid-send, so the
+    /// platform may or may not have them. Each is logged and sent again, marked late.
+    /// </summary>
+    private async Task ResendInDoubtAsync(RoadmapDbContext db, CancellationToken ct)
     {
-        var lease = await db.SchedulerLeases.FirstOrDefaultAsync(l => l.Name == SchedulerLease.SingleName, ct);
-        if (lease is null)
+        var inDoubt = await db.Outbox.Where(o => o.State == OutboxState.Sending).ToListAsync(ct);
+        foreach (var entry in inDoubt)
         {
-            lease = new SchedulerLease { Name = SchedulerLease.SingleName, Owner = Owner };
-            db.SchedulerLeases.Add(lease);
+            logger.LogWarning("IN DOUBT kind={Kind} key={Key} claimed by {Owner} at {At:u} and never recorded: it may have reached the member; sending it again marked late",
+                ReminderPlanner.Name(entry.Kind), entry.Key, entry.ClaimedBy, entry.ClaimedAt);
+            entry.State = OutboxState.Pending;
+            entry.Late = true;
+            entry.ClaimedBy = null;
+            entry.ClaimedAt = null;
         }
-        else if (lease.Owner != Owner && lease.ExpiresAt > now)
-        {
-            if (!_warnedPassive)
-                logger.LogWarning("Another RoadmapBot process ({Owner}) sends the reminders of this database until {Until:u}; this one stays passive.",
-                    lease.Owner, lease.ExpiresAt);
-            _warnedPassive = true;
-            return null;
-        }
-        lease.Owner = Owner;
-        lease.ExpiresAt = now + LeaseLength;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return lease;
-        }
-        catch (DbUpdateException)
-        {
-            return null;  // another process took the lease between our read and write
-        }
+        await db.SaveChangesAsync(ct);
     }
 }
 

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Reminders;
+
+/// <summary>
+/// The database's scheduler lease as this process holds it: taken at the start of a tick, renewed between sends
+/// while a long fan-out runs (a conditional update on the owner, so a lease someone else took is never taken back).
+/// </summary>
+public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, TimeProvider time, ILogger<ReminderLease> logger)
+{
+    public static readonly TimeSpan Length = TimeSpan.FromMinutes(3);
+
+    // Renewed well before it runs out, so a slow send between two checks never lets it lapse.
+    private static readonly TimeSpan RenewAfter = Length / 3;
+
+    private readonly SemaphoreSlim _renewing = new(1, 1);
+    private DateTimeOffset _renewedAt = DateTimeOffset.MinValue;
+    private bool _warnedPassive;
+
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Takes or extends the lease at the start of a tick; null when another live process holds it.</summary>
+    public async Task<SchedulerLease?> AcquireAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var lease = await db.SchedulerLeases.FirstOrDefaultAsync(l => l.Name == SchedulerLease.SingleName, ct);
+        if (lease is null)
+        {
+            lease = new SchedulerLease { Name = SchedulerLease.SingleName, Owner = Owner };
+            db.SchedulerLeases.Add(lease);
+        }
+        else if (lease.Owner != Owner && lease.ExpiresAt > now)
+        {
+            if (!_warnedPassive)
+                logger.LogWarning("Another RoadmapBot process ({Owner}) sends the reminders of this database until {Until:u}; this one stays passive.",
+                    lease.Owner, lease.ExpiresAt);
+            _warnedPassive = true;
+            return null;
+        }
+        lease.Owner = Owner;
+        lease.ExpiresAt = now + Length;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            _renewedAt = now;
+            return lease;
+        }
+        catch (DbUpdateException)
+        {
+            return null;  // another process took the lease between our read and write
+        }
+    }
+
+    /// <summary>Between sends: true while the lease is still ours, renewed once a minute; false once another process has it.</summary>
+    public async Task<bool> StillHeldAsync(CancellationToken ct)
+    {
+        if (time.GetUtcNow() - _renewedAt < RenewAfter) return true;
+        await _renewing.WaitAsync(ct);
+        try
+        {
+            var now = time.GetUtcNow();
+            if (now - _renewedAt < RenewAfter) return true;
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var renewed = await db.SchedulerLeases.Where(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, now + Length), ct);
+            if (renewed == 0)
+            {
+                logger.LogWarning("The reminder lease passed to another process; this one stops sending.");
+                return false;
+            }
+            _renewedAt = now;
+            return true;
+        }
+        finally
+        {
+            _renewing.Release();
+        }
+    }
+
+    /// <summary>Gives the lease up on a clean shutdown, so a restarted process takes over at once.</summary>
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.SchedulerLeases.Where(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, time.GetUtcNow()), ct);
+        _renewedAt = DateTimeOffset.MinValue;
+    }
+}
