@@ -21,6 +21,8 @@ public sealed record Interaction(ulong Id, ulong ApplicationId, InteractionType 
     public IReadOnlyDictionary<ulong, InteractionAttachment> Attachments { get; init; } = new Dictionary<ulong, InteractionAttachment>();
     /// <summary>When our process received it, for the 3-second acknowledgement budget.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
+    /// <summary>When Discord created it (the timestamp in its snowflake id); null when not known.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
 }
 
 public enum InteractionType { Ping = 1, ApplicationCommand = 2, MessageComponent = 3, Autocomplete = 4, ModalSubmit = 5 }

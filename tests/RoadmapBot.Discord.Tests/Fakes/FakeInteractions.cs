@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace RoadmapBot.Discord.Tests.Fakes;
@@ -8,7 +9,7 @@ public static class FakeInteractions
     public const ulong GuildId = 800000000000000001;
     public const ulong ChannelId = 800000000000000002;
     public const ulong UserId = 800000000000000003;
-    private static long _nextId = 700000000000000000;
+    private static long _sequence;
 
     /// <summary>A slash command; options as (name, type, value) with value a string, number or bool. In a DM when guild is false.</summary>
     public static string SlashCommand(string name, IEnumerable<(string Name, int Type, object Value)>? options = null, bool guild = true, string permissions = "0") =>
@@ -45,12 +46,16 @@ public static class FakeInteractions
             })]),
         }, guild, "0");
 
+    /// <summary>A snowflake created now, as Discord's would be: its timestamp is what the 3-second window is measured from.</summary>
+    private static ulong NewId() =>
+        ((ulong)(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1420070400000) << 22) | ((ulong)Interlocked.Increment(ref _sequence) & 0xFFF);
+
     private static string Envelope(int type, JsonObject data, bool guild, string permissions, JsonObject? message = null)
     {
         var user = new JsonObject { ["id"] = UserId.ToString(), ["username"] = "ada", ["global_name"] = "Ada" };
         var json = new JsonObject
         {
-            ["id"] = Interlocked.Increment(ref _nextId).ToString(),
+            ["id"] = NewId().ToString(CultureInfo.InvariantCulture),
             ["application_id"] = FakeDiscord.ApplicationId.ToString(),
             ["type"] = type,
             ["data"] = data,

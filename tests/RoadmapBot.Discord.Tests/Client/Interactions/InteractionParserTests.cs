@@ -25,6 +25,17 @@ public sealed class InteractionParserTests
     }
 
     [Fact]
+    public void CreatedAt_IsTheTimestampInTheSnowflakeId()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(FakeInteractions.SlashCommand("today"))!;
+        json["id"] = "175928847299117063";  // Discord's documented example: 2016-04-30 11:18:25.796 UTC
+
+        var interaction = Parse(json.ToJsonString());
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1462015105796), interaction.CreatedAt);
+    }
+
+    [Fact]
     public void DirectMessage_TakesTheTopLevelUser_AndHasNoGuildOrPermissions()
     {
         var interaction = Parse(FakeInteractions.SlashCommand("today", guild: false));

@@ -19,10 +19,14 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _discord.DisposeAsync();
 
-    private InteractionReplies Replies(InteractionType type, bool deferEphemeral = true)
+    private InteractionReplies Replies(InteractionType type, bool deferEphemeral = true, TimeSpan? createdBeforeReceipt = null)
     {
         var options = TestClients.Options(_discord, o => o.DeferEphemeral = _ => deferEphemeral);
-        var interaction = new Interaction(11, FakeDiscord.ApplicationId, type, "tok", new DiscordUser(5, "ada", null)) { ReceivedAt = _time.GetUtcNow() };
+        var interaction = new Interaction(11, FakeDiscord.ApplicationId, type, "tok", new DiscordUser(5, "ada", null))
+        {
+            ReceivedAt = _time.GetUtcNow(),
+            CreatedAt = _time.GetUtcNow() - (createdBeforeReceipt ?? TimeSpan.Zero),
+        };
         return new InteractionReplies(interaction, TestClients.Rest(options), options, _time, NullLogger.Instance);
     }
 
@@ -47,6 +51,19 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
             ("POST", $"/webhooks/{FakeDiscord.ApplicationId}/tok?wait=true"),
         ], after);
         Assert.True(replies.Acknowledged);
+    }
+
+    [Fact]
+    public async Task InteractionAlreadyPastItsWindowOnArrival_IsNeverDeferred()
+    {
+        // As after a gateway resume: Discord replays an interaction created ten seconds ago, which it no longer accepts answers to.
+        var replies = Replies(InteractionType.ApplicationCommand, createdBeforeReceipt: TimeSpan.FromSeconds(10));
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await Task.Delay(200, Ct);  // the watchdog's callback, if it fired, goes out on the thread pool
+
+        Assert.Empty(_discord.Requests.Items);
+        Assert.False(replies.Acknowledged);
     }
 
     [Fact]
