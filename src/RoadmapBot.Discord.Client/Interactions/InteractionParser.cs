@@ -36,8 +36,12 @@ public static class InteractionParser
             ModalValues = ModalValues(data),
             Attachments = Attachments(data),
             ReceivedAt = receivedAt,
+            CreatedAt = CreatedAt(Snowflake(d, "id")!.Value),
         };
     }
+
+    /// <summary>A snowflake's top 42 bits are milliseconds since Discord's epoch, 2015-01-01.</summary>
+    public static DateTimeOffset CreatedAt(ulong snowflake) => DateTimeOffset.FromUnixTimeMilliseconds((long)(snowflake >> 22) + 1420070400000);
 
     private static (string? Name, IReadOnlyList<InteractionOption> Options) Command(JsonElement data)
     {

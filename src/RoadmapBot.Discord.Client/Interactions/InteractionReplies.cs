@@ -32,6 +32,7 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
         _time = time;
         _logger = logger;
         if (interaction.Type is InteractionType.Autocomplete or InteractionType.Ping) return;  // an autocomplete cannot be deferred
+        if (interaction.IsPastAnswerWindow(time.GetUtcNow())) return;  // replayed after a resume: Discord would refuse the deferral
         var deferral = interaction.Type == InteractionType.MessageComponent
             ? InteractionResponse.DeferUpdate()
             : InteractionResponse.Defer(options.DeferEphemeral(interaction));

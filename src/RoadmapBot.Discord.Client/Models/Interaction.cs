@@ -23,6 +23,12 @@ public sealed record Interaction(ulong Id, ulong ApplicationId, InteractionType 
     public DateTimeOffset ReceivedAt { get; init; }
     /// <summary>When Discord created it (the timestamp in its snowflake id); null when not known.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Discord accepts the first answer only this long after it created the interaction.</summary>
+    public static readonly TimeSpan AnswerWindow = TimeSpan.FromSeconds(3);
+
+    /// <summary>True once the answer window has closed (judged by the creation time, which includes any wait before receipt).</summary>
+    public bool IsPastAnswerWindow(DateTimeOffset now) => CreatedAt is { } created && now - created > AnswerWindow;
 }
 
 public enum InteractionType { Ping = 1, ApplicationCommand = 2, MessageComponent = 3, Autocomplete = 4, ModalSubmit = 5 }

@@ -15,6 +15,7 @@ public sealed class InteractionHandler(
     Suggestions suggestions,
     InteractionTranslator translator,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
     private const string Review = "review";
@@ -22,6 +23,14 @@ public sealed class InteractionHandler(
     public async Task HandleAsync(IInteractionReplies replies, CancellationToken ct)
     {
         var interaction = replies.Interaction;
+        if (!replies.Acknowledged && interaction.IsPastAnswerWindow(time.GetUtcNow()))
+        {
+            // The member saw "interaction failed" and will try again: running it now would, e.g., log the same /log twice.
+            logger.LogWarning("Discord: dropped interaction {Id} ({Type} {Name}) from user {User}: {Age:0.0} s old, past Discord's 3-second window",
+                interaction.Id, interaction.Type, interaction.CommandName ?? interaction.CustomId, interaction.User.Id,
+                (time.GetUtcNow() - interaction.CreatedAt!.Value).TotalSeconds);
+            return;
+        }
         try
         {
             await (interaction.Type switch
