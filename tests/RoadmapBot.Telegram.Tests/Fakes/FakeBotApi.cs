@@ -51,7 +51,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app);
         app.Map("/bot{token}/{method}", fake.HandleAsync);
-        app.MapGet("/file/bot{token}/{**path}", fake.Download);
+        app.MapGet("/file/bot{token}/{**path}", fake.DownloadAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
@@ -206,12 +206,36 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private IResult Download(string token, string path)
+    /// <summary>How many bytes of files the bot has taken so far: a download it stopped early shows here.</summary>
+    public long BytesServed => Interlocked.Read(ref _bytesServed);
+
+    private long _bytesServed;
+
+    // Written in chunks and counted, so a bot that stops reading is seen to stop.
+    private async Task DownloadAsync(HttpContext http, string token, string path)
     {
-        lock (_gate)
-            return token == Token && _files.TryGetValue(path.Replace("documents/", ""), out var content)
-                ? Results.Bytes(content, "application/octet-stream")
-                : Results.NotFound();
+        byte[]? content;
+        lock (_gate) content = token == Token ? _files.GetValueOrDefault(path.Replace("documents/", "")) : null;
+        if (content is null)
+        {
+            http.Response.StatusCode = 404;
+            return;
+        }
+        http.Response.ContentType = "application/octet-stream";
+        try
+        {
+            for (var at = 0; at < content.Length; at += 64 * 1024)
+            {
+                var chunk = content.AsMemory(at, Math.Min(64 * 1024, content.Length - at));
+                await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+                Interlocked.Add(ref _bytesServed, chunk.Length);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The bot closed the connection: it took no more.
+        }
     }
 
     private JsonObject FileFor(string fileId)

@@ -41,13 +41,15 @@ public static class TelegramUpdates
         return new JsonObject { ["message"] = message };
     }
 
-    public static JsonObject Document(FakeChat chat, FakeUser from, string fileId, string fileName, long size, string caption)
+    /// <param name="size">The file_size Telegram reports; null leaves it out, as Telegram may.</param>
+    public static JsonObject Document(FakeChat chat, FakeUser from, string fileId, string fileName, long? size, string caption)
     {
         var message = Message(chat, from);
         message["document"] = new JsonObject
         {
-            ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_name"] = fileName, ["mime_type"] = "text/markdown", ["file_size"] = size,
+            ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_name"] = fileName, ["mime_type"] = "text/markdown",
         };
+        if (size is not null) message["document"]!["file_size"] = size;
         message["caption"] = caption;
         if (CommandEntity(caption) is { } entity) message["caption_entities"] = new JsonArray(entity);
         return new JsonObject { ["message"] = message };
