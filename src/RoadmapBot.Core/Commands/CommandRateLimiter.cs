@@ -10,6 +10,14 @@ public sealed class CommandRateLimiter(TimeProvider time)
     public const int PerMinute = 20;
     private readonly Dictionary<(ChatPlatform, string), Queue<DateTimeOffset>> _recent = [];
 
+    /// <summary>Whether the member's next command would be refused, without counting one: asked before fetching an upload.</summary>
+    public bool IsLimited(ChatPlatform platform, string userId)
+    {
+        var now = time.GetUtcNow();
+        lock (_recent)
+            return _recent.TryGetValue((platform, userId), out var stamps) && stamps.Count(at => now - at < TimeSpan.FromMinutes(1)) >= PerMinute;
+    }
+
     public RateDecision Check(ChatPlatform platform, string userId)
     {
         var now = time.GetUtcNow();

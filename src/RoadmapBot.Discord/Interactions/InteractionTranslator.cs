@@ -72,7 +72,7 @@ public sealed class InteractionTranslator(IDiscordRest rest)
         if (!RoadmapExtensions.Contains(Path.GetExtension(attachment.FileName).ToLowerInvariant()))
             return (null, "Send the roadmap as a .md or .txt file.");
         if (attachment.Size > RoadmapImporter.MaxBytes)
-            return (null, $"The file is {attachment.Size / 1024:N0} KB; roadmaps are limited to 1 MB.");
+            return (null, RoadmapUpload.TooLarge(attachment.Size));
         return (new ChatAttachment(attachment.FileName, await rest.DownloadAttachmentAsync(attachment.Url, RoadmapImporter.MaxBytes, ct)), null);
     }
 }

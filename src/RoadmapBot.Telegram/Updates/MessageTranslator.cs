@@ -1,6 +1,8 @@
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Telegram.Rendering;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -14,8 +16,12 @@ public sealed record Translation(ChatMessage? Message, string? Answer = null)
 }
 
 /// <summary>Telegram message -> engine message: commands (also /cmd@BotName), /import captions on documents, replies to review prompts.</summary>
-public sealed class MessageTranslator(ITelegramBotClient bot, TelegramIdentity identity, GroupAdmins admins)
+public sealed class MessageTranslator(
+    ITelegramBotClient bot, TelegramIdentity identity, GroupAdmins admins, CommandRateLimiter rateLimiter, IOptions<TelegramOptions> options)
 {
+    // The Bot API client reads a whole file before handing it over; this one stops reading at the limit.
+    private static readonly HttpClient Files = new() { Timeout = TimeSpan.FromSeconds(60) };
+
     private static readonly string[] RoadmapExtensions = [".md", ".markdown", ".txt"];
 
     public async Task<Translation> TranslateAsync(Message message, CancellationToken ct)
@@ -29,22 +35,29 @@ public sealed class MessageTranslator(ITelegramBotClient bot, TelegramIdentity i
         else if (text.StartsWith('/') ? !IsForUs(text) : IsGroup(message.Chat) || text.Length == 0 && message.Document is null)
             return Translation.Ignore;  // group chatter, stickers, and commands for other bots
 
-        var attachments = new List<ChatAttachment>();
-        if (message.Document is { } document)
+        var chatMessage = ToChatMessage(message.Chat, from, text) with
         {
-            if (!IsImport(text))
-                return IsGroup(message.Chat) ? Translation.Ignore : new(null, "To import a roadmap, send the file with /import as its caption.");
-            if (!RoadmapExtensions.Contains(Path.GetExtension(document.FileName ?? "").ToLowerInvariant()))
-                return new(null, "Send the roadmap as a .md or .txt file, with /import as the caption.");
-            if (document.FileSize > RoadmapImporter.MaxBytes)
-                return new(null, $"The file is {document.FileSize / 1024:N0} KB; roadmaps are limited to 1 MB.");
-            attachments.Add(new ChatAttachment(document.FileName ?? "roadmap.md", await DownloadAsync(document.FileId, ct)));
-        }
-        return new(ToChatMessage(message.Chat, from, text) with
-        {
-            Attachments = attachments,
             SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct) : null,
-        });
+        };
+        if (message.Document is not { } document)
+            return new(chatMessage);
+        if (!IsImport(text))
+            return IsGroup(message.Chat) ? Translation.Ignore : new(null, "To import a roadmap, send the file with /import as its caption.");
+        if (!RoadmapExtensions.Contains(Path.GetExtension(document.FileName ?? "").ToLowerInvariant()))
+            return new(null, "Send the roadmap as a .md or .txt file, with /import as the caption.");
+        if (document.FileSize > RoadmapImporter.MaxBytes)
+            return new(null, RoadmapUpload.TooLarge(document.FileSize.Value));
+        // Who may import, and how often, is decided before anything is fetched: without the file, the engine gives its refusal.
+        if (chatMessage.IsGroup && chatMessage.SenderIsPlatformAdmin == false || rateLimiter.IsLimited(ChatPlatform.Telegram, chatMessage.UserId))
+            return new(chatMessage);
+        try
+        {
+            return new(chatMessage with { Attachments = [new ChatAttachment(document.FileName ?? "roadmap.md", await DownloadAsync(document.FileId, ct))] });
+        }
+        catch (Exception e) when (Rejection(e) is { } rejected)
+        {
+            return new(null, rejected.Message);
+        }
     }
 
     /// <summary>A button press, as the member who pressed it typing the button's command.</summary>
@@ -76,11 +89,20 @@ public sealed class MessageTranslator(ITelegramBotClient bot, TelegramIdentity i
     private static bool IsImport(string text) =>
         Core.Commands.CommandLine.Parse(text) is { Verb: "import" };
 
+    // The Bot API client wraps what the buffer threw.
+    private static RoadmapRejectedException? Rejection(Exception? e) =>
+        e is null ? null : e as RoadmapRejectedException ?? Rejection(e.InnerException);
+
     private async Task<byte[]> DownloadAsync(string fileId, CancellationToken ct)
     {
         var file = await bot.GetFile(fileId, ct);
-        using var content = new MemoryStream();
-        await bot.DownloadFile(file, content, ct);
+        var api = string.IsNullOrWhiteSpace(options.Value.ApiBaseUrl) ? "https://api.telegram.org" : options.Value.ApiBaseUrl.TrimEnd('/');
+        using var response = await Files.GetAsync($"{api}/file/bot{options.Value.Token}/{file.FilePath}", HttpCompletionOption.ResponseHeadersRead, ct);
+        response.EnsureSuccessStatusCode();
+        // file_size may be missing: the buffer itself stops the download at 1 MB, and the rest is never read.
+        using var content = RoadmapUpload.Buffer();
+        await using (var stream = await response.Content.ReadAsStreamAsync(ct))
+            await stream.CopyToAsync(content, ct);
         return content.ToArray();
     }
 }

@@ -224,7 +224,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         http.Response.ContentType = "application/octet-stream";
         try
         {
-            for (var at = 0; at < content.Length; at += 64 * 1024)
+            // Kestrel swallows writes to a closed connection: the abort token is what tells us the bot stopped reading.
+            for (var at = 0; at < content.Length && !http.RequestAborted.IsCancellationRequested; at += 64 * 1024)
             {
                 var chunk = content.AsMemory(at, Math.Min(64 * 1024, content.Length - at));
                 await http.Response.Body.WriteAsync(chunk, http.RequestAborted);

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>The one rule for an uploaded roadmap file, for every adapter: at most <see cref="RoadmapImporter.MaxBytes"/>, checked before and while it is fetched.</summary>
+public static class RoadmapUpload
+{
+    /// <summary>The answer to a file the platform says is too large, before anything is downloaded.</summary>
+    public static string TooLarge(long size) => string.Create(CultureInfo.InvariantCulture, $"The file is {size / 1024:N0} KB; roadmaps are limited to 1 MB.");
+
+    public const string OverLimit = "The file is larger than 1 MB; roadmaps are limited to 1 MB.";
+
+    /// <summary>Where a download is written: it refuses the byte past the limit, so the rest is never fetched.</summary>
+    public static MemoryStream Buffer() => new CappedStream();
+
+    // Every write path checks first; the base class's paths may call one another, so each override goes straight to its base.
+    private sealed class CappedStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Check(count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Check(buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Check(count);
+            return base.WriteAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Check(buffer.Length);
+            return base.WriteAsync(buffer, cancellationToken);
+        }
+
+        public override void WriteByte(byte value)
+        {
+            Check(1);
+            base.WriteByte(value);
+        }
+
+        private void Check(int count)
+        {
+            if (Length + count > RoadmapImporter.MaxBytes) throw new RoadmapRejectedException(OverLimit);
+        }
+    }
+}
