@@ -11,6 +11,9 @@ public sealed class RoadmapBotOptions
     [Required]
     public string Database { get; set; } = "./data/roadmapbot.db";
 
+    /// <summary>An Npgsql connection string; when set, PostgreSQL is used instead of the SQLite file (several instances can share it).</summary>
+    public string? PostgreSql { get; set; }
+
     /// <summary>IANA zone for members and spaces that have not set one.</summary>
     [Required]
     public string DefaultTimeZone { get; set; } = "UTC";

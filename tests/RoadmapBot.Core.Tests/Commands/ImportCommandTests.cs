@@ -7,10 +7,11 @@ namespace RoadmapBot.Core.Tests.Commands;
 
 public sealed class ImportCommandTests
 {
-    [Fact]
-    public async Task Import_PastedText_StoresRoadmapSourceAndHash()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_PastedText_StoresRoadmapSourceAndHash(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         var reply = await bot.SendAsync("/import\n" + TestRoadmaps.Mini);
 
@@ -23,47 +24,52 @@ public sealed class ImportCommandTests
         Assert.Equal(4, await db.Habits.CountAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Import_Attachment_IsRead()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_Attachment_IsRead(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("plan.md", Encoding.UTF8.GetBytes(TestRoadmaps.Mini)));
 
         Assert.StartsWith("Imported Mini plan", reply.ToPlainText());
     }
 
-    [Fact]
-    public async Task Import_BinaryAttachment_IsRejectedFriendly()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_BinaryAttachment_IsRejectedFriendly(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("x.png", [0x89, 0x50, 0, 1]));
 
         Assert.Contains("not text", reply.ToPlainText());
     }
 
-    [Fact]
-    public async Task Import_WithoutDocument_ExplainsForm()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_WithoutDocument_ExplainsForm(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         Assert.StartsWith("Use /import (a .md file attached", await bot.SendAsync("/import"));
     }
 
-    [Fact]
-    public async Task Import_SameDocumentAgain_ChangesNothing()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_SameDocumentAgain_ChangesNothing(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         Assert.Equal("That is the roadmap already loaded; nothing changed.", await bot.SendAsync("/import\n" + TestRoadmaps.Mini));
     }
 
-    [Fact]
-    public async Task Reimport_ShowsDiffAndAppliesOnlyOnConfirm_KeepingProgress()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Reimport_ShowsDiffAndAppliesOnlyOnConfirm_KeepingProgress(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/done t1 t2");
         var changed = TestRoadmaps.Mini.Replace("- [ ] **Task 2:** Write notes\n", "").Replace("Ship it", "Ship it to users")
@@ -89,10 +95,11 @@ public sealed class ImportCommandTests
         Assert.Null((await db.Roadmaps.SingleAsync(TestContext.Current.CancellationToken)).PendingSource);
     }
 
-    [Fact]
-    public async Task Reimport_InsertedWeekBullet_ProgressFollowsTitleNotPosition()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Reimport_InsertedWeekBullet_ProgressFollowsTitleNotPosition(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Weeks);
         await bot.SendAsync("/done w1.1");
         await bot.SendAsync("/blocked w1.2 stuck");
@@ -106,10 +113,11 @@ public sealed class ImportCommandTests
         Assert.Equal(new Dictionary<string, ItemStatus> { ["w1.2"] = ItemStatus.Done, ["w1.3"] = ItemStatus.Blocked }, progress);
     }
 
-    [Fact]
-    public async Task Reimport_Cancel_KeepsOldRoadmap()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Reimport_Cancel_KeepsOldRoadmap(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/import\n" + TestRoadmaps.Weeks);
 
@@ -118,10 +126,11 @@ public sealed class ImportCommandTests
         Assert.Contains("Mini plan", await bot.SendAsync("/roadmap"));
     }
 
-    [Fact]
-    public async Task Import_NoTasks_ImportsNothing()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_NoTasks_ImportsNothing(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         Assert.StartsWith("I found no tasks in that document", await bot.SendAsync("/import\njust some words"));
         await using var db = bot.Db();

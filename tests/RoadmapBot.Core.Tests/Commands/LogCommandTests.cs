@@ -11,10 +11,11 @@ public sealed class LogCommandTests
             .Select(l => (l.Metric, l.Amount, l.LocalDate, l.Note)).ToList();
     }
 
-    [Fact]
-    public async Task Log_ReachingHabitTarget_SaysTargetMet()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Log_ReachingHabitTarget_SaysTargetMet(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/log sql 4");
@@ -39,10 +40,11 @@ public sealed class LogCommandTests
         Assert.Equal("sql", Assert.Single(await LogsAsync(bot)).Metric);
     }
 
-    [Fact]
-    public async Task Log_SeveralPairsWithNote_LogsEachAndKeepsNote()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Log_SeveralPairsWithNote_LogsEachAndKeepsNote(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/log sql 4 project 1h30 reading 45m tough joins today");
@@ -68,10 +70,11 @@ public sealed class LogCommandTests
         Assert.Equal(("project", hours), Assert.Single(await LogsAsync(bot)) is var l ? (l.Metric, l.Amount) : default);
     }
 
-    [Fact]
-    public async Task Log_Yesterday_CountsForThePreviousLocalDay()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Log_Yesterday_CountsForThePreviousLocalDay(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/log yesterday sql 3");
@@ -82,10 +85,11 @@ public sealed class LogCommandTests
         Assert.Equal([new DateOnly(2026, 1, 14), new DateOnly(2026, 1, 10)], (await LogsAsync(bot)).Select(l => l.Day));
     }
 
-    [Fact]
-    public async Task Log_InMemberTimeZoneAfterMidnight_CountsForTheLocalDay()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Log_InMemberTimeZoneAfterMidnight_CountsForTheLocalDay(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/timezone Asia/Tokyo");
         bot.Time.SetUtcNow(new DateTimeOffset(2026, 1, 15, 15, 30, 0, TimeSpan.Zero));
@@ -118,10 +122,11 @@ public sealed class LogCommandTests
         Assert.Empty(await LogsAsync(bot));
     }
 
-    [Fact]
-    public async Task Log_MetricNotInRoadmap_IsKeptAsItsOwnMetric()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Log_MetricNotInRoadmap_IsKeptAsItsOwnMetric(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/log applications 3");

@@ -4,10 +4,11 @@ namespace RoadmapBot.Core.Tests.Commands;
 
 public sealed class ReviewCommandTests
 {
-    [Fact]
-    public async Task Review_NextWeek_ShowsLastWeeksAnswersShortened_AndAFreshForm()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Review_NextWeek_ShowsLastWeeksAnswersShortened_AndAFreshForm(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await MessageBench.ImportSeedAsync(bot, "000");
         var blockers = "waiting for the dataset; " + string.Concat(Enumerable.Repeat("more detail ", 30));
         await bot.SendAsync("/review 1 shipped the ETL project");
@@ -26,10 +27,11 @@ public sealed class ReviewCommandTests
         Assert.All(reply.Form!.Questions, q => Assert.Null(q.Answer));
     }
 
-    [Fact]
-    public async Task Review_WithNothingAnsweredLastWeek_HasNoLastWeekSection()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Review_WithNothingAnsweredLastWeek_HasNoLastWeekSection(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await MessageBench.ImportSeedAsync(bot, "000");
         await bot.SendAsync("/review 1 this week only");
 

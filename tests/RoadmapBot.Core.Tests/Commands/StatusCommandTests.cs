@@ -13,10 +13,11 @@ public sealed class StatusCommandTests
         return await db.Progress.Where(p => p.MemberId == member.Id).ToDictionaryAsync(p => p.ItemKey, p => p.Status);
     }
 
-    [Fact]
-    public async Task Done_SingleKey_MarksItemDoneAndShowsProgress()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_SingleKey_MarksItemDoneAndShowsProgress(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/done t1");
@@ -26,10 +27,11 @@ public sealed class StatusCommandTests
         Assert.Equal(ItemStatus.Done, (await StatusesAsync(bot))["t1"]);
     }
 
-    [Fact]
-    public async Task Done_WithRange_MarksEachItemDone()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_WithRange_MarksEachItemDone(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/done t1-t3");
@@ -39,10 +41,11 @@ public sealed class StatusCommandTests
         Assert.Equal(["t1", "t2", "t3", "t6"], (await StatusesAsync(bot)).Where(p => p.Value == ItemStatus.Done).Select(p => p.Key).Order());
     }
 
-    [Fact]
-    public async Task Done_WithSeveralKeysAndCommas_MarksEachOnce()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_WithSeveralKeysAndCommas_MarksEachOnce(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         await bot.SendAsync("/done t2 t4,t5 T2");
@@ -50,10 +53,11 @@ public sealed class StatusCommandTests
         Assert.Equal(["t2", "t4", "t5", "t6"], (await StatusesAsync(bot)).Keys.Order());
     }
 
-    [Fact]
-    public async Task Done_UnknownKey_SuggestsClosestAndAppliesTheRest()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_UnknownKey_SuggestsClosestAndAppliesTheRest(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/done t1 t55");
@@ -62,10 +66,11 @@ public sealed class StatusCommandTests
         Assert.Equal(["t1", "t6"], (await StatusesAsync(bot)).Keys.Order());
     }
 
-    [Fact]
-    public async Task Done_WhenAlreadyDone_SaysSoWithoutNewAuditEntry()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_WhenAlreadyDone_SaysSoWithoutNewAuditEntry(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/done t6");
@@ -75,10 +80,11 @@ public sealed class StatusCommandTests
         Assert.DoesNotContain(await db.Audit.ToListAsync(TestContext.Current.CancellationToken), a => a.Kind == AuditKind.ItemProgress);
     }
 
-    [Fact]
-    public async Task Blocked_WithReason_StoresReasonAsNote()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Blocked_WithReason_StoresReasonAsNote(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/blocked t3 waiting for data");
@@ -89,10 +95,11 @@ public sealed class StatusCommandTests
         Assert.Equal((ItemStatus.Blocked, "Blocked: waiting for data"), (row.Status, row.Notes));
     }
 
-    [Fact]
-    public async Task Skip_RemovesItemFromTotal()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Skip_RemovesItemFromTotal(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var reply = await bot.SendAsync("/skip t5");
@@ -100,10 +107,11 @@ public sealed class StatusCommandTests
         Assert.Contains("Progress: 1/5 done (20%)", reply);
     }
 
-    [Fact]
-    public async Task DoingAndTodo_ChangeStatusBack()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task DoingAndTodo_ChangeStatusBack(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         await bot.SendAsync("/doing t1");
@@ -112,18 +120,20 @@ public sealed class StatusCommandTests
         Assert.Equal(ItemStatus.Todo, (await StatusesAsync(bot))["t1"]);
     }
 
-    [Fact]
-    public async Task Done_WithoutKeys_RepliesWithTheRightForm()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_WithoutKeys_RepliesWithTheRightForm(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         Assert.Equal("Use /done KEY…, e.g. /done t1 t2 t5-t7.", await bot.SendAsync("/done"));
     }
 
-    [Fact]
-    public async Task Done_WithoutRoadmap_ExplainsHowToImport()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Done_WithoutRoadmap_ExplainsHowToImport(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         Assert.StartsWith("No roadmap here yet.", await bot.SendAsync("/done t1"));
     }

@@ -5,10 +5,11 @@ namespace RoadmapBot.Core.Tests.Commands;
 /// <summary>/streak, /rest and /daystart: streaks with grace, through the real engine.</summary>
 public sealed class StreakCommandTests
 {
-    [Fact]
-    public async Task Streak_MissedDay_IsCoveredByAFreezeAndNamed()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Streak_MissedDay_IsCoveredByAFreezeAndNamed(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         foreach (var day in new[] { 10, 11, 13, 14, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day}");
 
@@ -18,10 +19,11 @@ public sealed class StreakCommandTests
         Assert.Contains("❄️ Freezes left this month: 1 of 2 (used on Mon 12 Jan)", reply);
     }
 
-    [Fact]
-    public async Task Streak_FreezesRunOut_BreaksAndKeepsTheBest()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Streak_FreezesRunOut_BreaksAndKeepsTheBest(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         foreach (var day in new[] { 5, 6, 7, 8, 12, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day:00}");
 
@@ -32,10 +34,11 @@ public sealed class StreakCommandTests
         Assert.Contains("Freezes left this month: 0 of 2 (used on Fri 9 Jan, Sat 10 Jan)", reply);
     }
 
-    [Fact]
-    public async Task BoardAndProgress_CountTheStreakAcrossAFrozenDay()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task BoardAndProgress_CountTheStreakAcrossAFrozenDay(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
         foreach (var day in new[] { 12, 13, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day}", "ann", "club", group: true);
@@ -44,10 +47,11 @@ public sealed class StreakCommandTests
         Assert.Contains("Streak: 3 days", await bot.SendAsync("/progress @ann", "bob", "club", group: true));
     }
 
-    [Fact]
-    public async Task Rest_Tomorrow_KeepsTheStreakWithoutAddingToIt()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Rest_Tomorrow_KeepsTheStreakWithoutAddingToIt(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.SendAsync("/log sql 4");
 
         Assert.StartsWith("😴 Rest day: Fri 16 Jan.", await bot.SendAsync("/rest tomorrow"));
@@ -61,10 +65,11 @@ public sealed class StreakCommandTests
         Assert.Contains("Freezes left this month: 2 of 2", reply);
     }
 
-    [Fact]
-    public async Task Rest_RangeListAndOff_ChangeOnlyThoseDays()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Rest_RangeListAndOff_ChangeOnlyThoseDays(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
 
         Assert.StartsWith("😴 Rest days: Sat 17 Jan – Mon 19 Jan.", await bot.SendAsync("/rest 2026-01-17..2026-01-19"));
         Assert.Equal("No longer resting: Sun 18 Jan.", await bot.SendAsync("/rest off 2026-01-18"));
@@ -90,10 +95,11 @@ public sealed class StreakCommandTests
         Assert.DoesNotContain('\n', reply);
     }
 
-    [Fact]
-    public async Task Rest_KeepsTheReminderSettingsInTheSameJson()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Rest_KeepsTheReminderSettingsInTheSameJson(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.SendAsync("/quiet 07:30-08:45");
 
         await bot.SendAsync("/rest tomorrow");
@@ -103,10 +109,11 @@ public sealed class StreakCommandTests
         Assert.StartsWith("Rest days ahead: Fri 16 Jan", await bot.SendAsync("/rest"));
     }
 
-    [Fact]
-    public async Task DayStart_LogAt0130_CountsForThePreviousDay()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task DayStart_LogAt0130_CountsForThePreviousDay(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/timezone Europe/Berlin");
         Assert.StartsWith("Your day now starts at 04:00", await bot.SendAsync("/daystart 04:00"));
@@ -170,10 +177,11 @@ public sealed class StreakCommandTests
         Assert.DoesNotContain('\n', reply);
     }
 
-    [Fact]
-    public async Task DayStart_Midnight_GoesBackToTheDefault()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task DayStart_Midnight_GoesBackToTheDefault(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.SendAsync("/daystart 5");
 
         Assert.StartsWith("Your day starts at 05:00", await bot.SendAsync("/daystart"));

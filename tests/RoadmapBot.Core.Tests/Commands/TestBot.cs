@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,32 +8,40 @@ using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Tests.Commands;
 
-/// <summary>The real engine on a temporary SQLite file, with a fake clock (Thu 15 Jan 2026, 09:00 UTC).</summary>
+/// <summary>The real engine on a temporary database (SQLite file or PostgreSQL), with a fake clock (Thu 15 Jan 2026, 09:00 UTC).</summary>
 internal sealed class TestBot : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestBot(ServiceProvider services, string path, FakeTimeProvider time)
+    private readonly TestStore _store;
+
+    private TestBot(ServiceProvider services, TestStore store, FakeTimeProvider time)
     {
-        (_services, Path, Time) = (services, path, time);
+        (_services, _store, Time) = (services, store, time);
     }
 
-    public string Path { get; }
+    public string Path => _store.SqlitePath;
+    public StorageProvider Provider => _store.Provider;
     public FakeTimeProvider Time { get; }
     public ChatEngine Engine => _services.GetRequiredService<ChatEngine>();
 
-    public static async Task<TestBot> StartAsync(string? databasePath = null)
+    public static async Task<TestBot> StartAsync(string? databasePath = null) =>
+        await StartAsync(databasePath is null ? await TestStore.CreateAsync(StorageProvider.Sqlite) : TestStore.Sqlite(databasePath));
+
+    public static async Task<TestBot> StartAsync(StorageProvider provider) => await StartAsync(await TestStore.CreateAsync(provider));
+
+    /// <summary>Starts on <paramref name="store"/>, which the bot then owns (deleted on dispose).</summary>
+    public static async Task<TestBot> StartAsync(TestStore store)
     {
-        var path = databasePath ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-test-{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(time)
             .AddLogging()
-            .AddRoadmapCore(o => o.Database = path)
+            .AddRoadmapCore(store.Apply)
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
-        return new TestBot(services, path, time);
+        return new TestBot(services, store, time);
     }
 
     public async Task<ChatReply> ReplyAsync(string text, string user = "me", string space = "me", bool group = false, bool? platformAdmin = null, params ChatAttachment[] attachments)
@@ -73,13 +80,12 @@ internal sealed class TestBot : IAsyncDisposable
     public async ValueTask StopAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionStrings.For(Path)));
+        _store.ReleaseConnections();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(Path + suffix);
+        await _services.DisposeAsync();
+        await _store.DisposeAsync();
     }
 }

@@ -5,10 +5,11 @@ namespace RoadmapBot.Core.Tests.Commands;
 
 public sealed class UndoCommandTests
 {
-    [Fact]
-    public async Task Undo_AfterDoneWithSeveralKeys_RestoresEveryItem()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Undo_AfterDoneWithSeveralKeys_RestoresEveryItem(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/doing t1");
         await bot.SendAsync("/done t1 t2");
@@ -21,10 +22,11 @@ public sealed class UndoCommandTests
             await db.Progress.ToDictionaryAsync(p => p.ItemKey, p => p.Status, TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Undo_AfterLog_DeletesTheLoggedRows()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Undo_AfterLog_DeletesTheLoggedRows(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/log sql 1");
         await bot.SendAsync("/log sql 4 project 2");
@@ -35,10 +37,11 @@ public sealed class UndoCommandTests
         Assert.Equal([1.0], await db.MetricLogs.Select(l => l.Amount).ToListAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Undo_TwiceThenNothingLeft_SaysSo()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Undo_TwiceThenNothingLeft_SaysSo(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/check update");
         await bot.SendAsync("/timezone Europe/Berlin");
@@ -51,10 +54,11 @@ public sealed class UndoCommandTests
         Assert.Null((await bot.MemberAsync("me")).TimeZone);
     }
 
-    [Fact]
-    public async Task Undo_InGroup_TakesBackOnlyYourOwnChange()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Undo_InGroup_TakesBackOnlyYourOwnChange(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
         await bot.SendAsync("/done t1", "ann", "club", group: true);
 

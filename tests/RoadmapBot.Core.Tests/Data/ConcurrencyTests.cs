@@ -7,10 +7,11 @@ namespace RoadmapBot.Core.Tests.Data;
 
 public sealed class ConcurrencyTests
 {
-    [Fact]
-    public async Task ParallelCommandsFromManyMembers_LoseNoUpdate()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task ParallelCommandsFromManyMembers_LoseNoUpdate(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
         var users = Enumerable.Range(1, 8).Select(i => $"user{i}").ToList();
 
@@ -28,10 +29,11 @@ public sealed class ConcurrencyTests
         Assert.All(progress, p => Assert.Equal(ItemStatus.Done, p.Status));
     }
 
-    [Fact]
-    public async Task SameMemberSameItemInParallel_KeepsOneRow()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task SameMemberSameItemInParallel_KeepsOneRow(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
 
         var replies = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Send(bot, "/done t4", "me"))));

@@ -36,18 +36,50 @@ public sealed class DatabaseInitializerTests
         Assert.StartsWith("Commands", await bot.SendAsync("/help"));
     }
 
-    [Fact]
-    public async Task DataSurvivesRestart()
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task DataSurvivesRestart(StorageProvider provider)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-restart-{Guid.NewGuid():N}.db");
-        var first = await TestBot.StartAsync(path);
+        var store = await TestStore.CreateAsync(provider);
+        var first = await TestBot.StartAsync(store);
         await first.ImportAsync(TestRoadmaps.Mini);
         await first.SendAsync("/done t1");
         await first.StopAsync();
 
-        await using var second = await TestBot.StartAsync(path);
+        await using var second = await TestBot.StartAsync(store);
 
         Assert.Contains("Progress: 2/6 done", await second.SendAsync("/progress"));
+    }
+
+    [Fact]
+    public async Task Initialize_WithPostgreSqlSet_MigratesAnEmptyPostgreSqlDatabase()
+    {
+        await using var bot = await TestBot.StartAsync(await TestStore.CreateAsync(StorageProvider.PostgreSql, migrated: false));
+        await using var db = bot.Db();
+        var ct = TestContext.Current.CancellationToken;
+
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(ct));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+        Assert.False(File.Exists(bot.Path), "no SQLite file is created when PostgreSQL is configured");
+    }
+
+    [Fact]
+    public async Task PostgreSqlModel_HasNoChangesMissingFromItsMigrations()
+    {
+        await using var bot = await TestBot.StartAsync(StorageProvider.PostgreSql);
+        await using var db = bot.Db();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the PostgreSQL migrations lag the model: add a PostgreSQL migration");
+    }
+
+    [Fact]
+    public async Task SqliteModel_HasNoChangesMissingFromItsMigrations()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await using var db = bot.Db();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the SQLite migrations lag the model: add a migration");
     }
 
     private static async Task<string> Scalar(RoadmapDbContext db, string sql)
