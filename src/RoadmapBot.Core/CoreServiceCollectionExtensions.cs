@@ -26,9 +26,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RoadmapBotOptions>, DefaultTimeZoneValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<RoadmapDbContext>((sp, db) => db
-            .UseSqlite(SqliteConnectionStrings.For(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.Database))
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddPooledDbContextFactory<RoadmapDbContext>((sp, db) =>
+            RoadmapDatabase.Configure(db, sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value));
         services.AddSingleton<DatabaseInitializer>();
 
         services.AddSingleton<CommandRateLimiter>();

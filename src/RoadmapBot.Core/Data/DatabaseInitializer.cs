@@ -3,11 +3,20 @@ using Microsoft.Extensions.Options;
 
 namespace RoadmapBot.Core.Data;
 
-/// <summary>Brings the database file up to date at start-up: directory, stale migration lock, migrations, WAL.</summary>
+/// <summary>
+/// Brings the database up to date at start-up: for SQLite the directory, stale migration lock, migrations and WAL; for
+/// PostgreSQL its migrations (EF takes a database lock, so instances starting together migrate once).
+/// </summary>
 public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        if (RoadmapDatabase.UsesPostgreSql(options.Value))
+        {
+            await using var postgres = await contexts.CreateDbContextAsync(cancellationToken);
+            await postgres.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.Database));
         if (directory is not null)
             Directory.CreateDirectory(directory);
