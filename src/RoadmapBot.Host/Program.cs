@@ -8,15 +8,18 @@ using RoadmapBot.Host.Cli;
 using RoadmapBot.Telegram;
 
 if (args is ["import", .. var importArgs]) return ImportCli.Run(importArgs, Console.Out, Console.Error);
+var settings = new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory };
+if (args is ["migrate-data", .. var migrateArgs])
+    return await MigrateDataCli.RunAsync(migrateArgs, Host.CreateApplicationBuilder(settings).Configuration, Console.Out, Console.Error);
 
 var (cli, error) = CliArguments.Parse(args);
 if (cli is null || cli.Verb is not ("run" or "chat" or "upcoming"))
 {
-    Console.Error.WriteLine($"error: {error ?? $"unknown command '{cli?.Verb}'"}. Usage: roadmapbot [run|chat|upcoming|import] …");
+    Console.Error.WriteLine($"error: {error ?? $"unknown command '{cli?.Verb}'"}. Usage: roadmapbot [run|chat|upcoming|import|migrate-data] …");
     return 2;
 }
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+var builder = Host.CreateApplicationBuilder(settings);
 builder.AddRoadmapBotHost(cli);
 builder.Services.AddConsoleChat(cli, cli.Database ?? builder.Configuration["RoadmapBot:Database"] ?? new RoadmapBotOptions().Database);
 // run serves Telegram with its token, Discord with its token and application id, both in one process; with neither, the console chat.
