@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RoadmapBot.Core.Data;
 
@@ -28,6 +29,16 @@ internal sealed class TestStore : IAsyncDisposable
     {
         options.Database = SqlitePath;
         options.PostgreSql = PostgreSql;
+    }
+
+    /// <summary>A context on this database, as the bot would open it.</summary>
+    public RoadmapDbContext Open()
+    {
+        var options = new RoadmapBotOptions();
+        Apply(options);
+        var builder = new DbContextOptionsBuilder<RoadmapDbContext>();
+        RoadmapDatabase.Configure(builder, options);
+        return new RoadmapDbContext(builder.Options);
     }
 
     /// <summary>Closes pooled connections so a later start (or the deletion) sees no leftovers.</summary>
