@@ -30,7 +30,7 @@ if (cli.Verb == "run")
     if (telegram) builder.Services.AddTelegram();
     if (discord) builder.Services.AddDiscord();
     if (!telegram && !discord) builder.Services.AddConsoleBot();
-    builder.Services.AddReminderScheduling();
+    builder.Services.AddReminderScheduling(builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.PostgreSql)}"]);
 }
 
 using var host = builder.Build();

@@ -1,19 +1,41 @@
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Quartz;
 using RoadmapBot.Host.Jobs;
 
 namespace RoadmapBot.Host;
 
-/// <summary>The "when": Quartz runs one self-re-arming job that asks Core what is due. The outbox, not Quartz, is the durable state.</summary>
+/// <summary>
+/// The "when": Quartz runs one self-re-arming job that asks Core what is due. The outbox, not Quartz, is the durable state.
+/// On SQLite the schedule is in memory (one process sends); on PostgreSQL Quartz's clustered store shares it between
+/// instances, so the tick runs on one node at a time and a node that dies mid-tick is recovered by another.
+/// </summary>
 public static class SchedulingServiceCollectionExtensions
 {
-    public static IServiceCollection AddReminderScheduling(this IServiceCollection services)
+    public const string SchedulerName = "RoadmapBot";
+
+    public static IServiceCollection AddReminderScheduling(this IServiceCollection services, string? postgreSql = null)
     {
         services.AddHostedService<ReminderLeaseRelease>();  // registered first so it stops after Quartz
         services.AddQuartz(q =>
         {
-            q.UseInMemoryStore();
-            q.AddJob<SendDueRemindersJob>(j => j.WithIdentity(SendDueRemindersJob.Key).StoreDurably());
+            q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
+            if (string.IsNullOrWhiteSpace(postgreSql))
+                q.UseInMemoryStore();
+            else
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, postgreSql);
+                    store.UseSystemTextJsonSerializer();
+                    // Tables come from our PostgreSQL migration (QuartzClusterTables); Quartz only checks them at start.
+                    store.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.Validate);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(5);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                    });
+                });
+            q.AddJob<SendDueRemindersJob>(j => j.WithIdentity(SendDueRemindersJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger<IJob>(t => t.ForJob(SendDueRemindersJob.Key).WithIdentity("first-tick").StartNow());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -21,9 +21,9 @@ public sealed class ClusteredSchedulerTests
         await scheduler.Start(ct);
         try
         {
-            var meta = await scheduler.GetMetaData(ct);
+            var meta = await scheduler.GetMetadata(ct);
             Assert.True(meta.JobStoreClustered);
-            Assert.True(meta.JobStoreSupportsPersistence);
+            Assert.True(meta.JobStorePersistent);
             Assert.Equal("RoadmapBot", meta.SchedulerName);
             var job = await scheduler.GetJobDetail(SendDueRemindersJob.Key, ct);
             Assert.NotNull(job);
@@ -61,10 +61,10 @@ public sealed class ClusteredSchedulerTests
         var ct = TestContext.Current.CancellationToken;
 
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
-        var meta = await scheduler.GetMetaData(ct);
+        var meta = await scheduler.GetMetadata(ct);
 
         Assert.False(meta.JobStoreClustered);
-        Assert.False(meta.JobStoreSupportsPersistence);
+        Assert.False(meta.JobStorePersistent);
         await scheduler.Shutdown(false, ct);
     }
 

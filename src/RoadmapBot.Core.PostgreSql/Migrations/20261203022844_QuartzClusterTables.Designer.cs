@@ -13,8 +13,8 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.PostgreSql.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261203015629_PostgreSqlInitial")]
-    partial class PostgreSqlInitial
+    [Migration("20261203022844_QuartzClusterTables")]
+    partial class QuartzClusterTables
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -216,6 +216,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AdminConfirmedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

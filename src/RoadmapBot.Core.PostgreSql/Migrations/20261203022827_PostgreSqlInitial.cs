@@ -86,6 +86,7 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     UserId = table.Column<string>(type: "text", nullable: false),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
                     IsAdmin = table.Column<bool>(type: "boolean", nullable: false),
+                    AdminConfirmedAt = table.Column<long>(type: "bigint", nullable: true),
                     TimeZone = table.Column<string>(type: "text", nullable: true),
                     Settings = table.Column<string>(type: "text", nullable: false),
                     JoinedAt = table.Column<long>(type: "bigint", nullable: false),
