@@ -206,6 +206,40 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KeptAside",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SpaceId = table.Column<long>(type: "bigint", nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    ItemKey = table.Column<string>(type: "text", nullable: false),
+                    ItemTitle = table.Column<string>(type: "text", nullable: false),
+                    PositionalKey = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ChangedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ProofUrl = table.Column<string>(type: "text", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
+                    KeptAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeptAside", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeptAside_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_KeptAside_Spaces_SpaceId",
+                        column: x => x.SpaceId,
+                        principalTable: "Spaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LinkAttempts",
                 columns: table => new
                 {
@@ -350,6 +384,7 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     RoadmapId = table.Column<long>(type: "bigint", nullable: false),
                     Key = table.Column<string>(type: "text", nullable: false),
+                    ImportKey = table.Column<string>(type: "text", nullable: true),
                     Title = table.Column<string>(type: "text", nullable: false),
                     PhaseKey = table.Column<string>(type: "text", nullable: false),
                     ParentKey = table.Column<string>(type: "text", nullable: true),
@@ -437,6 +472,16 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                 table: "Items",
                 columns: new[] { "RoadmapId", "Key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeptAside_MemberId",
+                table: "KeptAside",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeptAside_SpaceId_MemberId",
+                table: "KeptAside",
+                columns: new[] { "SpaceId", "MemberId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LinkAttempts_MemberId_At",
@@ -534,6 +579,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Items");
+
+            migrationBuilder.DropTable(
+                name: "KeptAside");
 
             migrationBuilder.DropTable(
                 name: "LinkAttempts");

@@ -13,7 +13,7 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.PostgreSql.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261203022827_PostgreSqlInitial")]
+    [Migration("20261203023813_PostgreSqlInitial")]
     partial class PostgreSqlInitial
     {
         /// <inheritdoc />
@@ -158,6 +158,57 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Progress");
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.KeptAsideProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ItemTitle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("KeptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PositionalKey")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProofUrl")
+                        .HasColumnType("text");
+
+                    b.Property<long>("SpaceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SpaceId", "MemberId");
+
+                    b.ToTable("KeptAside");
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.LinkAttempt", b =>
@@ -555,6 +606,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.Property<double?>("Hours")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("ImportKey")
+                        .HasColumnType("text");
+
                     b.Property<string>("InitialStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -710,6 +764,21 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.HasOne("RoadmapBot.Core.Data.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.KeptAsideProgress", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoadmapBot.Core.Data.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
