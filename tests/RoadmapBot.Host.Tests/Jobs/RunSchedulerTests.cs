@@ -4,6 +4,7 @@ using System.Text;
 namespace RoadmapBot.Host.Tests.Jobs;
 
 /// <summary>The real bot in console mode: its kickoff appears at the configured local time, under a SENT header.</summary>
+[Collection(nameof(RealProcesses))]
 public sealed class RunSchedulerTests
 {
     [Fact(Timeout = 240_000)]

@@ -4,6 +4,7 @@ using System.Text;
 namespace RoadmapBot.Host.Tests.Jobs;
 
 /// <summary>Two real <c>roadmapbot run</c> processes on one PostgreSQL: the kickoff is sent by exactly one of them.</summary>
+[Collection(nameof(RealProcesses))]
 public sealed class TwoNodeRunTests
 {
     [Fact(Timeout = 240_000)]
