@@ -13,7 +13,7 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.PostgreSql.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261203023842_QuartzClusterTables")]
+    [Migration("20261203025455_QuartzClusterTables")]
     partial class QuartzClusterTables
     {
         /// <inheritdoc />

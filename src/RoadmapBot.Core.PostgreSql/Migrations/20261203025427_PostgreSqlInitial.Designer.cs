@@ -13,7 +13,7 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.PostgreSql.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261203023813_PostgreSqlInitial")]
+    [Migration("20261203025427_PostgreSqlInitial")]
     partial class PostgreSqlInitial
     {
         /// <inheritdoc />
