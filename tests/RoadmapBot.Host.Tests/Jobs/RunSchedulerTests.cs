@@ -11,7 +11,8 @@ public sealed class RunSchedulerTests
     public async Task Run_PrintsTheKickoffAtItsTimeAndKeepsRunningWhenInputEnds()
     {
         using var db = new TempDatabase();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "roadmapbot.dll"), "run", "--clock", "2026-03-30T07:59:55+02:00"])
+        // 30 s before the kickoff: the first-run import must make the member before 08:00, or today's kickoff predates them.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "roadmapbot.dll"), "run", "--clock", "2026-03-30T07:59:30+02:00"])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
