@@ -120,6 +120,8 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     DecidedAt = table.Column<long>(type: "bigint", nullable: false),
                     SentAt = table.Column<long>(type: "bigint", nullable: true),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedAt = table.Column<long>(type: "bigint", nullable: true),
                     Detail = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>

@@ -13,8 +13,8 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.PostgreSql.Migrations
 {
     [DbContext(typeof(RoadmapDbContext))]
-    [Migration("20261203025427_PostgreSqlInitial")]
-    partial class PostgreSqlInitial
+    [Migration("20261203031659_QuartzClusterTables")]
+    partial class QuartzClusterTables
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -352,6 +352,13 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("DecidedAt")
                         .HasColumnType("bigint");
