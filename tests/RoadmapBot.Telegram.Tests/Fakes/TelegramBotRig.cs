@@ -16,7 +16,8 @@ public sealed class TelegramBotRig : IAsyncDisposable
     public IHost Host { get; }
     public CapturedLogs Logs { get; }
 
-    public static async Task<TelegramBotRig> StartAsync(FakeBotApi api, string databasePath, CapturedLogs? logs = null)
+    public static async Task<TelegramBotRig> StartAsync(FakeBotApi api, string databasePath, CapturedLogs? logs = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         logs ??= new CapturedLogs();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -27,6 +28,7 @@ public sealed class TelegramBotRig : IAsyncDisposable
             ["RoadmapBot:Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["RoadmapBot:Telegram:PollTimeoutSeconds"] = "1",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddRoadmapCore().AddTelegram();
         var host = builder.Build();

@@ -31,7 +31,7 @@ public sealed class DiscordAdapterRig : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 14, 9, 0, 0, TimeSpan.Zero));
     public CapturedLogs Logs { get; } = new();
 
-    public static async Task<DiscordAdapterRig> CreateAsync()
+    public static async Task<DiscordAdapterRig> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var rig = new DiscordAdapterRig();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -42,6 +42,7 @@ public sealed class DiscordAdapterRig : IAsyncDisposable
             ["RoadmapBot:Discord:Token"] = Token,
             ["RoadmapBot:Discord:ApplicationId"] = Interactions.ApplicationId.ToString(),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders().AddProvider(rig.Logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(rig.Time);
         builder.Services.AddRoadmapCore().AddDiscord();

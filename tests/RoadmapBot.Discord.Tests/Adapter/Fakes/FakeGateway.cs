@@ -18,7 +18,16 @@ public sealed class FakeGateway : IGatewayEvents
     /// <summary>Ends <see cref="RunAsync"/> with a fatal close code (4004: authentication failed).</summary>
     public void Close(int code) => _closed.TrySetException(new GatewayFatalException(code, "closed by the fake"));
 
-    public async Task RunAsync(CancellationToken ct) => await _closed.Task.WaitAsync(ct);
+    private int _runs;
+
+    /// <summary>How often the adapter opened the gateway session.</summary>
+    public int Runs => Volatile.Read(ref _runs);
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref _runs);
+        await _closed.Task.WaitAsync(ct);
+    }
 
     public async IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync([EnumeratorCancellation] CancellationToken ct)
     {
