@@ -26,6 +26,12 @@ public sealed class DiscordOptions
     [Url]
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
+    /// <summary>"on" opens the gateway session that receives interactions; "off" only sends through REST (one session per shard).</summary>
+    [RegularExpression("^(on|off)$", ErrorMessage = "RoadmapBot:Discord:Gateway must be on or off.")]
+    public string Gateway { get; set; } = "on";
+
+    public bool Receives => Gateway == "on";
+
     public ulong Application => ulong.Parse(ApplicationId, CultureInfo.InvariantCulture);
 }
 

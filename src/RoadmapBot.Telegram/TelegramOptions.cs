@@ -20,6 +20,12 @@ public sealed class TelegramOptions
     /// <summary>How long one getUpdates call waits for news before answering empty.</summary>
     [Range(0, 50)]
     public int PollTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>"poll" receives by long polling; "off" only sends (replies, reminders): Telegram allows one poller per token.</summary>
+    [RegularExpression("^(poll|off)$", ErrorMessage = "RoadmapBot:Telegram:Updates must be poll or off.")]
+    public string Updates { get; set; } = "poll";
+
+    public bool Receives => Updates == "poll";
 }
 
 [OptionsValidator]

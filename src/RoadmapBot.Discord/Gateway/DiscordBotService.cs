@@ -28,6 +28,11 @@ public sealed class DiscordBotService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Receives)
+        {
+            logger.LogInformation("Discord: the gateway is off on this instance (RoadmapBot:Discord:Gateway=off); it only sends");
+            return;
+        }
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         try
         {

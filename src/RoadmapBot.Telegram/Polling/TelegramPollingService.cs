@@ -41,6 +41,11 @@ public sealed class TelegramPollingService(
         {
             if (await ConnectAsync(stoppingToken) is not { } me)
                 return;
+            if (!options.Value.Receives)
+            {
+                logger.LogInformation("Telegram: receiving is off on this instance (RoadmapBot:Telegram:Updates=off); it only sends");
+                return;
+            }
             await menu.RegisterAsync(stoppingToken);
             await PollAsync(me, stoppingToken);
         }
