@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using RoadmapBot.Telegram.Tests.Fakes;
 using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
 
@@ -102,7 +103,91 @@ public sealed class HostProcessTests : IAsyncLifetime
         Assert.DoesNotContain("Exception", stderr.ToString());
     }
 
-    private Process Start(StringBuilder stderr)
+    [Fact]
+    public async Task KilledAfterALogBeforeItsCursorWasStored_TheRedeliveredUpdateIsNotLoggedTwice()
+    {
+        int logId;
+        using (var first = Start(new StringBuilder()))
+        {
+            try
+            {
+                logId = _api.AddUpdate(Text(Chat, Ana, "/log sql 2"));
+                await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count >= 1, "the reply to /log", TimeSpan.FromSeconds(60));
+            }
+            finally
+            {
+                first.Kill(entireProcessTree: true);  // SIGKILL: nothing runs after it
+                await first.WaitForExitAsync(TestContext.Current.CancellationToken);
+            }
+        }
+        // /log committed; a kill just before the cursor was written leaves the cursor here, and Telegram sends the update again.
+        Sql($"UPDATE TelegramStates SET LastUpdateId = {logId - 1}");
+        _api.Redeliver(logId);
+
+        using var second = Start(new StringBuilder());
+        try
+        {
+            _api.AddUpdate(Text(Chat, Ana, "/streak"));
+            await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count >= 2, "a reply after the restart", TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(1L, Sql("SELECT COUNT(*) FROM MetricLogs"));
+        Assert.DoesNotContain(_api.Delivered(Chat.Id).Skip(1), r => (r.Text ?? "").StartsWith("Logged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DatabaseLockedLongerThanTheBusyTimeout_IsAnAnswerNotAnOutage_AndTheBotAnswersAgainAfter()
+    {
+        var stderr = new StringBuilder();
+        using var process = Start(stderr, ("RoadmapBot__BusyTimeoutSeconds", "1"));
+        try
+        {
+            Assert.StartsWith("Logged", (await SendAsync("/log sql 1")).Text);
+            using (var holder = new SqliteConnection($"Data Source={_folder.Database};Pooling=False"))
+            {
+                holder.Open();
+                using (var begin = holder.CreateCommand())
+                {
+                    begin.CommandText = "BEGIN EXCLUSIVE";
+                    begin.ExecuteNonQuery();
+                }
+                Assert.Contains("couldn't save that", (await SendAsync("/log sql 2")).Text);
+                Assert.Contains("couldn't save that", (await SendAsync("/log sql 3")).Text);
+            }
+            Assert.StartsWith("Logged", (await SendAsync("/log sql 4")).Text);
+            Assert.False(process.HasExited);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(2L, Sql("SELECT COUNT(*) FROM MetricLogs"));
+        Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("database problem", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<FakeRequest> SendAsync(string text)
+    {
+        var before = _api.Delivered(Chat.Id).Count;
+        _api.AddUpdate(Text(Chat, Ana, text));
+        await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count > before, $"the reply to {text}", TimeSpan.FromSeconds(60));
+        return _api.Delivered(Chat.Id)[before];
+    }
+
+    private object? Sql(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_folder.Database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private Process Start(StringBuilder stderr, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", [ProgramPath(), "run", "--db", _folder.Database])
         {
@@ -114,6 +199,8 @@ public sealed class HostProcessTests : IAsyncLifetime
         start.Environment["RoadmapBot__Telegram__Token"] = FakeBotApi.Token;
         start.Environment["RoadmapBot__Telegram__ApiBaseUrl"] = _api.BaseUrl;
         start.Environment["RoadmapBot__Telegram__PollTimeoutSeconds"] = "1";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
         process.OutputDataReceived += (_, _) => { };

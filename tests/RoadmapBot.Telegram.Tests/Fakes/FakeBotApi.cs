@@ -206,6 +206,9 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>While set and not completed, file downloads wait: a slow upload, held as long as a test needs.</summary>
+    public TaskCompletionSource? DownloadGate { get; set; }
+
     /// <summary>How many bytes of files the bot has taken so far: a download it stopped early shows here.</summary>
     public long BytesServed => Interlocked.Read(ref _bytesServed);
 
@@ -224,6 +227,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         http.Response.ContentType = "application/octet-stream";
         try
         {
+            if (DownloadGate is { } gate) await gate.Task.WaitAsync(http.RequestAborted);
             // Kestrel swallows writes to a closed connection: the abort token is what tells us the bot stopped reading.
             for (var at = 0; at < content.Length && !http.RequestAborted.IsCancellationRequested; at += 64 * 1024)
             {
