@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddPooledDbContextFactory<RoadmapDbContext>((sp, db) =>
             RoadmapDatabase.Configure(db, sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseTrouble>();
 
         services.AddSingleton<CommandRateLimiter>();
         services.AddSingleton<RoadmapCache>();

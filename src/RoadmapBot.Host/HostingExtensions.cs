@@ -25,6 +25,9 @@ public static class HostingExtensions
         builder.Logging.AddFilter("RoadmapBot.Telegram", LogLevel.Information);  // the bot's username at start, migrations
         builder.Logging.AddFilter("RoadmapBot.Discord", LogLevel.Information);  // connected, commands registered, unreachable members
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);  // request lines carry the bot token
+        // EF logs every failed command; a database problem is reported by DatabaseTrouble, once a minute, not per message.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
 
         if (cli.Clock is { } start) builder.Services.AddSingleton<TimeProvider>(new StartedClock(start, TimeProvider.System));
         var machineZone = builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.DefaultTimeZone)}"] is null

@@ -15,6 +15,7 @@ public sealed class ChatEngine(
     RoadmapCache roadmaps,
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
+    DatabaseTrouble trouble,
     ILogger<ChatEngine> logger)
 {
     public const int MaxCommandLength = 4000;
@@ -29,6 +30,11 @@ public sealed class ChatEngine(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (Exception e) when (DatabaseTrouble.Is(e))
+        {
+            trouble.Report(e, "a command");
+            return [ChatReply.Text(DatabaseTrouble.Answer)];
         }
         catch (Exception e)
         {
@@ -59,11 +65,12 @@ public sealed class ChatEngine(
         {
             try
             {
-                var reply = await RunAsync(command, message, line, ct);
+                if (await RunAsync(command, message, line, ct) is not { } reply)
+                    return null;
                 // A reply in a group is the asker's: its buttons act for them alone (a press by anyone else is refused above).
                 return message.IsGroup ? reply.MadeFor(message.UserId) : reply;
             }
-            catch (DbUpdateException e) when (attempt < Attempts)
+            catch (DbUpdateException e) when (attempt < Attempts && !DatabaseTrouble.Is(e))
             {
                 // Another member's command won a race for the same row; run again on fresh data.
                 logger.LogDebug(e, "Retrying /{Verb} after a conflicting write", line.Verb);
@@ -71,13 +78,25 @@ public sealed class ChatEngine(
         }
     }
 
-    private async Task<ChatReply> RunAsync(IChatCommand command, ChatMessage message, CommandLine line, CancellationToken ct)
+    /// <summary>Null when the platform delivered this message before and its command already ran.</summary>
+    private async Task<ChatReply?> RunAsync(IChatCommand command, ChatMessage message, CommandLine line, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One connection for the whole command: EF would otherwise take one from the pool, with its PRAGMA, for every query.
         await db.Database.OpenConnectionAsync(ct);
         var now = time.GetUtcNow();
         var (space, member, roadmap) = await MemberDirectory.EnsureAsync(db, message, now, ct);
+        HandledUpdate? handled = null;
+        if (message.DeliveryKey is { } key)
+        {
+            if (await db.HandledUpdates.AnyAsync(h => h.Key == key, ct))
+            {
+                logger.LogInformation("Skipped {Key}: its command already ran (the platform sent it again)", key);
+                return null;
+            }
+            // Added now, so the command's first save stores it in the same transaction as the command's effect.
+            db.HandledUpdates.Add(handled = new HandledUpdate { Key = key, At = now });
+        }
         var context = new CommandContext
         {
             Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps, RoadmapStamp = roadmap,
@@ -85,7 +104,18 @@ public sealed class ChatEngine(
             DefaultTimeZone = options.Value.DefaultTimeZone, FreezesPerMonth = options.Value.FreezesPerMonth,
             DayStart = MemberDay.StartOf(member),
         };
-        return await command.ExecuteAsync(context);
+        var reply = await command.ExecuteAsync(context);
+        if (handled is not null && db.Entry(handled).State == EntityState.Added)
+            await RecordAsync(handled, ct);
+        return reply;
+    }
+
+    /// <summary>For a command that saved nothing: recorded on its own, leaving anything the command left unsaved unsaved.</summary>
+    private async Task RecordAsync(HandledUpdate handled, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.HandledUpdates.Add(new HandledUpdate { Key = handled.Key, At = handled.At });
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<ChatReply> NotYoursAsync(ChatMessage message, string owner, CancellationToken ct)

@@ -21,6 +21,10 @@ public sealed class RoadmapBotOptions
     /// <summary>Missed days a month that keep a member's streak alive (no carry-over to the next month).</summary>
     [Range(0, 31)]
     public int FreezesPerMonth { get; set; } = 2;
+
+    /// <summary>How long a command waits for a database another process holds before it answers "try again in a minute".</summary>
+    [Range(1, 600)]
+    public int BusyTimeoutSeconds { get; set; } = 30;
 }
 
 [OptionsValidator]

@@ -13,7 +13,7 @@ public static class RoadmapDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, RoadmapBotOptions options) =>
         UsesPostgreSql(options)
             ? UsePostgreSql(builder, options.PostgreSql!)
-            : builder.UseSqlite(SqliteConnectionStrings.For(options.Database)).AddInterceptors(new SqlitePragmaInterceptor());
+            : builder.UseSqlite(SqliteConnectionStrings.For(options.Database, options.BusyTimeoutSeconds)).AddInterceptors(new SqlitePragmaInterceptor());
 
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly));

@@ -20,6 +20,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<SchedulerLease> SchedulerLeases => Set<SchedulerLease>();
     public DbSet<TelegramState> TelegramStates => Set<TelegramState>();
+    public DbSet<HandledUpdate> HandledUpdates => Set<HandledUpdate>();
     public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
 
@@ -55,6 +56,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<OutboxEntry>().HasIndex(o => o.Key).IsUnique();
         model.Entity<OutboxEntry>().HasIndex(o => new { o.State, o.DueAt });
         model.Entity<OutboxEntry>().HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<HandledUpdate>().HasIndex(h => h.At);
         model.Entity<SchedulerLease>().HasKey(l => l.Name);
         model.Entity<SchedulerLease>().Property(l => l.Owner).IsConcurrencyToken();
         LinkedIdentitiesModel.Configure(model);

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 
 namespace RoadmapBot.Host.Jobs;
 
 /// <summary>One scheduler tick, then re-armed for the next due instant: within a second of it, and at least every 20 seconds.</summary>
 [DisallowConcurrentExecution]
-public sealed class SendDueRemindersJob(ReminderDispatcher dispatcher, TimeProvider time, ILogger<SendDueRemindersJob> logger) : IJob
+public sealed class SendDueRemindersJob(ReminderDispatcher dispatcher, TimeProvider time, DatabaseTrouble trouble, ILogger<SendDueRemindersJob> logger) : IJob
 {
     public static readonly JobKey Key = new("send-due-reminders");
     private static readonly TimeSpan Shortest = TimeSpan.FromMilliseconds(500);
@@ -19,6 +20,11 @@ public sealed class SendDueRemindersJob(ReminderDispatcher dispatcher, TimeProvi
         {
             var result = await dispatcher.TickAsync(cancellationToken);
             wait = result.NextTick - time.GetUtcNow();
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && DatabaseTrouble.Is(e))
+        {
+            trouble.Report(e, "the reminder tick");
+            wait = TimeSpan.FromSeconds(30);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

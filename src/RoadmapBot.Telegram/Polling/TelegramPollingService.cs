@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Telegram.Sending;
 using RoadmapBot.Telegram.Updates;
 using Telegram.Bot;
@@ -11,8 +12,10 @@ using Telegram.Bot.Types.Enums;
 namespace RoadmapBot.Telegram.Polling;
 
 /// <summary>
-/// Long polling: getUpdates from just after the stored update id, each update handled in its own scope and then recorded,
-/// so a restart re-handles nothing. Errors back off and the loop goes on; a rejected token stops the app with one line.
+/// Long polling: updates handled concurrently across chats and in order within one (<see cref="UpdateLanes"/>), each in
+/// its own scope; only updates below the lowest one still running are confirmed and stored, and the engine records each
+/// handled update with its effect, so one a crash interrupted comes again and one already done is skipped.
+/// Errors back off and the loop goes on; a rejected token stops the app with one line.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient bot,
@@ -24,14 +27,17 @@ public sealed class TelegramPollingService(
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     IOptions<TelegramOptions> options,
+    DatabaseTrouble trouble,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private UpdateLanes? _lanes;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        if (_lanes is { } lanes) await lanes.DrainAsync().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await queue.DrainAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -81,14 +87,14 @@ public sealed class TelegramPollingService(
 
     private async Task PollAsync(User me, CancellationToken ct)
     {
-        var last = await cursor.LoadAsync(me.Id, ct);
+        var lanes = _lanes = new UpdateLanes(await LoadCursorAsync(me.Id, ct));
         var failures = 0;
         while (!ct.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(offset: (int)(last + 1), limit: 100, timeout: options.Value.PollTimeoutSeconds,
+                updates = await bot.GetUpdates(offset: (int)(lanes.Watermark + 1), limit: 100, timeout: options.Value.PollTimeoutSeconds,
                     allowedUpdates: Wanted, cancellationToken: ct);
                 failures = 0;
             }
@@ -97,14 +103,51 @@ public sealed class TelegramPollingService(
                 await BackOffAsync(e, failures++, "getUpdates", ct);
                 continue;
             }
-            foreach (var update in updates.Where(u => u.Id > last).OrderBy(u => u.Id))
+            var fresh = updates.Where(lanes.IsNew).OrderBy(u => u.Id).ToList();
+            foreach (var update in fresh)
+                await lanes.StartAsync(update, u => HandleAsync(u, ct), mark => SaveCursorAsync(me.Id, mark), ct);
+            // Only updates still running came back (they stay unconfirmed): wait for one to finish rather than ask again at once.
+            if (fresh.Count == 0 && updates.Length > 0)
+                await Task.WhenAny(lanes.AnyFinished, Task.Delay(TimeSpan.FromSeconds(1), time, ct));
+        }
+    }
+
+    private async Task<long> LoadCursorAsync(long botId, CancellationToken ct)
+    {
+        for (var failures = 0; ; failures++)
+        {
+            try
             {
-                await using (var scope = scopes.CreateAsyncScope())
-                    await scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, ct);
-                last = update.Id;
-                await cursor.SaveAsync(me.Id, last, CancellationToken.None);
+                return await cursor.LoadAsync(botId, ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                await BackOffAsync(e, failures, "loading the update cursor", ct);
             }
         }
+    }
+
+    // A cursor not stored now is stored with the next update; the handled-update records keep a restart from repeating any.
+    private async Task SaveCursorAsync(long botId, long mark)
+    {
+        try
+        {
+            await cursor.SaveAsync(botId, mark, CancellationToken.None);
+        }
+        catch (Exception e) when (DatabaseTrouble.Is(e))
+        {
+            trouble.Report(e, "storing the Telegram update cursor");
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Telegram: could not store the update cursor ({Reason})", e.Message);
+        }
+    }
+
+    private async Task HandleAsync(Update update, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, ct);
     }
 
     private async Task BackOffAsync(Exception e, int failures, string call, CancellationToken ct)

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Telegram.Rendering;
 using RoadmapBot.Telegram.Sending;
 using Telegram.Bot;
@@ -19,6 +21,8 @@ public sealed class TelegramUpdateHandler(
     TelegramChatQueue queue,
     TelegramSpaces spaces,
     GroupAdmins admins,
+    TelegramIdentity identity,
+    DatabaseTrouble trouble,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -32,8 +36,8 @@ public sealed class TelegramUpdateHandler(
             {
                 { Message: { MigrateToChatId: { } to } m } => spaces.MigrateAsync(m.Chat.Id, to, ct),
                 { Message: { MigrateFromChatId: { } from } m } => spaces.MigrateAsync(from, m.Chat.Id, ct),
-                { Message: { } message } => OnMessageAsync(message, ct),
-                { CallbackQuery: { } press } => OnPressAsync(press, ct),
+                { Message: { } message } => OnMessageAsync(message, DeliveryKey(update), ct),
+                { CallbackQuery: { } press } => OnPressAsync(press, DeliveryKey(update), ct),
                 { MyChatMember: { } change } => OnMembershipAsync(change, ct),
                 _ => Task.CompletedTask,
             });
@@ -42,6 +46,12 @@ public sealed class TelegramUpdateHandler(
         {
             throw;
         }
+        catch (Exception e) when (DatabaseTrouble.Is(e))
+        {
+            trouble.Report(e, "a Telegram update");
+            if (update.Message is { } message)
+                _ = replies.SendAsync(message.Chat.Id, [ChatReply.Text(DatabaseTrouble.Answer)]);
+        }
         catch (Exception e)
         {
             // One bad update must not stop the rest: it is logged and counted as handled.
@@ -49,7 +59,10 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    private async Task OnMessageAsync(Message message, CancellationToken ct)
+    // Update ids are the bot's own sequence: with the bot id they name one delivery in this database.
+    private string DeliveryKey(Update update) => string.Create(CultureInfo.InvariantCulture, $"telegram:{identity.BotId}:{update.Id}");
+
+    private async Task OnMessageAsync(Message message, string deliveryKey, CancellationToken ct)
     {
         var translation = await translator.TranslateAsync(message, ct);
         if (translation.Answer is { } answer)
@@ -59,7 +72,7 @@ public sealed class TelegramUpdateHandler(
         }
         if (translation.Message is not { } chatMessage)
             return;
-        var answers = await engine.HandleAsync(chatMessage, ct);
+        var answers = await engine.HandleAsync(chatMessage with { DeliveryKey = deliveryKey }, ct);
         _ = replies.SendAsync(message.Chat.Id, answers, message.Id);
         if (message.ReplyToMessage is not null && chatMessage.Text.StartsWith("/review ", StringComparison.Ordinal) && message.Text?.StartsWith('/') == false)
             await PromptNextQuestionAsync(chatMessage, message, ct);
@@ -73,14 +86,14 @@ public sealed class TelegramUpdateHandler(
             _ = replies.SendPromptAsync(message.Chat.Id, next, message.Id);
     }
 
-    private async Task OnPressAsync(CallbackQuery press, CancellationToken ct)
+    private async Task OnPressAsync(CallbackQuery press, string deliveryKey, CancellationToken ct)
     {
         if (CallbackData.Decode(press.Data) is not { } button || press.Message is not { } pressed)
         {
             _ = queue.Enqueue(press.From.Id, "answerCallbackQuery", c => bot.AnswerCallbackQuery(press.Id, "That button no longer works.", cancellationToken: c));
             return;
         }
-        var chatMessage = await translator.TranslatePressAsync(pressed.Chat, press.From, button.Command, ct) with { ButtonFor = button.For };
+        var chatMessage = await translator.TranslatePressAsync(pressed.Chat, press.From, button.Command, ct) with { ButtonFor = button.For, DeliveryKey = deliveryKey };
         var answers = await engine.HandleAsync(chatMessage, ct);
         var toast = answers.Count > 0 ? FirstLine(answers[0]) : null;
         _ = queue.Enqueue(pressed.Chat.Id, "answerCallbackQuery", c => bot.AnswerCallbackQuery(press.Id, toast, cancellationToken: c));

@@ -209,12 +209,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>While set and not completed, file downloads wait: a slow upload, held as long as a test needs.</summary>
     public TaskCompletionSource? DownloadGate { get; set; }
 
-    /// <summary>How many bytes of files the bot has taken so far: a download it stopped early shows here.</summary>
-    public long BytesServed => Interlocked.Read(ref _bytesServed);
-
-    private long _bytesServed;
-
-    // Written in chunks and counted, so a bot that stops reading is seen to stop.
+    // Written in chunks, so a bot that stops reading stops the download; a gate holds it as long as a test needs.
     private async Task DownloadAsync(HttpContext http, string token, string path)
     {
         byte[]? content;
@@ -234,7 +229,6 @@ public sealed class FakeBotApi : IAsyncDisposable
                 var chunk = content.AsMemory(at, Math.Min(64 * 1024, content.Length - at));
                 await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
                 await http.Response.Body.FlushAsync(http.RequestAborted);
-                Interlocked.Add(ref _bytesServed, chunk.Length);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)

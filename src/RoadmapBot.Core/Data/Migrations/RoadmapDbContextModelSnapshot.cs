@@ -108,6 +108,22 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.HandledUpdate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("HandledUpdates");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ItemProgress", b =>
                 {
                     b.Property<long>("Id")

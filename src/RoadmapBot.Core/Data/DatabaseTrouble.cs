@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace RoadmapBot.Core.Data;
+
+/// <summary>
+/// A database that cannot be used right now (locked past the busy timeout, disk full, a read error) is a passing
+/// problem, not a bug: callers answer or back off and go on, and it is logged at most once a minute, not per message.
+/// </summary>
+public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> logger)
+{
+    public const string Answer = "I couldn't save that — try again in a minute.";
+    private static readonly TimeSpan LogEvery = TimeSpan.FromMinutes(1);
+
+    // SQLite's primary result codes for a database that is busy, locked, full, unreadable or not writable.
+    private static readonly HashSet<int> Codes =
+    [
+        5 /* BUSY */, 6 /* LOCKED */, 8 /* READONLY */, 10 /* IOERR */, 11 /* CORRUPT */, 13 /* FULL */, 14 /* CANTOPEN */, 26 /* NOTADB */,
+    ];
+
+    private readonly Lock _gate = new();
+    private DateTimeOffset _loggedAt = DateTimeOffset.MinValue;
+    private int _since;
+
+    /// <summary>True when <paramref name="e"/> (or what it wraps) is the database being unavailable.</summary>
+    public static bool Is(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is SqliteException sqlite && Codes.Contains(sqlite.SqliteErrorCode & 0xFF))
+                return true;
+        return false;
+    }
+
+    /// <summary>Logs the problem if a minute has passed since the last time; otherwise only counts it.</summary>
+    public void Report(Exception e, string where)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            if (now - _loggedAt < LogEvery)
+            {
+                _since++;
+                return;
+            }
+            var since = _since;
+            (_loggedAt, _since) = (now, 0);
+            logger.LogError("Database problem in {Where}: {Reason} ({Since} more since the last report; reported at most once a minute)",
+                where, Reason(e), since);
+        }
+    }
+
+    private static string Reason(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is SqliteException sqlite)
+                return sqlite.Message;
+        return e.Message;
+    }
+}
