@@ -60,7 +60,7 @@ public sealed class ChatEngineTests
     }
 
     [Fact]
-    public async Task StorageFailure_RepliesSomethingWentWrongWithoutThrowing()
+    public async Task StorageFailure_RepliesCouldNotSaveWithoutThrowing()
     {
         var directory = Directory.CreateTempSubdirectory().FullName;
         var services = new ServiceCollection()
@@ -74,7 +74,8 @@ public sealed class ChatEngineTests
         var replies = await services.GetRequiredService<Core.Commands.ChatEngine>()
             .HandleAsync(new ChatMessage(ChatPlatform.Console, "me", false, "me", "me", "/today"), TestContext.Current.CancellationToken);
 
-        Assert.Equal("Something went wrong on my side, sorry. Please try again in a moment.", Assert.Single(replies).ToPlainText());
+        // A database that cannot be opened is a passing problem (issue 13): the member is told to try again, not that we broke.
+        Assert.Equal("I couldn't save that — try again in a minute.", Assert.Single(replies).ToPlainText());
         Directory.Delete(directory);
     }
 
