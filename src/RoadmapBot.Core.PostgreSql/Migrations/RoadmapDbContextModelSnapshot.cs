@@ -120,6 +120,22 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.HandledUpdate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("HandledUpdates");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ItemProgress", b =>
                 {
                     b.Property<long>("Id")
