@@ -5,7 +5,7 @@ namespace RoadmapBot.Core.Import;
 /// <summary>How a document is divided into phases, decided from its headings before any block is read.</summary>
 internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading, OutlineMode Mode, int PhaseLevel)
 {
-    public static DocumentOutline Of(MarkdownDocument document, string? frontMatterTitle)
+    public static DocumentOutline Of(MarkdownDocument document, string? frontMatterTitle, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
     {
         var headings = document.OfType<HeadingBlock>().Select(h => (Block: h, Text: InlineText.Of(h))).ToList();
         var titleHeading = headings.FirstOrDefault() is { Block.Level: 1 } first && headings.Count(h => h.Block.Level == 1) == 1 ? first.Block : null;
@@ -22,7 +22,15 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
         if (days is not null) return new(title, titleHeading, OutlineMode.Dated, days.Key);
 
-        return new(title, titleHeading, OutlineMode.Headings, body.Count > 0 ? body.Min(h => h.Block.Level) : 7);
+        return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body.Select(h => h.Block).ToList(), roles));
+    }
+
+    /// <summary>The shallowest level with two or more plan sections (reference sections don't count); else the shallowest level.</summary>
+    private static int PlanLevel(List<HeadingBlock> body, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
+    {
+        if (body.Count == 0) return 7;
+        var plan = body.Where(h => !roles.TryGetValue(h, out var r) || r.Role == SectionRole.Plan).GroupBy(h => h.Level).OrderBy(g => g.Key);
+        return plan.FirstOrDefault(g => g.Count() >= 2)?.Key ?? body.Min(h => h.Level);
     }
 
     /// <summary>"PHASE 6 - LOTTERY: Senior Acceleration" is a phase; "Phase 1 Success Criteria" is a section of one.</summary>

@@ -15,6 +15,7 @@ internal sealed partial class RoadmapBuilder
             case SectionKind.Review: _rhythm.ReviewQuestions.AddRange(ListTexts(list)); return;
             case SectionKind.Checklist: _rhythm.WeeklyChecklist.AddRange(ListTexts(list)); return;
             case SectionKind.Advice: _rhythm.Advice.AddRange(ListTexts(list)); return;
+            case SectionKind.Reference: return;
             case SectionKind.Template: Warn(list, $"List in '{SectionName}' skipped: it is a template, not tasks."); return;
             case SectionKind.Habits:
                 foreach (var item in ListEntries(list))
@@ -30,7 +31,8 @@ internal sealed partial class RoadmapBuilder
                 foreach (var item in ListEntries(list)) AddWeeklyTarget(item);
                 return;
         }
-        if (IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
+        if (_tableMode && !HasCheckbox(list)) Warn(list, $"List in '{SectionName}' skipped: this plan's tasks are its table rows.");
+        else if (IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
         else if (ItemsHere() is { } items) ReadList(list, items);
         else Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
     }
@@ -41,12 +43,14 @@ internal sealed partial class RoadmapBuilder
 
     private void OnTable(Table table)
     {
+        if (Kind == SectionKind.Reference) return;
         if (Kind == SectionKind.Tasks && !_checkboxMode && ItemsHere() is { } items) ReadTable(table, items);
         else Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
     }
 
     private void OnParagraph(ParagraphBlock paragraph)
     {
+        if (Kind == SectionKind.Reference) return;
         var text = InlineText.Of(paragraph);
         if (TextPatterns.StripDecoration(text).StartsWith("busy", StringComparison.OrdinalIgnoreCase))
         {
@@ -67,6 +71,8 @@ internal sealed partial class RoadmapBuilder
                 break;
             case SectionKind.Advice:
                 _rhythm.Advice.AddRange(content.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+                break;
+            case SectionKind.Reference:
                 break;
             default:
                 Warn(code, $"Code block in '{SectionName}' skipped: code and templates are not tasks.");

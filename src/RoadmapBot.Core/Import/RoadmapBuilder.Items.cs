@@ -74,7 +74,8 @@ internal sealed partial class RoadmapBuilder
         var marked = StatusMarks.Read(text);
         if (marked.Title.Length == 0) return null;
         text = marked.Title;
-        status = marked.Status ?? status;
+        // A checked box stays done even when an emoji after it ("[✔️] 🔄 70 > …") would read as doing.
+        if (marked.Status is { } written && !(written == ItemStatus.Doing && status == ItemStatus.Done)) status = written;
         if (text.StartsWith("🔁", StringComparison.Ordinal) || TextPatterns.StripDecoration(text).StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase))
         {
             RecordReschedule(text, line);
@@ -168,7 +169,8 @@ internal sealed partial class RoadmapBuilder
             if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
             var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Read(dateCell) : null;
             var rowStatus = Cell(columns.Status) is { } statusCell ? ItemFields.ParseStatus(statusCell) : null;
-            var tasks = (Cell(columns.Title) ?? "").Split(InlineText.Break);
+            var titleCell = Cell(columns.Title) ?? "";
+            var tasks = columns.TitleIsTasks ? titleCell.Split(InlineText.Break) : [titleCell.Replace(InlineText.Break.ToString(), " — ", StringComparison.Ordinal)];
             var starts = row.OfType<TableCell>().ElementAtOrDefault(columns.Title) is { } taskCell ? PartStarts(taskCell) : [];
             if (starts.Count != tasks.Length) starts = [.. tasks.Select(_ => (SourcePosition?)null)];
             foreach (var (task, done, start) in tasks.Zip(starts).Select(t => (Text: t.First.Trim().TrimStart('•', '-', '*').TrimStart(), Start: t.Second))

@@ -7,7 +7,7 @@ using RoadmapBot.Core.Roadmaps;
 namespace RoadmapBot.Core.Import;
 
 /// <summary>Walks the top-level blocks of a parsed roadmap once, keeping track of the phase and section each belongs to.</summary>
-internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline outline, List<ImportWarning> warnings)
+internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings)
 {
     private readonly List<PhaseDraft> _phases = [];
     private readonly List<ItemDraft> _datedItems = [];
@@ -22,13 +22,17 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
     private HeadingBlock? _usedItemHeading;
     private bool _checkboxMode;
 
+    // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
+    private bool _tableMode;
+
     private bool InPhase => _phase is not null || outline.Mode == OutlineMode.Dated && _date is not null;
 
     private SectionKind Kind => _headings.LastOrDefault(h => h.Kind is not null).Kind ?? SectionKind.Tasks;
 
     public Roadmap Build(MarkdownDocument document)
     {
-        _checkboxMode = new RoadmapBuilder(source, outline, []).HasCheckboxTasks(document);
+        _checkboxMode = new RoadmapBuilder(source, outline, roles, []).HasCheckboxTasks(document);
+        _tableMode = !_checkboxMode && document.OfType<Table>().Count(HasTitleColumn) >= 3;
         foreach (var block in document) Visit(block);
         return Finish();
     }
@@ -43,6 +47,10 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         }
         return false;
     }
+
+    private static bool HasTitleColumn(Table table) =>
+        table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
+        && TableColumns.Of(header.OfType<TableCell>().Select(CellText).ToList(), []).Title >= 0;
 
     private static bool HasCheckbox(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>
@@ -72,7 +80,8 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
             _phase = null;
             return;
         }
-        if (outline.IsPhaseHeading(heading, text))
+        var isReference = roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference;
+        if (!isReference && outline.IsPhaseHeading(heading, text))
         {
             _headings.Clear();
             _phase = PhaseDraft.FromHeading(text, _phases.Count + 1, Line(heading));
@@ -93,7 +102,8 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
             _date = null;
         }
         _headings.RemoveAll(h => h.Level >= heading.Level);
-        _headings.Add((heading.Level, text, SectionKinds.FromHeading(text), heading));
+        var kind = isReference ? SectionKind.Reference : SectionKinds.FromHeading(text) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
+        _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(TextPatterns.StripDecoration(text)) is { Success: true } week) _week = int.Parse(week.Groups[1].Value);
         if (TextPatterns.FindDate(text) is { } date) _date = date;
@@ -111,6 +121,12 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         if (_phase is null && outline.Mode == OutlineMode.Headings && _phases.Count == 0 && _headings.Count == 0)
         {
             _phase = new PhaseDraft(1, outline.Title, 1);
+            _phases.Add(_phase);
+        }
+        // 90DaysOfDevOps: "## Progress" holds day 1 above the "###" areas that are the phases; its own list is a phase of its own.
+        else if (_phase is null && outline.Mode == OutlineMode.Headings && _headings.Count > 0 && _headings[^1].Level < outline.PhaseLevel && Kind == SectionKind.Tasks)
+        {
+            _phase = PhaseDraft.FromHeading(_headings[^1].Text, _phases.Count + 1, Line(_headings[^1].Block));
             _phases.Add(_phase);
         }
         return _phase?.Items;

@@ -48,9 +48,13 @@ public static class RoadmapImporter
 
         var source = TableRowContinuation.Join(text, warnings);
         var document = Markdown.Parse(source.Text, Pipeline);
-        var outline = DocumentOutline.Of(document, FrontMatterTitle(document));
-        var roadmap = new RoadmapBuilder(source, outline, warnings).Build(document);
-        return new ImportResult(roadmap, [.. warnings.OrderBy(w => w.Line)]);
+        var roles = SectionRoles.Of(document);
+        var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
+        var roadmap = new RoadmapBuilder(source, outline, roles, warnings).Build(document);
+        return new ImportResult(roadmap, [.. warnings.OrderBy(w => w.Line)])
+        {
+            Sections = ImportSections.Of(document, outline.TitleHeading, roles, source, roadmap),
+        };
     }
 
     /// <summary>Pipe tables, task lists and exact positions only: richer extensions rewrite literal text ($, {}, ~).</summary>

@@ -13,6 +13,9 @@ internal enum SectionKind
     Advice,
     Pillars,
     Template,
+
+    /// <summary>Resources, people, grading, policies: kept as reference, never tasks.</summary>
+    Reference,
 }
 
 internal static class SectionKinds

@@ -3,6 +3,9 @@ namespace RoadmapBot.Core.Import;
 /// <summary>What a table's columns hold, read from its header words (and, for a Day column, from its cells).</summary>
 internal sealed record TableColumns(int Title, int Context, int Date, int Sequence, int Status, int Outcome, int Duration, int Notes)
 {
+    /// <summary>The title column is a Task(s) column: its &lt;br&gt; lists are several items; a Topic cell's &lt;br&gt; is a line break in one title.</summary>
+    public bool TitleIsTasks { get; init; }
+
     private static readonly string[] TaskWords = ["task", "to-do", "todo", "activit", "tarefa", "tarea", "aufgabe", "tâche", "задач", "任务"];
     private static readonly string[] TitleWords = ["topic", "focus", "lesson", "title", "subject", "course", "tema", "tópico", "assunto", "thema", "sujet", "тема", "主题", "内容"];
     private static readonly string[] DateWords = ["date", "due", "deadline", "fecha", "data", "datum", "дата", "日期"];
@@ -26,7 +29,7 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
         if (date < 0 && sequence >= 0 && cells.Count > 0 && cells.All(r => Cell(r, sequence) is not { Length: > 0 } c || TextPatterns.FindDate(c) is not null))
             (date, sequence) = (sequence, -1);
         var title = task >= 0 ? task : topic;
-        var columns = new TableColumns(title, task >= 0 ? topic : -1, date, sequence, Find(StatusWords, title), Find(OutcomeWords), Find(DurationWords), Find(NotesWords, title));
+        var columns = new TableColumns(title, task >= 0 ? topic : -1, date, sequence, Find(StatusWords, title), Find(OutcomeWords), Find(DurationWords), Find(NotesWords, title)) { TitleIsTasks = task >= 0 };
         // A table whose header names no role at all is a plain list: its first column is the title.
         if (title < 0 && columns == Unknown && Find(PhaseWords) < 0) return columns with { Title = 0 };
         return columns;

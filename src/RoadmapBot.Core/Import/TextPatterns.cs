@@ -11,7 +11,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bphase\s*(\d+)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PhaseNumber();
 
-    [GeneratedRegex(@"^\W*week\s*(\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*week\s*(\d+)[a-z]?\b", RegexOptions.IgnoreCase)]
     public static partial Regex WeekHeading();
 
     [GeneratedRegex(@"\bweeks?\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?", RegexOptions.IgnoreCase)]

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Whether a section holds the plan or reference material, and why.</summary>
+public enum SectionRole { Plan, Reference, Ignored }
+
+/// <summary>A section's role; <see cref="Evident"/> is false for a plan section read so only because nothing said otherwise.</summary>
+internal sealed record SectionReading(SectionRole Role, string Reason, bool Evident = true);
+
+/// <summary>Reads each heading's section as plan or reference: structure first (boxes, numbered days, dates), vocabulary second, then what its lists hold.</summary>
+internal static partial class SectionRoles
+{
+    public static Dictionary<HeadingBlock, SectionReading> Of(MarkdownDocument document)
+    {
+        var roles = new Dictionary<HeadingBlock, SectionReading>();
+        var open = new List<(int Level, SectionReading Reading)>();
+        var blocks = document.ToList();
+        var hasPlan = HasPlanSomewhere(blocks);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not HeadingBlock heading) continue;
+            var content = blocks.Skip(i + 1).TakeWhile(b => b is not HeadingBlock).ToList();
+            open.RemoveAll(o => o.Level >= heading.Level);
+            var reading = Read(InlineText.Of(heading), content, open.Count > 0 ? open[^1].Reading : null, hasPlan);
+            roles[heading] = reading;
+            open.Add((heading.Level, reading));
+        }
+        return roles;
+    }
+
+    public static SectionReading Read(string heading, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere)
+    {
+        var text = TextPatterns.StripDecoration(heading);
+        if (content.OfType<ListBlock>().Any(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
+        if (PlanWord().IsMatch(text)) return new(SectionRole.Plan, "its heading names a part of a plan");
+        if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
+        var lists = content.OfType<ListBlock>().ToList();
+        if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return new(SectionRole.Reference, "its list is percentages");
+        if (lists.Count > 0 && lists.All(l => Entries(l).All(IsBareLink))) return new(SectionRole.Reference, "its list is only links");
+        if (parent is { Role: SectionRole.Reference }) return parent with { Reason = "it is inside a reference section" };
+        if (parent is { Evident: true }) return new(SectionRole.Plan, "inside a plan section");
+        return planElsewhere && lists.Count > 0
+            ? new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates")
+            : new(SectionRole.Plan, "plan by default", Evident: false);
+    }
+
+    /// <summary>Some section is plainly plan: its heading names a part of a plan, or its list has boxes, numbered days or dates.</summary>
+    private static bool HasPlanSomewhere(List<Block> blocks) =>
+        blocks.Any(b => b is HeadingBlock h && PlanWord().IsMatch(TextPatterns.StripDecoration(InlineText.Of(h))) || b is ListBlock l && HasPlanMarks(l));
+
+    private static bool HasPlanMarks(ListBlock list) =>
+        list.OfType<ListItemBlock>().Any(li =>
+            li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || PlanEntry().IsMatch(InlineText.Of(p)))
+            || li.OfType<ListBlock>().Any(HasPlanMarks));
+
+    private static IEnumerable<ParagraphBlock> Entries(ListBlock list) =>
+        list.OfType<ListItemBlock>().Select(li => li.FirstOrDefault()).OfType<ParagraphBlock>();
+
+    private static bool IsPercentage(ParagraphBlock entry) => Percentage().IsMatch(InlineText.Of(entry));
+
+    private static bool IsBareLink(ParagraphBlock entry) =>
+        entry.Inline?.FirstChild is LinkInline link && link.NextSibling is null
+        || entry.Inline?.FirstChild is AutolinkInline auto && auto.NextSibling is null;
+
+    // An entry that is a step of a plan: a box, a day/week/module number, or a date.
+    [GeneratedRegex(@"^\s*(?:\[[ xX/✔️✅]+\]|(?:day|week|module|lesson|session|semana|d[ií]a|woche|tag|semaine|jour|недел[яи]|день)\s*\d+|第\s*\d+\s*[周天]|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanEntry();
+
+    [GeneratedRegex(@"\b(?:weeks?|days?|months?|phases?|modules?|units?|sprints?|quarters?|milestones?|lessons?|sessions?|schedule|syllabus|curriculum|roadmap|plan|checklist|tasks?|courses?|semanas?|d[ií]as?|mes(?:es)?|m[eê]s|fases?|m[oó]dulos?|unidad(?:es)?|unidades?|cronograma|woche[n]?|tage?|monat(?:e)?|modul(?:e)?|semaines?|jours?|mois|недел[яиь]|день|дни|месяц|фаза|модуль|план)\b|第\s*\d+\s*[周天月]|周|阶段|模块|计划|^Q[1-4]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanWord();
+
+    [GeneratedRegex(@"\b(?:resources?|books?|links?|references?|readings?|bibliography|people|instructors?|teachers?|team|staff|grading|grades?|evaluation|assessments?|workload|polic(?:y|ies)|prerequisites?|requirements?|faq|about|testimonials?|sponsors?|licen[cs]e|contributing|contributors|contents|table of contents|changelog|logistics|community|code of conduct|star history|acknowledge?ments?|credits|recursos|libros|livros|enlaces|referencias|referências|bibliograf[ií]a|avalia[çc][ãa]o|evaluaci[óo]n|requisitos|pr[ée]-?requisitos|objetivos|ressources|livres|r[ée]f[ée]rences|pr[ée]requis|ressourcen|b[üu]cher|literatur|voraussetzungen|bewertung|ресурсы|книги|ссылки|литература|требования|оценка)\b|资料|资源|书籍|参考|前置|要求|论文|许可", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceWord();
+
+    [GeneratedRegex(@":\s*\d+(?:[.,]\d+)?\s*%\s*$")]
+    private static partial Regex Percentage();
+}

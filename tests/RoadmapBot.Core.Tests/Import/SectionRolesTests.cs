@@ -1,0 +1,82 @@
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+public sealed class SectionRolesTests
+{
+    private const string Syllabus = """
+        # Graph Seminar (Fall 2022)
+
+        ## Logistics
+        + **Instructor:** Ada Lovelace
+        + **Room:** DC 2585
+
+        ## Schedule
+        | Week | Date | Topic | Readings |
+        |---|---|---|---|
+        | 1 | 9/13 | Introduction | Ch 1 |
+        | 2 | 9/20 | Datalog | Ch 2 |
+
+        ## Workload Breakdown
+        + Participation: 15%
+        + Project: 85%
+
+        ## Presentations
+        + You must present with slides.
+        + Use examples.
+        """;
+
+    [Fact]
+    public void Syllabus_ScheduleIsPlan_LogisticsGradingAndAdviceAreReferenceWithNoItems()
+    {
+        var result = RoadmapImporter.Import(Syllabus);
+
+        Assert.Equal(
+            [("Logistics", SectionRole.Reference, 0), ("Schedule", SectionRole.Plan, 2), ("Workload Breakdown", SectionRole.Reference, 0), ("Presentations", SectionRole.Reference, 0)],
+            result.Sections.Select(s => (s.Title, s.Role, s.ItemCount)));
+        Assert.Equal(["Introduction", "Datalog"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Equal(3, result.Sections[0].Line);
+    }
+
+    [Fact]
+    public void CheckboxesMakeAListPlan_EvenUnderAReferenceWord()
+    {
+        var result = RoadmapImporter.Import("# Plan\n\n## Books\n\n- [ ] Read SICP\n- [x] Read CLRS\n");
+
+        Assert.Equal(SectionRole.Plan, Assert.Single(result.Sections).Role);
+        Assert.Equal(2, result.ItemCount);
+    }
+
+    [Theory]
+    [InlineData("Recursos de Aprendizado")]
+    [InlineData("Литература")]
+    [InlineData("推荐学习资料")]
+    [InlineData("License")]
+    public void ReferenceVocabulary_InSeveralLanguages(string heading)
+    {
+        var result = RoadmapImporter.Import($"# Plan\n\n## Week 1\n\n- Learn loops\n\n## {heading}\n\n- Some book\n- Another book\n");
+
+        Assert.Equal(SectionRole.Reference, result.Sections.Single(s => s.Title == heading).Role);
+        Assert.Equal(["Learn loops"], result.Roadmap.AllItems().Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("Semana 1")]
+    [InlineData("第 1 周")]
+    [InlineData("Неделя 1")]
+    [InlineData("Module 2: Links")]
+    public void PlanWords_InSeveralLanguages_WinOverReferenceWords(string heading)
+    {
+        var result = RoadmapImporter.Import($"# Study\n\n## {heading}\n\n- Learn loops\n");
+
+        Assert.Equal(SectionRole.Plan, Assert.Single(result.Sections).Role);
+    }
+
+    [Fact]
+    public void ListOfBareLinks_IsReference()
+    {
+        var result = RoadmapImporter.Import("# Study\n\n## Week 1\n\n- Learn loops\n\n## Channels\n\n- [Alpha](https://a.example)\n- [Beta](https://b.example)\n");
+
+        Assert.Equal(SectionRole.Reference, result.Sections.Single(s => s.Title == "Channels").Role);
+    }
+}
