@@ -14,6 +14,7 @@ internal sealed class ItemDraft
     public ItemStatus Status { get; set; } = ItemStatus.Todo;
     public Priority? Priority { get; set; }
     public double? Hours { get; set; }
+    public int? DurationDays { get; set; }
     public DateOnly? Date { get; set; }
     public TimeOnly? Start { get; set; }
     public TimeOnly? End { get; set; }
@@ -36,6 +37,7 @@ internal sealed class ItemDraft
         Status = Status,
         Priority = Priority,
         Hours = Hours,
+        DurationDays = DurationDays,
         Due = Date?.ToDateTime(Start ?? TimeOnly.MinValue),
         End = Date is { } d && End is { } e ? d.ToDateTime(e) : null,
         Week = Week,

@@ -14,6 +14,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     public DateOnly? End { get; init; }
     public int? FirstWeek { get; init; }
     public int? LastWeek { get; init; }
+    public int? DurationDays { get; init; }
     public List<ItemDraft> Items { get; } = [];
     public List<string> ExitCriteria { get; } = [];
 
@@ -25,6 +26,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         End = End,
         FirstWeek = FirstWeek,
         LastWeek = LastWeek,
+        DurationDays = DurationDays,
         Line = Line,
         Items = items,
         ExitCriteria = ExitCriteria,
@@ -44,6 +46,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             End = months?.End,
             FirstWeek = weeks?.First,
             LastWeek = weeks?.Last,
+            DurationDays = Durations.Days(text),
         };
     }
 

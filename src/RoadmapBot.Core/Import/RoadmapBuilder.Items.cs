@@ -84,6 +84,7 @@ internal sealed partial class RoadmapBuilder
 
         var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? _date, Week = _week, Priority = marked.Priority };
         draft.Skills.AddRange(marked.Tags);
+        draft.DurationDays = Durations.Days(draft.Title);
         if (label is not null && NumberedLabel().Match(label) is { Success: true } numbered)
             Number(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, value);
         else if (label is "Task" or "Project" && ItemHeading() is { } heading)
@@ -187,6 +188,8 @@ internal sealed partial class RoadmapBuilder
                     Weekday = label is null ? null : TextPatterns.Weekday(label),
                     Outcome = Cell(columns.Outcome),
                     Notes = notes.Length > 0 ? notes : null,
+                    DurationDays = Cell(columns.Duration) is { } duration ? Durations.Days(duration) : Durations.Days(task),
+                    Hours = Cell(columns.Duration) is { } hours ? Durations.Hours(hours) : null,
                 });
         }
     }

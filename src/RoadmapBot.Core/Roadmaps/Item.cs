@@ -10,6 +10,9 @@ public sealed record Item
     public Priority? Priority { get; init; }
     public double? Hours { get; init; }
 
+    /// <summary>How long the item takes as written ("(2 weeks)", a Duration column), in days; /plan start dates relative plans from it.</summary>
+    public int? DurationDays { get; init; }
+
     /// <summary>A dated slot's start (local wall-clock time), or a due date at midnight.</summary>
     public DateTime? Due { get; init; }
     public DateTime? End { get; init; }

@@ -9,6 +9,9 @@ public sealed record Phase
     public DateOnly? End { get; init; }
     public int? FirstWeek { get; init; }
     public int? LastWeek { get; init; }
+
+    /// <summary>How long the phase takes as written ("(12–16 weeks)", "Weeks 5-10"), in days.</summary>
+    public int? DurationDays { get; init; }
     public int Line { get; init; }
     public IReadOnlyList<Item> Items { get; init; } = [];
     public IReadOnlyList<string> ExitCriteria { get; init; } = [];

@@ -27,7 +27,7 @@ public static class RoadmapJson
             ItemCount = result.ItemCount,
             Phases = r.Phases.Select(p => new
             {
-                p.Key, p.Title, p.Start, p.End, p.FirstWeek, p.LastWeek, p.Line, p.ExitCriteria,
+                p.Key, p.Title, p.Start, p.End, p.FirstWeek, p.LastWeek, p.DurationDays, p.Line, p.ExitCriteria,
                 Items = p.Items.Select(ItemJson),
             }),
             r.Habits,
@@ -39,13 +39,14 @@ public static class RoadmapJson
             r.DefinitionOfDone,
             r.Skills,
             r.BehindScheduleAdvice,
+            Sections = result.Sections.Select(s => new { s.Title, s.Line, s.Role, s.Reason, s.ItemCount }),
             result.Warnings,
         }, Options);
     }
 
     private static object ItemJson(Item i) => new
     {
-        i.Key, i.Title, i.Kind, i.Status, i.Priority, i.Hours,
+        i.Key, i.Title, i.Kind, i.Status, i.Priority, i.Hours, i.DurationDays,
         Due = Stamp(i.Due), End = Stamp(i.End), i.Week, i.Day, i.Weekday,
         i.Skills, i.Line, i.Description, i.Deliverable, i.Proof, i.Outcome, i.Notes, i.Links, i.ParentKey, i.PositionalKey,
         Items = i.Items.Select(ItemJson),

@@ -127,6 +127,33 @@ public sealed class ImportCliTests
         Assert.Equal(66, json.RootElement.GetProperty("itemCount").GetInt32());
     }
 
+    [Fact]
+    public void ImportJson_GivesSectionsWithRolesAndDurationsAndStatuses()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sections-{Guid.NewGuid():N}.md");
+        File.WriteAllText(file, "# Study\n\n## Phase 1: Basics (2-3 weeks)\n\n- [x] Variables\n- [/] Loops\n- [ ] Batch processing (2 weeks)\n\n## Resources\n\n- [Book](https://example.com)\n");
+        try
+        {
+            var (_, stdout, _) = Run(file, "--json");
+
+            using var json = JsonDocument.Parse(stdout);
+            var root = json.RootElement;
+            var phase = root.GetProperty("phases")[0];
+            Assert.Equal(21, phase.GetProperty("durationDays").GetInt32());
+            var items = phase.GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(["done", "doing", "todo"], items.Select(i => i.GetProperty("status").GetString()));
+            Assert.Equal(14, items[2].GetProperty("durationDays").GetInt32());
+            var sections = root.GetProperty("sections").EnumerateArray().Select(s =>
+                (s.GetProperty("title").GetString(), s.GetProperty("line").GetInt32(), s.GetProperty("role").GetString(), s.GetProperty("itemCount").GetInt32())).ToList();
+            Assert.Equal([("Phase 1: Basics (2-3 weeks)", 3, "plan", 3), ("Resources", 9, "reference", 0)], sections);
+            Assert.All(root.GetProperty("sections").EnumerateArray(), s => Assert.False(string.IsNullOrEmpty(s.GetProperty("reason").GetString())));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static string Seed(string prefix) => RepoFiles.Seed(prefix);
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Durations as people write them: "(1 week)", "(2-3 weeks)", "12–16 weeks", "3 semanas", "Weeks 1-4", "6 months", "~10h".</summary>
+internal static partial class Durations
+{
+    /// <summary>The duration in days (a range counts its upper end, so a plan started on time fits); null when none is written or it is in hours.</summary>
+    public static int? Days(string text)
+    {
+        if (WeekRange().Match(text) is { Success: true } range)
+        {
+            var first = Whole(range.Groups[1].Value);
+            var last = Whole(range.Groups[2].Value);
+            return last >= first ? (int)((last - first + 1) * 7) : null;
+        }
+        if (Amount().Match(text) is not { Success: true } m) return null;
+        var amount = Whole(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value);
+        var unit = m.Groups[3].Value.ToLowerInvariant();
+        var perDay = UnitDays(unit);
+        return perDay is null ? null : (int)Math.Ceiling(amount * perDay.Value);
+    }
+
+    /// <summary>Hours written as a duration ("~10h", "12 hours"), not as a rate ("6-10 hours/week").</summary>
+    public static double? Hours(string text) =>
+        Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
+        && !text[(m.Index + m.Length)..].TrimStart().StartsWith('/')
+            ? Whole(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
+            : null;
+
+    private static double? UnitDays(string unit) => unit switch
+    {
+        _ when unit.StartsWith("week", StringComparison.Ordinal) || unit.StartsWith("seman", StringComparison.Ordinal) || unit.StartsWith("woche", StringComparison.Ordinal)
+            || unit.StartsWith("semaine", StringComparison.Ordinal) || unit.StartsWith("недел", StringComparison.Ordinal) || unit == "周" => 7,
+        _ when unit.StartsWith("month", StringComparison.Ordinal) || unit.StartsWith("mes", StringComparison.Ordinal) || unit.StartsWith("mês", StringComparison.Ordinal)
+            || unit.StartsWith("monat", StringComparison.Ordinal) || unit == "mois" || unit.StartsWith("месяц", StringComparison.Ordinal) || unit.EndsWith('月') => 30,
+        _ when unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("dia", StringComparison.Ordinal) || unit.StartsWith("día", StringComparison.Ordinal)
+            || unit.StartsWith("tag", StringComparison.Ordinal) || unit.StartsWith("jour", StringComparison.Ordinal) || unit.StartsWith("дн", StringComparison.Ordinal)
+            || unit.StartsWith("день", StringComparison.Ordinal) || unit == "天" => 1,
+        _ => null,
+    };
+
+    private static double Whole(string number) => double.Parse(number.Replace(',', '.'), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\bweeks\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekRange();
+
+    [GeneratedRegex(@"(?<![\w.])~?\s*(\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(weeks?|semanas?|wochen?|semaines?|недел[ьяи]|周|months?|meses|mes|mês|monate?|mois|месяц(?:а|ев)?|个月|月|days?|d[ií]as?|tage?|jours?|дн(?:я|ей)|день|天|hours?|hrs?|h|horas?|stunden?|heures?|час(?:а|ов)?|小时)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+}
