@@ -12,17 +12,39 @@ internal static class ImportSections
         var headings = document.OfType<HeadingBlock>().Where(h => h != title).ToList();
         if (headings.Count == 0) return [];
         var lines = roadmap.AllItems().Select(i => i.Line).Order().ToArray();
+        var ends = SectionEnds(headings, source);
         var sections = new List<ImportSection>(headings.Count);
         for (var i = 0; i < headings.Count; i++)
         {
             var heading = headings[i];
             var first = source.OriginalLine(heading.Line);
-            var next = headings.Skip(i + 1).FirstOrDefault(h => h.Level <= heading.Level);
-            var last = next is null ? int.MaxValue : source.OriginalLine(next.Line) - 1;
-            var count = lines.Count(l => l >= first && l <= last);
+            var count = FirstAbove(lines, ends[i]) - FirstAbove(lines, first - 1);
             var reading = roles.TryGetValue(heading, out var r) ? r : new SectionReading(SectionRole.Plan, "plan by default", false);
             sections.Add(new ImportSection(TextPatterns.StripDecoration(InlineText.Of(heading)), first, heading.Level, reading.Role, reading.Reason, count));
         }
         return sections;
+    }
+
+    /// <summary>The last line of each heading's section: the line before the next heading of the same or a higher level.</summary>
+    private static int[] SectionEnds(List<HeadingBlock> headings, SourceText source)
+    {
+        var ends = new int[headings.Count];
+        var open = new Stack<int>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            while (open.Count > 0 && headings[open.Peek()].Level >= headings[i].Level) ends[open.Pop()] = source.OriginalLine(headings[i].Line) - 1;
+            open.Push(i);
+        }
+        while (open.Count > 0) ends[open.Pop()] = int.MaxValue;
+        return ends;
+    }
+
+    /// <summary>How many sorted lines are at or below <paramref name="line"/>.</summary>
+    private static int FirstAbove(int[] sorted, int line)
+    {
+        var index = Array.BinarySearch(sorted, line);
+        if (index < 0) return ~index;
+        while (index + 1 < sorted.Length && sorted[index + 1] == line) index++;
+        return index + 1;
     }
 }

@@ -168,7 +168,7 @@ internal sealed partial class RoadmapBuilder
             int? dayNumber = sequence is null ? null : ++_dayCounter;
             var notes = string.Join(": ", new[] { label, Cell(columns.Context) }.OfType<string>());
             if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
-            var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Read(dateCell) : null;
+            var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;
             var rowStatus = Cell(columns.Status) is { } statusCell ? ItemFields.ParseStatus(statusCell) : null;
             var titleCell = Cell(columns.Title) ?? "";
             var tasks = columns.TitleIsTasks ? titleCell.Split(InlineText.Break) : [titleCell.Replace(InlineText.Break.ToString(), " — ", StringComparison.Ordinal)];

@@ -14,7 +14,8 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
     private readonly List<Reschedule> _reschedules = [];
     private readonly List<(int Level, string Text, SectionKind? Kind, HeadingBlock Block)> _headings = [];
     private readonly RhythmDraft _rhythm = new();
-    private readonly NumericDates _numericDates = NumericDates.For(source.Text, warnings);
+    // Decided on the first numeric date a table holds: most documents have none, and the scan reads the whole text.
+    private readonly Lazy<NumericDates> _numericDates = new(() => NumericDates.For(source.Text, warnings), LazyThreadSafetyMode.None);
     private PhaseDraft? _phase;
     private DateOnly? _date;
     private int? _week;

@@ -21,10 +21,11 @@ internal static partial class SectionRoles
         var open = new List<(int Level, SectionReading Reading)>();
         var blocks = document.ToList();
         var hasPlan = HasPlanSomewhere(blocks);
-        for (var i = 0; i < blocks.Count; i++)
+        var starts = Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is HeadingBlock).Append(blocks.Count).ToList();
+        for (var n = 0; n + 1 < starts.Count; n++)
         {
-            if (blocks[i] is not HeadingBlock heading) continue;
-            var content = blocks.Skip(i + 1).TakeWhile(b => b is not HeadingBlock).ToList();
+            var heading = (HeadingBlock)blocks[starts[n]];
+            var content = blocks.GetRange(starts[n] + 1, starts[n + 1] - starts[n] - 1);
             open.RemoveAll(o => o.Level >= heading.Level);
             var reading = Read(InlineText.Of(heading), content, open.Count > 0 ? open[^1].Reading : null, hasPlan);
             roles[heading] = reading;
