@@ -101,6 +101,44 @@ public sealed class ShareCommandTests
         Assert.Contains("reading: 30 minutes", await Ann(bot, "/week"));
     }
 
+    // Seed 001's "applications" is a target of each phase only, never a habit.
+    private static async Task<TestBot> Seed001GroupAsync()
+    {
+        var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "001", "club", group: true);
+        await Ann(bot, "/log applications 3");
+        return bot;
+    }
+
+    private static async Task<string> SeenOfAnnAsync(TestBot bot) => string.Join("\n",
+        await bot.SendAsync("/progress @ann", "bob", "club", group: true),
+        await Ann(bot, "/week"),
+        await MessageBench.TextAsync(bot, ReminderKind.Digest, "2026-01-19T09:00", user: null, space: "club"));
+
+    [Fact]
+    public async Task Share_AMetricOnlyAPhaseTargets_CanBeMadePrivate()
+    {
+        await using var bot = await Seed001GroupAsync();
+        Assert.Contains("applications", await SeenOfAnnAsync(bot));
+
+        Assert.StartsWith("🔒 applications is private", await Ann(bot, "/share applications off"));
+
+        Assert.DoesNotContain("applications", await SeenOfAnnAsync(bot));
+    }
+
+    [Fact]
+    public async Task Share_AllOff_HidesPerPhaseAndLoggedMetricsToo()
+    {
+        await using var bot = await Seed001GroupAsync();
+        await Ann(bot, "/log pushups 20");
+
+        Assert.StartsWith("🔒 All your metrics are private", await Ann(bot, "/share all off"));
+
+        Assert.DoesNotContain("applications", await SeenOfAnnAsync(bot));
+        Assert.Equal("pushups is already private.", await Ann(bot, "/share pushups off"));
+        Assert.Equal("applications is already private.", await Ann(bot, "/share applications off"));
+    }
+
     [Theory]
     [InlineData("/share banana off", "There is no metric “banana”. Metrics: sql, project, reading, update.")]
     [InlineData("/share sql", "Use /share [METRIC on|off], e.g. /share sql off.")]
