@@ -46,7 +46,7 @@ public sealed class CommandContext
 
     /// <summary>True when a reply here would show the group one of the member's private metrics.</summary>
     public bool IsPrivateHere(string metric) =>
-        Space.IsGroup && AccountabilitySettings.Parse(Member.Settings).PrivateMetrics.Contains(Metrics.Normalize(metric));
+        Space.IsGroup && AccountabilitySettings.Parse(Member.Settings).Hides(metric);
 
     public Task<MemberProgress> LoadProgressAsync(Member member) => MemberProgress.LoadAsync(Db, member.Id, CancellationToken);
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
 
@@ -16,34 +17,42 @@ public sealed class ShareCommand : IChatCommand
             return ChatReply.Text("Only you see your numbers in this private chat. In a group, ", Span.Code("/share METRIC off"), " keeps a metric from the others.");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        var metrics = Metrics.Of(view);
-        var hidden = AccountabilitySettings.Parse(context.Member.Settings).PrivateMetrics;
+        var memberId = context.Member.Id;
+        var logged = await context.Db.MetricLogs.Where(l => l.MemberId == memberId).Select(l => l.Metric).Distinct().ToListAsync(context.CancellationToken);
+        var metrics = Metrics.Shareable(view, logged);
+        var settings = AccountabilitySettings.Parse(context.Member.Settings);
         var words = context.Words;
         if (words.Length == 0)
-            return List(metrics, hidden);
+            return List(metrics, settings);
         var on = words[^1].ToLowerInvariant() switch { "on" => true, "off" => false, _ => (bool?)null };
         var name = string.Join(' ', words[..^1]);
         if (on is null || name.Length == 0)
             return Replies.Usage("share");
         if (name.Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            await AccountabilitySettingsWriter.SaveAsync(context, s => s with { PrivateMetrics = on.Value ? [] : [.. metrics.Select(m => Metrics.Normalize(m.Key))] });
+            await AccountabilitySettingsWriter.SaveAsync(context, s => s with { PrivateMetrics = [], HidesAll = !on.Value });
             return ChatReply.Text(on.Value ? "👀 The group sees all your metrics." : "🔒 All your metrics are private: the group sees items and streaks only.");
         }
         if (Metrics.Resolve(name, metrics) is not { } metric)
             return ChatReply.Text($"There is no metric “{name}”. Metrics: {string.Join(", ", metrics.Select(m => m.Key))}.");
         var key = Metrics.Normalize(metric.Key);
-        if (hidden.Contains(key) != on.Value)
+        if (settings.Hides(key) != on.Value)
             return ChatReply.Text(on.Value ? $"{metric.Key} is already shared with the group." : $"{metric.Key} is already private.");
-        await AccountabilitySettingsWriter.SaveAsync(context, s => s with { PrivateMetrics = on.Value ? [.. s.PrivateMetrics.Where(k => k != key)] : [.. s.PrivateMetrics, key] });
+        // Sharing one metric after "all off" keeps every other one private, by name.
+        var hidden = settings.HidesAll ? metrics.Select(m => Metrics.Normalize(m.Key)).ToList() : settings.PrivateMetrics;
+        await AccountabilitySettingsWriter.SaveAsync(context, s => s with
+        {
+            HidesAll = false,
+            PrivateMetrics = on.Value ? [.. hidden.Where(k => k != key)] : [.. hidden, key],
+        });
         return on.Value
             ? ChatReply.Text($"👀 {metric.Key} is shared with the group again.")
             : ChatReply.Text($"🔒 {metric.Key} is private: the group no longer sees it on /board, in the digest, /progress, /week, /today or /streak. Your reminders in private still show it.");
     }
 
-    private static ChatReply List(IReadOnlyList<MetricInfo> metrics, List<string> hidden)
+    private static ChatReply List(IReadOnlyList<MetricInfo> metrics, AccountabilitySettings settings)
     {
-        var shared = metrics.Where(m => !hidden.Contains(Metrics.Normalize(m.Key))).Select(m => m.Key).ToList();
+        var shared = metrics.Where(m => !settings.Hides(m.Key)).Select(m => m.Key).ToList();
         var kept = metrics.Count - shared.Count;
         // Even the names of the private ones stay out of the group.
         return ChatReply.Text(shared.Count == 0 ? "The group sees none of your metrics" : $"The group sees: {string.Join(", ", shared)}",

@@ -20,6 +20,12 @@ public sealed record AccountabilitySettings
     /// <summary>Metrics (normalized keys) the member keeps out of group output.</summary>
     public List<string> PrivateMetrics { get; init; } = [];
 
+    /// <summary>Set by /share all off: every metric is private, also those logged or targeted later.</summary>
+    public bool HidesAll { get; init; }
+
+    /// <summary>Whether the group must not see <paramref name="metric"/>.</summary>
+    public bool Hides(string metric) => HidesAll || PrivateMetrics.Contains(Metrics.Normalize(metric));
+
     /// <summary>The reminder settings' entries, written back untouched.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Others { get; init; }

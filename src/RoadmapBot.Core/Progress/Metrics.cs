@@ -17,6 +17,14 @@ public static class Metrics
         return fromHabits.Concat(fromTargets).DistinctBy(m => Normalize(m.Key)).ToList();
     }
 
+    /// <summary>Every metric the member could be seen with: the habits, every phase's weekly targets, and whatever they logged.</summary>
+    public static IReadOnlyList<MetricInfo> Shareable(RoadmapView view, IEnumerable<string> logged) =>
+        Of(view)
+            .Concat(view.Extras.WeeklyTargets.Select(t => new MetricInfo(t.Metric, t.Title, t.Unit, null, null)))
+            .Concat(logged.Select(m => new MetricInfo(m, m, "", null, null)))
+            .DistinctBy(m => Normalize(m.Key))
+            .ToList();
+
     public static MetricInfo? Resolve(string name, IReadOnlyList<MetricInfo> metrics)
     {
         var n = Normalize(name);

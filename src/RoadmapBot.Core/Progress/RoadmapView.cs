@@ -20,14 +20,14 @@ public sealed class RoadmapView
     /// <summary>The roadmap as the group may see <paramref name="member"/>'s numbers: without the metrics they keep private.</summary>
     public RoadmapView SharedBy(Member member)
     {
-        var hidden = AccountabilitySettings.Parse(member.Settings).PrivateMetrics.ToHashSet();
-        if (hidden.Count == 0)
+        var settings = AccountabilitySettings.Parse(member.Settings);
+        if (!settings.HidesAll && settings.PrivateMetrics.Count == 0)
             return this;
         return new RoadmapView
         {
             Roadmap = Roadmap, Title = Title, Phases = Phases, Items = Items,
-            Habits = Habits.Where(h => !hidden.Contains(Metrics.Normalize(h.Metric))).ToList(),
-            Extras = Extras with { WeeklyTargets = Extras.WeeklyTargets.Where(t => !hidden.Contains(Metrics.Normalize(t.Metric))).ToList() },
+            Habits = Habits.Where(h => !settings.Hides(h.Metric)).ToList(),
+            Extras = Extras with { WeeklyTargets = Extras.WeeklyTargets.Where(t => !settings.Hides(t.Metric)).ToList() },
         };
     }
 

@@ -137,6 +137,8 @@ public sealed class ShareCommandTests
         Assert.DoesNotContain("applications", await SeenOfAnnAsync(bot));
         Assert.Equal("pushups is already private.", await Ann(bot, "/share pushups off"));
         Assert.Equal("applications is already private.", await Ann(bot, "/share applications off"));
+        Assert.StartsWith("👀 applications is shared", await Ann(bot, "/share applications on"));
+        Assert.StartsWith("The group sees: applications;", await Ann(bot, "/share"));
     }
 
     [Theory]
