@@ -71,6 +71,8 @@ internal sealed class ReminderRig : IAsyncDisposable
         return TickAsync();
     }
 
+    public RoadmapDbContext Db() => _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
+
     public async Task<List<OutboxEntry>> OutboxAsync()
     {
         await using var db = _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
