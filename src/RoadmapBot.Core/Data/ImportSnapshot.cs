@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace RoadmapBot.Core.Data;
@@ -36,5 +37,21 @@ public sealed record ImportSnapshot(
         var oldest = now - UndoWindow;
         return db.Audit.Where(a => a.SpaceId == spaceId && a.Kind == AuditKind.Roadmap && a.Undo != null && a.At < oldest)
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.Undo, (string?)null), ct);
+    }
+
+    /// <summary>Takes forgotten members' progress out of import snapshots in their spaces (/forget me: a group keeps the importer's audit), saved by the caller.</summary>
+    public static async Task ForgetAsync(RoadmapDbContext db, IReadOnlyCollection<long> memberIds, CancellationToken ct)
+    {
+        var spaces = db.Members.Where(m => memberIds.Contains(m.Id)).Select(m => m.SpaceId);
+        var entries = await db.Audit.Where(a => spaces.Contains(a.SpaceId) && a.Kind == AuditKind.Roadmap && a.Undo != null).ToListAsync(ct);
+        foreach (var entry in entries)
+        {
+            var snapshot = JsonSerializer.Deserialize<ImportSnapshot>(entry.Undo!)!;
+            entry.Undo = JsonSerializer.Serialize(snapshot with
+            {
+                Progress = [.. snapshot.Progress.Where(p => !memberIds.Contains(p.MemberId))],
+                KeptAside = [.. snapshot.KeptAside.Where(k => !memberIds.Contains(k.MemberId))],
+            });
+        }
     }
 }
