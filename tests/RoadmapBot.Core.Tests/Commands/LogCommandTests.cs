@@ -25,6 +25,42 @@ public sealed class LogCommandTests
     }
 
     [Theory]
+    [InlineData("/log sql 1 0001-01-01")]
+    [InlineData("/log sql 1 2026-02-13")]
+    public async Task Log_MoreThan30DaysBack_IsRefused(string command)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        bot.Time.Advance(TimeSpan.FromDays(60));
+
+        Assert.Equal("You can log up to 30 days back.", await bot.SendAsync(command));
+        Assert.StartsWith("Logged for", await bot.SendAsync("/log sql 1 2026-02-14"));
+        Assert.Single(await LogsAsync(bot));
+    }
+
+    [Fact]
+    public async Task Log_ForADayBeforeTheMemberJoined_IsRefused()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("You joined on Thu 15 Jan; log from that day on.", await bot.SendAsync("/log sql 1 yesterday"));
+        Assert.Empty(await LogsAsync(bot));
+    }
+
+    [Fact]
+    public async Task Log_MoreThanTenPairs_IsRefused()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync("/log " + string.Join(' ', Enumerable.Repeat("sql 1", 11)));
+
+        Assert.Equal("At most 10 metrics per /log; send the rest in another.", reply);
+        Assert.Empty(await LogsAsync(bot));
+    }
+
+    [Theory]
     [InlineData("/log SQL problems 2")]
     [InlineData("/log sql_problems 2")]
     [InlineData("/log Sql 2")]

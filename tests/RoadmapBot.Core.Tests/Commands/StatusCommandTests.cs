@@ -41,6 +41,19 @@ public sealed class StatusCommandTests
         Assert.Equal(["t1", "t2", "t3", "t6"], (await StatusesAsync(bot)).Where(p => p.Value == ItemStatus.Done).Select(p => p.Key).Order());
     }
 
+    [Fact]
+    public async Task Done_RangeOfMoreThan200Items_IsRefusedAndMarksNothing()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync("# Big\n## Phase 1\n" + string.Concat(Enumerable.Range(1, 250).Select(n => $"- [ ] **Task {n}:** step {n}\n")));
+
+        var reply = await bot.SendAsync("/done t1-t201");
+
+        Assert.Equal("A range covers at most 200 items; t1-t201 has 201.", reply);
+        Assert.Empty(await StatusesAsync(bot));
+        Assert.Contains("Progress: 200/250 done", await bot.SendAsync("/done t1-t200"));
+    }
+
     [Theory]
     [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
     public async Task Done_WithSeveralKeysAndCommas_MarksEachOnce(StorageProvider provider)
