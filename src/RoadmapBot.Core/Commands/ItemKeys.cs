@@ -1,14 +1,22 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
-public sealed record KeyLookup(IReadOnlyList<StoredItem> Items, IReadOnlyList<string> Unknown);
+public sealed record KeyLookup(IReadOnlyList<StoredItem> Items, IReadOnlyList<string> Unknown)
+{
+    /// <summary>Why nothing may be changed (a range too large); null when the keys are fine.</summary>
+    public string? Error { get; init; }
+}
 
 /// <summary>Item keys as typed: several at once, commas allowed, ranges such as t1-t4, t1-4 or p1.1-p1.3.</summary>
 public static partial class ItemKeys
 {
+    /// <summary>The most items one range may name, so one command writes a bounded number of rows.</summary>
+    public const int MaxRange = 200;
+
     public static KeyLookup Resolve(IEnumerable<string> words, RoadmapView view)
     {
         var found = new List<StoredItem>();
@@ -16,6 +24,8 @@ public static partial class ItemKeys
         foreach (var token in words.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)))
         {
             var items = view.Find(token) is { } item ? [item] : Range(token, view);
+            if (items.Count > MaxRange)
+                return new KeyLookup([], []) { Error = $"A range covers at most {MaxRange} items; {token} has {items.Count}." };
             if (items.Count == 0)
                 unknown.Add(token);
             found.AddRange(items.Where(i => !found.Contains(i)));
@@ -43,10 +53,10 @@ public static partial class ItemKeys
         var to = KeyPattern().Match(toText.All(char.IsDigit) ? from.Groups[1].Value + toText : toText);
         if (!to.Success || !string.Equals(from.Groups[1].Value, to.Groups[1].Value, StringComparison.OrdinalIgnoreCase))
             return [];
-        var (low, high) = (int.Parse(from.Groups[2].Value), int.Parse(to.Groups[2].Value));
+        var (low, high) = (int.Parse(from.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(to.Groups[2].Value, CultureInfo.InvariantCulture));
         return view.Items.Where(i => KeyPattern().Match(i.Key) is { Success: true } m
                 && string.Equals(m.Groups[1].Value, from.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
-                && int.Parse(m.Groups[2].Value) is var n && n >= low && n <= high)
+                && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is var n && n >= low && n <= high)
             .ToList();
     }
 

@@ -7,6 +7,8 @@ namespace RoadmapBot.Core.Commands;
 /// <summary>/log METRIC AMOUNT [note]: adds to the member's day (today, yesterday or a date) and shows the day's total.</summary>
 public sealed class LogCommand : IChatCommand
 {
+    public const int MaxDaysBack = 30;
+
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
         var words = context.Words.ToList();
@@ -26,6 +28,11 @@ public sealed class LogCommand : IChatCommand
         }
         if (day > context.Today)
             return ChatReply.Text("That day hasn't happened yet; log today or a past day.");
+        // Bounded backfill: every streak and total walks the days from the first log.
+        if (day < context.Today.AddDays(-MaxDaysBack))
+            return ChatReply.Text($"You can log up to {MaxDaysBack} days back.");
+        if (context.Day.Of(context.Member.JoinedAt) is var joined && day < joined)
+            return ChatReply.Text($"You joined on {Show.Short(joined)}; log from that day on.");
         var view = await context.LoadRoadmapAsync();
         var metrics = view is null ? [] : Metrics.Of(view, context.Today);
         var request = LogRequest.Parse(words, metrics);

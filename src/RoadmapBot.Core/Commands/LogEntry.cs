@@ -7,6 +7,9 @@ public sealed record LogEntry(string Metric, double Amount, MetricInfo? Info);
 /// <summary>"/log sql 4 project 2h commits 1 tough joins": metric-amount pairs, then an optional note.</summary>
 public sealed record LogRequest(IReadOnlyList<LogEntry> Entries, string? Note, string? Error)
 {
+    /// <summary>The most metric-amount pairs one /log takes.</summary>
+    public const int MaxPairs = 10;
+
     public static LogRequest Parse(IReadOnlyList<string> words, IReadOnlyList<MetricInfo> metrics)
     {
         var entries = new List<LogEntry>();
@@ -22,6 +25,8 @@ public sealed record LogRequest(IReadOnlyList<LogEntry> Entries, string? Note, s
             var info = Metrics.Resolve(name, metrics);
             if (info is null && entries.Count > 0)
                 break;
+            if (entries.Count == MaxPairs)
+                return Fail($"At most {MaxPairs} metrics per /log; send the rest in another.");
             if (info is null && Fuzzy.Closest(Metrics.Normalize(name), metrics.Select(m => m.Key), 1) is [var close])
                 return Fail($"I don't know the metric “{name}”; did you mean {close}?");
             var value = info is null ? (amount.Unit == AmountUnit.Minutes ? amount.Value / 60 : amount.Value) : amount.In(info.Unit);

@@ -23,6 +23,8 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         // A reason follows a blocked item's key; every other status takes keys only.
         var (keys, reason) = status == ItemStatus.Blocked ? (words[..1], string.Join(' ', words[1..])) : (words, "");
         var lookup = ItemKeys.Resolve(keys, view);
+        if (lookup.Error is { } error)
+            return ChatReply.Text(error);
         var reply = new ReplyBuilder();
         var (changed, after) = await ProgressWriter.SetAsync(context, lookup.Items, row =>
         {

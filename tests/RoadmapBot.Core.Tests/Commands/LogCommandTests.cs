@@ -112,6 +112,7 @@ public sealed class LogCommandTests
     {
         await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.JoinedLongAgoAsync();
 
         var reply = await bot.SendAsync("/log yesterday sql 3");
         var dated = await bot.SendAsync("/log sql 1 2026-01-10");

@@ -12,6 +12,7 @@ public sealed class ShareCommandTests
         var bot = await TestBot.StartAsync();
         await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
         await Ann(bot, "/remind to here");
+        await bot.JoinedLongAgoAsync("ann", "club", group: true);
         if (hideSql)
             Assert.StartsWith("🔒 sql is private", await Ann(bot, "/share sql off"));
         await Ann(bot, "/log sql 7 project 2h reading 30 2026-01-14");

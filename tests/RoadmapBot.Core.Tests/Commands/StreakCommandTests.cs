@@ -10,6 +10,7 @@ public sealed class StreakCommandTests
     public async Task Streak_MissedDay_IsCoveredByAFreezeAndNamed(StorageProvider provider)
     {
         await using var bot = await TestBot.StartAsync(provider);
+        await bot.JoinedLongAgoAsync();
         foreach (var day in new[] { 10, 11, 13, 14, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day}");
 
@@ -24,6 +25,7 @@ public sealed class StreakCommandTests
     public async Task Streak_FreezesRunOut_BreaksAndKeepsTheBest(StorageProvider provider)
     {
         await using var bot = await TestBot.StartAsync(provider);
+        await bot.JoinedLongAgoAsync();
         foreach (var day in new[] { 5, 6, 7, 8, 12, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day:00}");
 
@@ -40,6 +42,7 @@ public sealed class StreakCommandTests
     {
         await using var bot = await TestBot.StartAsync(provider);
         await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await bot.JoinedLongAgoAsync("ann", "club", group: true);
         foreach (var day in new[] { 12, 13, 15 })
             await bot.SendAsync($"/log sql 4 2026-01-{day}", "ann", "club", group: true);
 

@@ -67,6 +67,17 @@ internal sealed class TestBot : IAsyncDisposable
         Assert.StartsWith("Imported", reply);
     }
 
+    /// <summary>Makes <paramref name="user"/> a member since 1 Dec 2025 (joining first if needed), so days before today can be logged.</summary>
+    public async Task JoinedLongAgoAsync(string user = "me", string space = "me", bool group = false)
+    {
+        await using var db = Db();
+        if (!await db.Members.AnyAsync(m => m.UserId == user && db.Spaces.Any(s => s.Id == m.SpaceId && s.ExternalId == space)))
+            await SendAsync("/start", user, space, group);
+        var member = await MemberAsync(user, space);
+        await db.Members.Where(m => m.Id == member.Id)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.JoinedAt, new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+    }
+
     public RoadmapDbContext Db() => _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
 
     public async Task<Member> MemberAsync(string user, string space = "me")

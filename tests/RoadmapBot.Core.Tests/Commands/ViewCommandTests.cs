@@ -124,6 +124,7 @@ public sealed class ViewCommandTests
     {
         await using var bot = await TestBot.StartAsync();
         await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.JoinedLongAgoAsync();
         await bot.SendAsync("/log sql 4 2026-01-13");
         await bot.SendAsync("/log sql 4 yesterday");
         await bot.SendAsync("/log sql 1");

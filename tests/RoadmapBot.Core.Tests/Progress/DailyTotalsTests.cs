@@ -11,6 +11,7 @@ public sealed class DailyTotalsTests
     {
         await using var bot = await TestBot.StartAsync();
         await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.JoinedLongAgoAsync();
         // Thu 15 Jan: logs every day since Fri 9 Jan, and a check-in alone on Thu 8 Jan.
         for (var day = 9; day <= 15; day++)
             await bot.SendAsync($"/log sql 4 2026-01-{day:00}");
