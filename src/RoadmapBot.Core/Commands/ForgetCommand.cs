@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Commands;
 

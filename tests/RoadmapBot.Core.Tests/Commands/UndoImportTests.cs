@@ -118,6 +118,29 @@ public sealed class UndoImportTests
     }
 
     [Fact]
+    public async Task ForgetMe_AfterAnImport_TakesTheirProgressOutOfTheUndoSnapshot()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks, "club", group: true);
+        await SendAsync(bot, "/note w1.2 private thoughts", "ann");
+        await SendAsync(bot, "/done w1.1", "bob");
+        await SendAsync(bot, "/import\n" + Edited, "admin", admin: true);
+        await SendAsync(bot, "/import confirm", "admin", admin: true);
+
+        await bot.SendAsync("/forget me confirm", "ann", "ann"); // from ann's private chat: her group rows go too
+
+        await using (var db = bot.Db())
+        {
+            var undo = (await db.Audit.SingleAsync(a => a.Command == "/import confirm", Ct)).Undo!;
+            Assert.DoesNotContain("private thoughts", undo);
+            Assert.Contains("w1.1", undo);
+        }
+        Assert.StartsWith("Undone: /import confirm.", await SendAsync(bot, "/undo", "admin", admin: true));
+        await using var after = bot.Db();
+        Assert.Equal(["w1.1"], await after.Progress.Select(p => p.ItemKey).ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task Import_Confirmed_DropsSnapshotsOfImportsPastTheUndoWindow()
     {
         await using var bot = await TestBot.StartAsync();
