@@ -32,5 +32,6 @@ public static class DataOwnership
         [typeof(OutboxEntry)] = new(DataOwner.Member, nameof(OutboxEntry.MemberId), nameof(OutboxEntry.SpaceId)),
         [typeof(SchedulerLease)] = new(DataOwner.System, null),
         [typeof(TelegramState)] = new(DataOwner.System, null),
+        [typeof(HandledUpdate)] = new(DataOwner.System, null),
     };
 }
