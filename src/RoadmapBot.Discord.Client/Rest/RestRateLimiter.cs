@@ -12,7 +12,7 @@ namespace RoadmapBot.Discord.Client.Rest;
 /// bucket exhausted and retry at most 3 times, a non-JSON 429 (Cloudflare ban) and a bot-token 401 stop us at once.
 /// Every wait goes through the TimeProvider, is cancellable and has an upper bound.
 /// </summary>
-internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider time, ILogger logger)
+internal sealed partial class RestRateLimiter(DiscordClientOptions options, TimeProvider time, ILogger logger)
 {
     public const int MaxRetries = 3;
     // Timers round to milliseconds and clocks differ: going a little after the reset avoids a 429 at the edge (discord.js uses 50 ms too).
@@ -141,71 +141,10 @@ internal sealed class RestRateLimiter(DiscordClientOptions options, TimeProvider
         }
     }
 
-    private async Task<Bucket> AcquireBucketAsync(RateLimitRoute route, CancellationToken ct)
-    {
-        while (true)
-        {
-            var bucket = Resolve(route);
-            using var timeout = new CancellationTokenSource(options.MaxQueueWait, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-            try
-            {
-                await bucket.Gate.WaitAsync(linked.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                throw new DiscordApiException(429, null, $"gave up queueing on {route.Key} after {options.MaxQueueWait}");
-            }
-            // The route may have learned its bucket hash while we queued: then queue where the hash says.
-            if (ReferenceEquals(Resolve(route), bucket)) return bucket;
-            bucket.Gate.Release();
-        }
-    }
-
-    private Bucket Resolve(RateLimitRoute route)
-    {
-        var hash = _hashes.TryGetValue(route.Key, out var h) ? h : "unknown:" + route.Key;
-        return _buckets.GetOrAdd($"{hash}|{route.MajorParameter}", _ => new Bucket());
-    }
-
-    private async Task WaitForBucketAsync(Bucket bucket, CancellationToken ct)
-    {
-        var wait = bucket.ResetAt - time.GetUtcNow();
-        if (bucket.Remaining <= 0 && wait > TimeSpan.Zero) await DelayBoundedAsync(wait + ResetMargin, ct);
-        bucket.Remaining--;  // our own count wins over headers until the answer arrives
-    }
-
-    private void Update(RateLimitRoute route, Bucket bucket, HttpResponseMessage response)
-    {
-        var headers = response.Headers;
-        if (Header(headers, "X-RateLimit-Bucket") is { } hash && (!_hashes.TryGetValue(route.Key, out var known) || known != hash))
-        {
-            _hashes[route.Key] = hash;
-            _buckets.TryAdd($"{hash}|{route.MajorParameter}", bucket);  // the state learned so far moves with it
-        }
-        if (Header(headers, "X-RateLimit-Remaining") is { } remaining && Header(headers, "X-RateLimit-Reset-After") is { } resetAfter)
-        {
-            bucket.Remaining = int.Parse(remaining, CultureInfo.InvariantCulture);
-            bucket.ResetAt = time.GetUtcNow() + TimeSpan.FromSeconds(double.Parse(resetAfter, CultureInfo.InvariantCulture));
-        }
-        else if (response.IsSuccessStatusCode)
-            bucket.Remaining = int.MaxValue;  // a route without limit headers is unlimited
-    }
-
-    private static string? Header(System.Net.Http.Headers.HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
     private Task DelayBoundedAsync(TimeSpan wait, CancellationToken ct)
     {
         if (wait > options.MaxRateLimitWait)
             throw new DiscordApiException(429, null, $"rate limited for {wait}, longer than the {options.MaxRateLimitWait} we wait");
         return wait > TimeSpan.Zero ? Task.Delay(wait, time, ct) : Task.CompletedTask;
-    }
-
-    private sealed class Bucket
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-        public int Remaining { get; set; } = 1;
-        public DateTimeOffset ResetAt { get; set; }
     }
 }

@@ -1,0 +1,94 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+// Tables: one row is one item, a <br> list in a task cell several; columns by their header.
+internal sealed partial class RoadmapBuilder
+{
+    private void ReadTable(Table table, List<ItemDraft> into)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        if (header is null)
+        {
+            Warn(table, $"Table in '{SectionName}' skipped: it has no header row to say what its columns hold.");
+            return;
+        }
+        var body = rows.Where(r => !r.IsHeader).Select(r => (Row: r, Cells: (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList())).ToList();
+        var columns = TableColumns.Of(header.OfType<TableCell>().Select(CellText).ToList(), body.Select(b => b.Cells).ToList());
+        if (columns.Title < 0)
+        {
+            Warn(table, $"Table in '{SectionName}' skipped: no column holds a title (Task, Topic, Lesson, Course…).");
+            return;
+        }
+        foreach (var (row, cells) in body)
+        {
+            string? Cell(int i) => TableColumns.Cell(cells, i);
+            var sequence = Cell(columns.Sequence);
+            if (columns.Sequence >= 0 && sequence is "--" or "-" or "—" or "–") continue;
+            var label = columns.SequenceIsLabel(cells) ? sequence : null;
+            int? dayNumber = sequence is null ? null : ++_dayCounter;
+            var notes = string.Join(": ", new[] { label, Cell(columns.Context) }.OfType<string>());
+            if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
+            var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;
+            var rowStatus = Cell(columns.Status) is { } statusCell ? ItemFields.ParseStatus(statusCell) : null;
+            var titleCell = Cell(columns.Title) ?? "";
+            var tasks = columns.TitleIsTasks ? titleCell.Split(InlineText.Break) : [titleCell.Replace(InlineText.Break.ToString(), " — ", StringComparison.Ordinal)];
+            var starts = row.OfType<TableCell>().ElementAtOrDefault(columns.Title) is { } taskCell ? PartStarts(taskCell) : [];
+            if (starts.Count != tasks.Length) starts = [.. tasks.Select(_ => (SourcePosition?)null)];
+            foreach (var (task, done, start) in tasks.Zip(starts).Select(t => (Text: t.First.Trim().TrimStart('•', '-', '*').TrimStart(), Start: t.Second))
+                         .Select(t => (Title: TextPatterns.StripDecoration(t.Text), Done: IsDoneMark(t.Text), t.Start)).Where(t => t.Title.Length > 0))
+                into.Add(new ItemDraft
+                {
+                    Title = task,
+                    Status = done ? ItemStatus.Done : rowStatus ?? ItemStatus.Todo,
+                    Line = Line(row),
+                    CellStart = start,
+                    Week = _week,
+                    Date = date ?? (label is null ? null : TextPatterns.FindDate(label)) ?? _date,
+                    Day = dayNumber,
+                    Weekday = label is null ? null : TextPatterns.Weekday(label),
+                    Outcome = Cell(columns.Outcome),
+                    Notes = notes.Length > 0 ? notes : null,
+                    DurationDays = Cell(columns.Duration) is { } duration ? Durations.Days(duration) : Durations.Days(task),
+                    Hours = Cell(columns.Duration) is { } hours ? Durations.Hours(hours) : null,
+                });
+        }
+    }
+
+    /// <summary>Where each &lt;br&gt;-separated part of a cell starts in the user's document, after any bullet; null for an empty part.</summary>
+    private List<SourcePosition?> PartStarts(TableCell cell)
+    {
+        var starts = new List<SourcePosition?>();
+        foreach (var paragraph in cell.OfType<ParagraphBlock>())
+        {
+            var partStart = paragraph.Inline?.FirstChild;
+            for (var inline = partStart; ; inline = inline.NextSibling)
+            {
+                if (inline is not null && !IsLineBreak(inline)) continue;
+                starts.Add(partStart is null || partStart == inline ? null : TextStart(partStart.Span.Start));
+                if (inline is null) break;
+                partStart = inline.NextSibling;
+            }
+        }
+        return starts;
+    }
+
+    private static bool IsLineBreak(Markdig.Syntax.Inlines.Inline inline) =>
+        inline is Markdig.Syntax.Inlines.HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase);
+
+    // Skips the spaces and bullet ('•', or '-' or '*' then a space) that the title drops, so a mark lands before the words.
+    private SourcePosition TextStart(int offset)
+    {
+        var text = source.Text;
+        while (offset < text.Length && (text[offset] is ' ' or '\t' or '•'
+                   || text[offset] is '-' or '*' && offset + 1 < text.Length && text[offset + 1] is ' ' or '\t'))
+            offset++;
+        return source.OriginalPosition(offset);
+    }
+
+    private static string CellText(TableCell cell) =>
+        string.Join(InlineText.Break, cell.OfType<ParagraphBlock>().Select(InlineText.Of));
+}
