@@ -7,7 +7,7 @@ namespace RoadmapBot.Core.Data;
 /// Brings the database up to date at start-up: for SQLite the directory, stale migration lock, migrations and WAL; for
 /// PostgreSQL its migrations (EF takes a database lock, so instances starting together migrate once).
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options)
+public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options, TimeProvider time)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -22,12 +22,12 @@ public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> cont
             Directory.CreateDirectory(directory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await ClearStaleMigrationLockAsync(db, cancellationToken);
+        await ClearStaleMigrationLockAsync(db, time.GetUtcNow(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
     // A process that died mid-migration leaves its lock row behind, and every later migration would wait forever.
-    private static async Task ClearStaleMigrationLockAsync(RoadmapDbContext db, CancellationToken cancellationToken)
+    public static async Task ClearStaleMigrationLockAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var lockTables = await db.Database
             .SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")

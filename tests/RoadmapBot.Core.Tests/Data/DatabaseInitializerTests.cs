@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Data;
@@ -34,6 +35,23 @@ public sealed class DatabaseInitializerTests
         await using var bot = await TestBot.StartAsync(path);
 
         Assert.StartsWith("Commands", await bot.SendAsync("/help"));
+    }
+
+    [Theory]
+    [InlineData(9, 1)]   // another process may still be migrating: its lock stays
+    [InlineData(11, 0)]  // a crashed start left it: it goes
+    public async Task MigrationLock_IsRemovedOnlyWhenOlderThanTenMinutes(int minutesOld, int rowsLeft)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await using var db = bot.Db();
+        var ct = TestContext.Current.CancellationToken;
+        var taken = (bot.Time.GetUtcNow() - TimeSpan.FromMinutes(minutesOld)).ToString("O", CultureInfo.InvariantCulture);
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);", ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, {taken})", ct);
+
+        await DatabaseInitializer.ClearStaleMigrationLockAsync(db, bot.Time.GetUtcNow(), ct);
+
+        Assert.Equal(rowsLeft.ToString(CultureInfo.InvariantCulture), await Scalar(db, "SELECT COUNT(*) FROM \"__EFMigrationsLock\";"));
     }
 
     [Theory]

@@ -49,6 +49,37 @@ public sealed class GroupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AdminDemotedOnTelegram_IsRefusedAdminCommandsAtOnce_NotWhenTheCachedListRunsOut()
+    {
+        await ImportAsync(Alice);
+        Assert.Contains("start", (await SendAsync(Alice, "/plan start 2026-01-05")).Text);
+
+        _api.SetAdmins(Group.Id);
+        var plan = await SendAsync(Alice, "/plan shift 2 days");
+        var import = await SendAsync(Alice, "/import\n## PHASE 1\n- [ ] **Task 1:** x");
+
+        Assert.Equal("Only group admins can change the plan.", plan.Text);
+        Assert.Contains("admin", import.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Imported", import.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatMemberUpdate_ForgetsTheGroupsCachedAdminList()
+    {
+        await SendAsync(Bob, "/help");
+        var asked = AdminListRequests();
+        await SendAsync(Bob, "/help");
+        Assert.Equal(asked, AdminListRequests());
+
+        _api.AddUpdate(MemberStatus(Group, Alice, "administrator", "member"));
+        await SendAsync(Bob, "/help");
+
+        Assert.Equal(asked + 1, AdminListRequests());
+    }
+
+    private int AdminListRequests() => _api.Requests.Count(r => r.Method == "getChatAdministrators");
+
+    [Fact]
     public async Task CommandsForAnotherBotAndPlainChatter_AreIgnored()
     {
         _api.AddUpdate(Text(Group, Bob, "/help@SomeOtherBot"));

@@ -83,6 +83,16 @@ public static class TelegramUpdates
         },
     };
 
+    /// <summary>Someone else's status in a group changed (a promotion or demotion): Telegram's chat_member update.</summary>
+    public static JsonObject MemberStatus(FakeChat chat, FakeUser member, string oldStatus, string newStatus) => new()
+    {
+        ["chat_member"] = new JsonObject
+        {
+            ["chat"] = chat.Json(), ["from"] = member.Json(), ["date"] = Now,
+            ["old_chat_member"] = Member(oldStatus, member.Json()), ["new_chat_member"] = Member(newStatus, member.Json()),
+        },
+    };
+
     public static JsonObject MigrateTo(FakeChat oldGroup, FakeUser by, long newChatId)
     {
         var message = Message(oldGroup with { Type = "group" }, by);
@@ -92,9 +102,9 @@ public static class TelegramUpdates
 
     private static long Now => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
-    private static JsonObject Member(string status)
+    private static JsonObject Member(string status, JsonObject? user = null)
     {
-        var member = new JsonObject { ["status"] = status, ["user"] = FakeBotApi.BotUser };
+        var member = new JsonObject { ["status"] = status, ["user"] = user ?? FakeBotApi.BotUser };
         if (status == "kicked") member["until_date"] = 0;
         if (status == "administrator")
             foreach (var right in new[] { "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
