@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -70,10 +71,10 @@ public static class GeneratedRoadmap
         {
             var next = new StringBuilder($"## 🎯 PHASE {phase}: Generated (Jan 2026 – Mar 2026)\n\n### Section\n\n");
             for (var n = 0; n < 40; n++, task++)
-                next.Append($"#### Task {task}: Learn topic {task}\n- [ ] **Task:** Study and practise topic {task} with `code` and *emphasis*\n")
+                next.Append(CultureInfo.InvariantCulture, $"#### Task {task}: Learn topic {task}\n- [ ] **Task:** Study and practise topic {task} with `code` and *emphasis*\n")
                     .Append("- **Priority:** 🔴 HIGH\n- **Hours:** 40\n- **Deliverable:** Notes + exercises\n")
-                    .Append($"- **Course Resource:** [Course {task}](https://example.com/{task})\n- **Skills:** python, sql\n\n");
-            next.Append($"### 🏆 Phase {phase} Success Criteria:\n- ✅ Everything done\n\n");
+                    .Append(CultureInfo.InvariantCulture, $"- **Course Resource:** [Course {task}](https://example.com/{task})\n- **Skills:** python, sql\n\n");
+            next.Append(CultureInfo.InvariantCulture, $"### 🏆 Phase {phase} Success Criteria:\n- ✅ Everything done\n\n");
             if (Encoding.UTF8.GetByteCount(document.ToString()) + Encoding.UTF8.GetByteCount(next.ToString()) > bytes)
                 return Encoding.UTF8.GetBytes(document.ToString());
             document.Append(next);

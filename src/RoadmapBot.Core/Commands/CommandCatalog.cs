@@ -49,6 +49,12 @@ public static class CommandCatalog
         new("forget", "/forget me", "delete all your data in this chat (asks to confirm)"),
     ];
 
+    // The commands that check a group member's admin right: for them an adapter asks the platform now, not a cached answer.
+    private static readonly string[] AdminChecked = ["import", "plan", "remind"];
+
+    /// <summary>True when the text is a command that may need group admin rights (a demotion must count at once).</summary>
+    public static bool ChecksAdmin(string text) => CommandLine.Parse(text) is { } line && AdminChecked.Contains(line.Verb);
+
     public static CommandInfo? Find(string verb) =>
         All.FirstOrDefault(c => c.Verb == verb.TrimStart('/').ToLowerInvariant());
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -58,9 +59,9 @@ public static class ImportReplies
         var text = new StringBuilder($"Roadmap replaced: {(counts.Count == 0 ? "no item changed" : string.Join(", ", counts))}.");
         text.Append(carry.MembersAside > 0 ? " " + Aside(carry) : " Everyone's progress stays with its item.");
         if (carry.MembersBack > 0)
-            text.Append($" {MembersProgress(carry.MembersBack)} kept aside came back on {Items(carry.ItemsBack)}.");
+            text.Append(CultureInfo.InvariantCulture, $" {MembersProgress(carry.MembersBack)} kept aside came back on {Items(carry.ItemsBack)}.");
         if (!marks.IsEmpty)
-            text.Append($" The file's marks set {(byYou ? "your" : "the sender's")} progress: {MarkSummary(marks)}.");
+            text.Append(CultureInfo.InvariantCulture, $" The file's marks set {(byYou ? "your" : "the sender's")} progress: {MarkSummary(marks)}.");
         return new ReplyBuilder().Line(text.ToString()).Line(Span.Code("/undo"), " takes the import back within 24 hours.").Build();
     }
 

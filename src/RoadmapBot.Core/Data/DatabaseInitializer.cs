@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,13 +27,20 @@ public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> cont
         await db.Database.MigrateAsync(cancellationToken);
     }
 
+    /// <summary>A lock this old was left by a crashed start; a younger one may belong to a process migrating now.</summary>
+    public static readonly TimeSpan StaleLockAge = TimeSpan.FromMinutes(10);
+
     // A process that died mid-migration leaves its lock row behind, and every later migration would wait forever.
     public static async Task ClearStaleMigrationLockAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var lockTables = await db.Database
             .SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
             .ToListAsync(cancellationToken);
-        if (lockTables.Count > 0)
+        if (lockTables.Count == 0)
+            return;
+        var taken = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS Value FROM \"__EFMigrationsLock\"").ToListAsync(cancellationToken);
+        // A timestamp that can't be read is no process's: EF writes a parseable one.
+        if (taken.All(t => !DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) || now - at > StaleLockAge))
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
     }
 }

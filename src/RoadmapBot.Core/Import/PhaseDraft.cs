@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using RoadmapBot.Core.Roadmaps;
 
@@ -36,7 +37,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     public static PhaseDraft FromHeading(string heading, int fallbackNumber, int line)
     {
         var text = TextPatterns.StripDecoration(heading);
-        var number = TextPatterns.PhaseNumber().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value) : fallbackNumber;
+        var number = TextPatterns.PhaseNumber().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : fallbackNumber;
         var months = TextPatterns.MonthSpan(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -91,7 +92,7 @@ internal sealed partial class RoadmapBuilder
             TitleFromHeading(draft, heading, value);
         else if (label is not null && PillarLabel().Match(label) is { Success: true } pillar)
         {
-            var index = int.Parse(pillar.Groups[1].Value);
+            var index = int.Parse(pillar.Groups[1].Value, CultureInfo.InvariantCulture);
             draft.Skills.Add(Slug(index <= _rhythm.Pillars.Count ? _rhythm.Pillars[index - 1] : $"pillar {index}"));
             draft.Title = value.Length > 0 ? value : pillar.Groups[2].Success ? pillar.Groups[2].Value : label;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
@@ -106,7 +107,7 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         var kind = isReference ? SectionKind.Reference : SectionKinds.FromHeading(text) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
         _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;
-        if (TextPatterns.WeekHeading().Match(TextPatterns.StripDecoration(text)) is { Success: true } week) _week = int.Parse(week.Groups[1].Value);
+        if (TextPatterns.WeekHeading().Match(TextPatterns.StripDecoration(text)) is { Success: true } week) _week = int.Parse(week.Groups[1].Value, CultureInfo.InvariantCulture);
         if (TextPatterns.FindDate(text) is { } date) _date = date;
     }
 

@@ -30,7 +30,8 @@ public sealed class TelegramPollingService(
     DatabaseTrouble trouble,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    // chat_member (someone promoted or demoted) comes only when asked for, and only while the bot is a group admin.
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.ChatMember];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private UpdateLanes? _lanes;
 

@@ -5,17 +5,20 @@ using Telegram.Bot;
 
 namespace RoadmapBot.Telegram.Updates;
 
-/// <summary>Who administers a Telegram group, from getChatAdministrators, kept for a few minutes per group.</summary>
+/// <summary>
+/// Who administers a Telegram group, from getChatAdministrators, kept for a few minutes per group; a command that checks
+/// admin rights asks afresh, and a chat_member update (a promotion or demotion) forgets the group's list.
+/// </summary>
 public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, IOptions<TelegramOptions> options, ILogger<GroupAdmins> logger)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
     private readonly ConcurrentDictionary<long, (DateTimeOffset Fetched, HashSet<long> Admins)> _cache = new();
 
-    public async Task<bool?> IsAdminAsync(long chatId, long userId, CancellationToken ct)
+    public async Task<bool?> IsAdminAsync(long chatId, long userId, CancellationToken ct, bool fresh = false)
     {
         var now = time.GetUtcNow();
-        if (!_cache.TryGetValue(chatId, out var entry) || now - entry.Fetched > CacheFor)
+        if (fresh || !_cache.TryGetValue(chatId, out var entry) || now - entry.Fetched > CacheFor)
         {
             try
             {

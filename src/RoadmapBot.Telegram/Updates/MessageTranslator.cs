@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Import;
@@ -37,7 +38,7 @@ public sealed class MessageTranslator(
 
         var chatMessage = ToChatMessage(message.Chat, from, text) with
         {
-            SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct) : null,
+            SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct, CommandCatalog.ChecksAdmin(text)) : null,
         };
         if (message.Document is not { } document)
             return new(chatMessage);
@@ -64,18 +65,18 @@ public sealed class MessageTranslator(
     public async Task<ChatMessage> TranslatePressAsync(Chat chat, User from, string command, CancellationToken ct) =>
         ToChatMessage(chat, from, command) with
         {
-            SenderIsPlatformAdmin = IsGroup(chat) ? await admins.IsAdminAsync(chat.Id, from.Id, ct) : null,
+            SenderIsPlatformAdmin = IsGroup(chat) ? await admins.IsAdminAsync(chat.Id, from.Id, ct, CommandCatalog.ChecksAdmin(command)) : null,
         };
 
     public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
 
     private static ChatMessage ToChatMessage(Chat chat, User from, string text) =>
-        new(ChatPlatform.Telegram, chat.Id.ToString(), IsGroup(chat), from.Id.ToString(), DisplayName(from), text);
+        new(ChatPlatform.Telegram, chat.Id.ToString(CultureInfo.InvariantCulture), IsGroup(chat), from.Id.ToString(CultureInfo.InvariantCulture), DisplayName(from), text);
 
     private static string DisplayName(User user)
     {
         var name = $"{user.FirstName} {user.LastName}".Trim();
-        return name.Length > 0 ? name : user.Username ?? user.Id.ToString();
+        return name.Length > 0 ? name : user.Username ?? user.Id.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Commands without a bot name, or naming this bot; "/help@OtherBot" belongs to another bot in the group.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RoadmapBot.Core.Chat;
@@ -13,7 +14,7 @@ public sealed class TelegramSpaces(IDbContextFactory<RoadmapDbContext> contexts,
     public async Task MigrateAsync(long fromChatId, long toChatId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (from, to) = (fromChatId.ToString(), toChatId.ToString());
+        var (from, to) = (fromChatId.ToString(CultureInfo.InvariantCulture), toChatId.ToString(CultureInfo.InvariantCulture));
         var old = await db.Spaces.FirstOrDefaultAsync(s => s.Platform == ChatPlatform.Telegram && s.ExternalId == from, ct);
         if (old is null || await db.Spaces.AnyAsync(s => s.Platform == ChatPlatform.Telegram && s.ExternalId == to, ct))
             return;
@@ -27,7 +28,7 @@ public sealed class TelegramSpaces(IDbContextFactory<RoadmapDbContext> contexts,
     public async Task SetBotPresentAsync(long chatId, bool present, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var id = chatId.ToString();
+        var id = chatId.ToString(CultureInfo.InvariantCulture);
         var space = await db.Spaces.FirstOrDefaultAsync(s => s.Platform == ChatPlatform.Telegram && s.ExternalId == id, ct);
         if (space is null)
             return;

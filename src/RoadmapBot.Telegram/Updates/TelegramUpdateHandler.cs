@@ -39,6 +39,7 @@ public sealed class TelegramUpdateHandler(
                 { Message: { } message } => OnMessageAsync(message, DeliveryKey(update), ct),
                 { CallbackQuery: { } press } => OnPressAsync(press, DeliveryKey(update), ct),
                 { MyChatMember: { } change } => OnMembershipAsync(change, ct),
+                { ChatMember: { } change } => ForgetAdmins(change.Chat.Id),
                 _ => Task.CompletedTask,
             });
         }
@@ -102,6 +103,13 @@ public sealed class TelegramUpdateHandler(
             return;
         _ = replies.EditAsync(pressed.Chat.Id, pressed.Id, answers[0], pressed.Id);
         _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1));
+    }
+
+    // A promotion or demotion: the group's cached admin list is asked again next time.
+    private Task ForgetAdmins(long chatId)
+    {
+        admins.Forget(chatId);
+        return Task.CompletedTask;
     }
 
     private async Task OnMembershipAsync(ChatMemberUpdated change, CancellationToken ct)

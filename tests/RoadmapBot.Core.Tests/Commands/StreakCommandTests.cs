@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace RoadmapBot.Core.Tests.Commands;
@@ -146,7 +147,7 @@ public sealed class StreakCommandTests
     {
         await using var bot = await TestBot.StartAsync();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        var dst = DateOnly.Parse(change);
+        var dst = DateOnly.Parse(change, CultureInfo.InvariantCulture);
         await bot.SendAsync($"/timezone {zoneId}");
         await bot.SendAsync("/daystart 04:00");
         for (var night = -3; night <= 4; night++)

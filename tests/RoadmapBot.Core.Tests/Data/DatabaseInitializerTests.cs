@@ -106,6 +106,6 @@ public sealed class DatabaseInitializerTests
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        return Convert.ToString(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), CultureInfo.InvariantCulture)!;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Tests.Progress;
@@ -24,7 +25,7 @@ public sealed class MemberDayTests
     {
         var day = new MemberDay(TimeZoneInfo.FindSystemTimeZoneById(zone), new TimeOnly(4, 0));
 
-        Assert.Equal(DateOnly.Parse(expected), day.Of(DateTimeOffset.Parse(instant)));
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), day.Of(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

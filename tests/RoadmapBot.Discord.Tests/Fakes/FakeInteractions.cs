@@ -52,21 +52,21 @@ public static class FakeInteractions
 
     private static string Envelope(int type, JsonObject data, bool guild, string permissions, JsonObject? message = null)
     {
-        var user = new JsonObject { ["id"] = UserId.ToString(), ["username"] = "ada", ["global_name"] = "Ada" };
+        var user = new JsonObject { ["id"] = UserId.ToString(CultureInfo.InvariantCulture), ["username"] = "ada", ["global_name"] = "Ada" };
         var json = new JsonObject
         {
             ["id"] = NewId().ToString(CultureInfo.InvariantCulture),
-            ["application_id"] = FakeDiscord.ApplicationId.ToString(),
+            ["application_id"] = FakeDiscord.ApplicationId.ToString(CultureInfo.InvariantCulture),
             ["type"] = type,
             ["data"] = data,
-            ["channel_id"] = ChannelId.ToString(),
+            ["channel_id"] = ChannelId.ToString(CultureInfo.InvariantCulture),
             ["token"] = $"token-{Guid.NewGuid():N}",
             ["version"] = 1,
             ["locale"] = "en-US",
         };
         if (guild)
         {
-            json["guild_id"] = GuildId.ToString();
+            json["guild_id"] = GuildId.ToString(CultureInfo.InvariantCulture);
             json["member"] = new JsonObject { ["user"] = user, ["permissions"] = permissions, ["roles"] = new JsonArray() };
         }
         else json["user"] = user;

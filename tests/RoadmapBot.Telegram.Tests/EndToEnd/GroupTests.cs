@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoadmapBot.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
@@ -141,7 +142,7 @@ public sealed class GroupTests : IAsyncLifetime
         Assert.Contains("%", progress.Text);
         await using var db = _bot.Db();
         var space = await db.Spaces.SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal((ChatPlatform.Telegram, Group.Id.ToString()), (space.Platform, space.ExternalId));
+        Assert.Equal((ChatPlatform.Telegram, Group.Id.ToString(CultureInfo.InvariantCulture)), (space.Platform, space.ExternalId));
     }
 
     private async Task ImportAsync(FakeUser admin, FakeChat? chat = null)

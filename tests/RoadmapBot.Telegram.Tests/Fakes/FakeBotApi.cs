@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -164,7 +165,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             "getMe" => BotUser,
             "getUpdates" => await GetUpdatesAsync(parameters, http.RequestAborted),
             "sendMessage" or "sendDocument" or "sendPhoto" => MessageFor(parameters, Interlocked.Increment(ref _nextMessageId)),
-            "editMessageText" or "editMessageReplyMarkup" => MessageFor(parameters, int.Parse(parameters["message_id"]!.ToString())),
+            "editMessageText" or "editMessageReplyMarkup" => MessageFor(parameters, int.Parse(parameters["message_id"]!.ToString(), CultureInfo.InvariantCulture)),
             "answerCallbackQuery" or "setMyCommands" => true,
             "getChatAdministrators" => Admins(parameters),
             "getFile" => FileFor(parameters["file_id"]!.ToString()),
@@ -249,7 +250,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private JsonArray Admins(JsonObject parameters)
     {
-        var chatId = long.Parse(parameters["chat_id"]!.ToString());
+        var chatId = long.Parse(parameters["chat_id"]!.ToString(), CultureInfo.InvariantCulture);
         lock (_gate)
             return [.. _admins.GetValueOrDefault(chatId, []).Select(id => (JsonNode)new JsonObject
             {
@@ -263,7 +264,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private static JsonObject MessageFor(JsonObject parameters, int messageId)
     {
-        var chatId = long.Parse(parameters["chat_id"]!.ToString());
+        var chatId = long.Parse(parameters["chat_id"]!.ToString(), CultureInfo.InvariantCulture);
         return new JsonObject
         {
             ["message_id"] = messageId,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace RoadmapBot.Telegram.Tests.Fakes;
@@ -8,7 +9,7 @@ public sealed record FakeRequest(string Method, JsonObject Params, bool Faulted)
     /// <summary>The id of the message the fake answered with (sendMessage, editMessageText, sendDocument, sendPhoto).</summary>
     public int? MessageId { get; set; }
 
-    public long? ChatId => Params["chat_id"] is { } id ? long.Parse(id.ToString()) : null;
+    public long? ChatId => Params["chat_id"] is { } id ? long.Parse(id.ToString(), CultureInfo.InvariantCulture) : null;
     /// <summary>A message's text, or a photo's caption.</summary>
     public string? Text => Params["text"]?.ToString() ?? Params["caption"]?.ToString();
 

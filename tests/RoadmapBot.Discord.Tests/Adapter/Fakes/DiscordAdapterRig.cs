@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +41,7 @@ public sealed class DiscordAdapterRig : IAsyncDisposable
             ["RoadmapBot:Database"] = Path.Combine(rig._folder, "bot.db"),
             ["RoadmapBot:DefaultTimeZone"] = "UTC",
             ["RoadmapBot:Discord:Token"] = Token,
-            ["RoadmapBot:Discord:ApplicationId"] = Interactions.ApplicationId.ToString(),
+            ["RoadmapBot:Discord:ApplicationId"] = Interactions.ApplicationId.ToString(CultureInfo.InvariantCulture),
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders().AddProvider(rig.Logs).SetMinimumLevel(LogLevel.Trace);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Roadmaps;
 using RoadmapBot.Discord.Client.Models;
@@ -30,7 +31,7 @@ public sealed class ButtonTests : IAsyncLifetime
         Assert.Equal(MessageFlags.None, replies.Messages[0].Flags);
         await using var db = _rig.Db();
         var row = await db.Progress.SingleAsync(TestContext.Current.CancellationToken);
-        var ben = await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(), TestContext.Current.CancellationToken);
+        var ben = await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(CultureInfo.InvariantCulture), TestContext.Current.CancellationToken);
         Assert.Equal((ben.Id, ItemStatus.Done), (row.MemberId, row.Status));
     }
 

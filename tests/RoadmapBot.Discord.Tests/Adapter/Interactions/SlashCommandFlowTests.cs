@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Roadmaps;
 using RoadmapBot.Discord.Client.Models;
@@ -52,7 +53,7 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
 
         await using var db = _rig.Db();
         var spaces = await db.Spaces.OrderBy(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal([(Channel.ToString(), true), (DmChannel.ToString(), false)], spaces.Select(s => (s.ExternalId, s.IsGroup)));
+        Assert.Equal([(Channel.ToString(CultureInfo.InvariantCulture), true), (DmChannel.ToString(CultureInfo.InvariantCulture), false)], spaces.Select(s => (s.ExternalId, s.IsGroup)));
         var dmReply = await _rig.HandleAsync(Command("today").InDm());
         Assert.All(dmReply.Messages, m => Assert.Equal(MessageFlags.None, m.Flags));
     }
@@ -72,7 +73,7 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
 
         Assert.DoesNotContain("Only group admins", replies.Text);
         await using var db = _rig.Db();
-        Assert.True((await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(), TestContext.Current.CancellationToken)).IsAdmin);
+        Assert.True((await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(CultureInfo.InvariantCulture), TestContext.Current.CancellationToken)).IsAdmin);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
 
         Assert.Contains("Only group admins", replies.Text);
         await using var db = _rig.Db();
-        Assert.False((await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(), TestContext.Current.CancellationToken)).IsAdmin);
+        Assert.False((await db.Members.SingleAsync(m => m.UserId == Ben.Id.ToString(CultureInfo.InvariantCulture), TestContext.Current.CancellationToken)).IsAdmin);
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
     {
         await _rig.HandleAsync(Command("done", ("key", "t1")).By(Ben));
 
-        var replies = await _rig.HandleAsync(Command("progress") with { Options = [new InteractionOption("member", CommandOptionType.User, Ben.Id.ToString())] });
+        var replies = await _rig.HandleAsync(Command("progress") with { Options = [new InteractionOption("member", CommandOptionType.User, Ben.Id.ToString(CultureInfo.InvariantCulture))] });
 
         Assert.Contains("Progress of ben", replies.Text);
         var last = replies.Messages[^1];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
@@ -14,9 +15,9 @@ public sealed class DiscordReminderSenderTests
 {
     private const ulong GuildChannel = 777;
     private const ulong AnaId = 501;
-    private static readonly Space Guild = new() { Id = 1, Platform = ChatPlatform.Discord, ExternalId = GuildChannel.ToString(), IsGroup = true };
+    private static readonly Space Guild = new() { Id = 1, Platform = ChatPlatform.Discord, ExternalId = GuildChannel.ToString(CultureInfo.InvariantCulture), IsGroup = true };
     private static readonly Space Dm = new() { Id = 2, Platform = ChatPlatform.Discord, ExternalId = "888", IsGroup = false };
-    private static readonly Member Ana = new() { Id = 3, SpaceId = 1, UserId = AnaId.ToString(), DisplayName = "Ana" };
+    private static readonly Member Ana = new() { Id = 3, SpaceId = 1, UserId = AnaId.ToString(CultureInfo.InvariantCulture), DisplayName = "Ana" };
     private readonly FakeDiscordRest _rest = new();
     private readonly DiscordReminderSender _sender;
 

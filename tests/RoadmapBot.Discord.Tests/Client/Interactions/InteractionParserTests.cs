@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using RoadmapBot.Discord.Client.Interactions;
 using RoadmapBot.Discord.Client.Models;
@@ -78,7 +79,7 @@ public sealed class InteractionParserTests
                "resolved":{"attachments":{"99":{"id":"99","filename":"roadmap.md","size":1234,"url":"https://cdn.discordapp.com/a/roadmap.md"}}}}}
             """);
 
-        var attachment = interaction.Attachments[ulong.Parse(interaction.Options.Single().Value!)];
+        var attachment = interaction.Attachments[ulong.Parse(interaction.Options.Single().Value!, CultureInfo.InvariantCulture)];
         Assert.Equal(("roadmap.md", 1234L), (attachment.FileName, attachment.Size));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,7 +27,7 @@ public sealed class RestRateLimiterTests
         var response = new HttpResponseMessage(HttpStatusCode.OK);
         response.Headers.Add("X-RateLimit-Bucket", "abc");
         response.Headers.Add("X-RateLimit-Limit", "5");
-        response.Headers.Add("X-RateLimit-Remaining", remaining.ToString());
+        response.Headers.Add("X-RateLimit-Remaining", remaining.ToString(CultureInfo.InvariantCulture));
         response.Headers.Add("X-RateLimit-Reset-After", resetAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return response;
     }
