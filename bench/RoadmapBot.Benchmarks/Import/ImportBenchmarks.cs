@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using Markdig;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Benchmarks.Import;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

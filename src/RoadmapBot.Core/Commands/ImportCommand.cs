@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -42,7 +42,7 @@ public static class MemberDirectory
         member.DisplayName = Name(message);
         // A member the platform reported unreachable (blocked the bot, left) who writes again can be reached again.
         if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
-            member.Settings = (Reminders.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
+            member.Settings = (Scheduling.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
         if (member.LinkedToMemberId is { } primaryId)
         {

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -30,7 +31,7 @@ public sealed class ProgressCommand : IChatCommand
         var totals = await DailyTotals.LoadSinceAsync(context.Db, member.Id, context.WeekStart, context.CancellationToken);
         var reply = new ReplyBuilder()
             .Line(Span.Bold(member == context.Member ? "Your progress" : $"Progress of {member.DisplayName}"))
-            .Line(Replies.Summary(report));
+            .Line(StatusLines.Summary(report));
         if (report.HoursPlanned > 0)
             reply.Line($"Hours: {Show.Number(report.HoursDone)} of {Show.Number(report.HoursPlanned)} planned hours done");
         foreach (var phase in report.Phases)

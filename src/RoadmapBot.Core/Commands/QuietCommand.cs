@@ -1,6 +1,6 @@
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -1,5 +1,5 @@
 using RoadmapBot.Core.Data;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -1,5 +1,5 @@
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 

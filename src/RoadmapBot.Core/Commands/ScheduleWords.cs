@@ -1,5 +1,5 @@
 using System.Globalization;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

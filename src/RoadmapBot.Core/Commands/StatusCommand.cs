@@ -2,6 +2,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -35,14 +36,14 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         foreach (var item in lookup.Items)
         {
             if (changed.Contains(item))
-                reply.Bullet(Replies.ItemLine(item, status));
+                reply.Bullet(StatusLines.Item(item, status));
             else
                 reply.Bullet($"{item.Key} was already {Verb}.");
         }
         foreach (var unknown in lookup.Unknown)
             reply.Line(ItemKeys.UnknownLine(unknown, view));
         if (changed.Count > 0)
-            reply.Line(Replies.Summary(ProgressReport.Compute(view, after, context.Today)));
+            reply.Line(StatusLines.Summary(ProgressReport.Compute(view, after, context.Today)));
         return reply.Build();
     }
 }

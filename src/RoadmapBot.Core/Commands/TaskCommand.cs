@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -18,7 +19,7 @@ public sealed class TaskCommand : IChatCommand
         var status = progress.StatusOf(item);
         var row = progress.RowOf(item);
         var reply = new ReplyBuilder()
-            .Line(Replies.ItemLine(item, status))
+            .Line(StatusLines.Item(item, status))
             .Bullet($"Status: {status.ToString().ToLowerInvariant()}")
             .Bullet($"Phase: {view.PhaseOf(item)?.Title ?? item.PhaseKey}");
         if (item.Priority is { } priority) reply.Bullet($"Priority: {priority.ToString().ToLowerInvariant()}");

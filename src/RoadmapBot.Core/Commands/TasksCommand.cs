@@ -2,6 +2,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -24,7 +25,7 @@ public sealed class TasksCommand : IChatCommand
         if (items.Count == 0)
             reply.Line("Nothing here.");
         foreach (var item in items.Take(Shown))
-            reply.Bullet(Replies.ItemLine(item, progress.StatusOf(item)));
+            reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
         if (items.Count > Shown)
             reply.Line($"… and {items.Count - Shown} more; narrow it down, e.g. /tasks {view.Phases.FirstOrDefault()?.Key ?? "todo"}.");
         return reply.Build();

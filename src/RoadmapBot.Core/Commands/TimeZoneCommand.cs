@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 

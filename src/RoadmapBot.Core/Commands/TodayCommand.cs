@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Core.Commands;
 

@@ -2,6 +2,7 @@ using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -29,7 +30,7 @@ public sealed class WeekCommand : IChatCommand
             bars.Add(new WeekBar("items due this week", dueDone, due.Count, "done"));
             reply.Line(Span.Bold($"Due this week ({dueDone}/{due.Count} done)"));
             foreach (var item in due.Take(15))
-                reply.Bullet(Replies.ItemLine(item, progress.StatusOf(item)));
+                reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
         }
         if (view.Extras.WeeklyChecklist.Count > 0)
         {

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Data;
 

@@ -1,6 +1,7 @@
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Reminders;
 

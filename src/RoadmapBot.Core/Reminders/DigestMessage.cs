@@ -1,7 +1,7 @@
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
 

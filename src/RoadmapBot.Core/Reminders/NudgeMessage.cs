@@ -1,6 +1,6 @@
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Reminders;
 

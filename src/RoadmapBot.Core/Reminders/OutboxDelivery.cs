@@ -1,9 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
 

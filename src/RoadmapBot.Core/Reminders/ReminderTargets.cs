@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
 

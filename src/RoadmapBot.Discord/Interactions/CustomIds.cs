@@ -1,5 +1,6 @@
 using System.Globalization;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
 
 namespace RoadmapBot.Discord.Interactions;
 

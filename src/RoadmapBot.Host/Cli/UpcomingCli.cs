@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Host.Cli;
 

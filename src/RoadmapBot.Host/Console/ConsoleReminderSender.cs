@@ -1,6 +1,7 @@
 using System.Globalization;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Host.Console;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
 
 namespace RoadmapBot.Telegram.Rendering;
 

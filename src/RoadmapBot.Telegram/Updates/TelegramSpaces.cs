@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Telegram.Updates;
 

@@ -1,6 +1,6 @@
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Reminders;
 
 namespace RoadmapBot.Core.Tests.Charts;

@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Progress;
 using ParsedCommand = RoadmapBot.Core.Commands.CommandLine;  // BenchmarkDotNet, reached through the fan-out harness, brings a CommandLine namespace
 
 namespace RoadmapBot.Core.Tests.Commands;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Reminders;
 
 namespace RoadmapBot.Core.Tests.Commands;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Import;
 
 namespace RoadmapBot.Core.Tests.Commands;

@@ -1,4 +1,4 @@
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Reminders;
 
 namespace RoadmapBot.Core.Tests.Commands;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Core.Tests.Commands;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Commands;
 using RoadmapBot.Core.Tests.Import;
 

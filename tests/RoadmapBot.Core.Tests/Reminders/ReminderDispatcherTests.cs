@@ -1,6 +1,7 @@
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Tests.Reminders;
 

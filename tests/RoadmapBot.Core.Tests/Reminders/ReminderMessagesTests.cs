@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Commands;
 
 namespace RoadmapBot.Core.Tests.Reminders;

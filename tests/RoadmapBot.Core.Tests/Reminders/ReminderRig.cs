@@ -8,7 +8,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
-using RoadmapBot.Tests;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Tests.Reminders;
 

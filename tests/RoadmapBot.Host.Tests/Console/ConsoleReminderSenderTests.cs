@@ -1,6 +1,7 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Host.Console;
 
 namespace RoadmapBot.Host.Tests.Console;

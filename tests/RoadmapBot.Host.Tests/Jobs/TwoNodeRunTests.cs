@@ -32,7 +32,7 @@ public sealed class TwoNodeRunTests
         }
 
         await using var db = store.Open();
-        Assert.Equal(1, db.Outbox.Count(o => o.Kind == Core.Reminders.ReminderKind.Kickoff && o.State == Core.Data.OutboxState.Sent));
+        Assert.Equal(1, db.Outbox.Count(o => o.Kind == Core.Scheduling.ReminderKind.Kickoff && o.State == Core.Data.OutboxState.Sent));
         var sent = outputs.SelectMany(o => o.ToString().Split('\n')).Where(l => l.StartsWith("SENT kind=kickoff", StringComparison.Ordinal)).ToList();
         Assert.Equal(["SENT kind=kickoff member=me space=me occurrence=2026-03-30T08:00+02:00 late=no"], sent);
     }

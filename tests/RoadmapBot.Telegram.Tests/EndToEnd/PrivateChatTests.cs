@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Telegram.Tests.Fakes;
 using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
 

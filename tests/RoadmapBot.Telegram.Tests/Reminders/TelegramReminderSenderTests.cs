@@ -4,6 +4,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Telegram.Reminders;
 using RoadmapBot.Telegram.Tests.Fakes;
 using Telegram.Bot;

@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
 using RoadmapBot.Telegram.Rendering;
 
 namespace RoadmapBot.Telegram.Tests.Rendering;

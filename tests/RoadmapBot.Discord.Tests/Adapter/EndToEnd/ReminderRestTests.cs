@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Discord.Client;
 using RoadmapBot.Discord.Client.Rest;
 using RoadmapBot.Discord.Reminders;

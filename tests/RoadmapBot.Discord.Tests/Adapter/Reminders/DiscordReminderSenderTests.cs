@@ -5,6 +5,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Discord.Client.Rest;
 using RoadmapBot.Discord.Reminders;
 using RoadmapBot.Discord.Tests.Adapter.Fakes;

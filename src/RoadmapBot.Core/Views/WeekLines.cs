@@ -2,7 +2,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
-namespace RoadmapBot.Core.Commands;
+namespace RoadmapBot.Core.Views;
 
 /// <summary>This week's metrics against targets: weekly targets as they are, daily habits as days met.</summary>
 public static class WeekLines

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>What a confirmed replacement did.</summary>
 public sealed record ReplaceResult(RoadmapDiff Diff, MarkChanges Marks, CarryOver Carry, ImportSnapshot Snapshot);

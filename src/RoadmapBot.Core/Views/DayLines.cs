@@ -3,7 +3,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
-namespace RoadmapBot.Core.Commands;
+namespace RoadmapBot.Core.Views;
 
 /// <summary>The parts of a day shared by /today and the morning kickoff: theme, habits, agenda, item lists, buttons.</summary>
 public static class DayLines
@@ -34,7 +34,7 @@ public static class DayLines
             return;
         reply.Line(Span.Bold("Agenda"));
         foreach (var item in plan.Agenda)
-            reply.Bullet([SlotTime(item), " ", .. Replies.ItemLine(item, progress.StatusOf(item))]);
+            reply.Bullet([SlotTime(item), " ", .. StatusLines.Item(item, progress.StatusOf(item))]);
     }
 
     /// <summary>A titled list of at most <paramref name="shown"/> items, then how many more there are.</summary>
@@ -44,7 +44,7 @@ public static class DayLines
             return;
         reply.Line(Span.Bold(title));
         foreach (var item in items.Take(shown))
-            reply.Bullet(Replies.ItemLine(item, progress.StatusOf(item)));
+            reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
         if (items.Count > shown)
             reply.Bullet($"… and {items.Count - shown} more ({more})");
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>What a replacement does with members' progress: how many members' rows on how many items go aside or come back.</summary>
 public sealed record CarryOver(int MembersAside, int ItemsAside, int MembersBack, int ItemsBack)

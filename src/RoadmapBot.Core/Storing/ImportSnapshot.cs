@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>One member's progress row as it was before an import.</summary>
 public sealed record ProgressSnapshot(long MemberId, string ItemKey, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes);

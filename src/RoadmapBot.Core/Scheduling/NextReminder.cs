@@ -1,6 +1,6 @@
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>When a schedule next sends, as the planner would decide it: after any pause, deferred past quiet hours.</summary>
 public static class NextReminder

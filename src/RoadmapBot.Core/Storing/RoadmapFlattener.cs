@@ -1,7 +1,8 @@
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>Turns an imported roadmap into rows: phases, items in document order (children after parents), habits.</summary>
 public static class RoadmapFlattener

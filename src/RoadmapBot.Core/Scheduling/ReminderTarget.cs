@@ -1,6 +1,6 @@
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>Whoever a schedule speaks to: one member (personal reminders) or a whole group space (digest).</summary>
 public sealed record ReminderTarget

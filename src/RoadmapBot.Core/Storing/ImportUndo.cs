@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>What /undo of an import put back: the roadmap's size, and how members' progress moved.</summary>
 public sealed record UndoneImport(int Items, int MembersBack, int MembersAside, int ItemsAside);

@@ -1,6 +1,6 @@
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>Moves an instant that falls inside a member's quiet window to the end of that window.</summary>
 public static class QuietHours

@@ -1,4 +1,4 @@
-namespace RoadmapBot.Core.Commands;
+namespace RoadmapBot.Core.Scheduling;
 
 public static class TimeZones
 {

@@ -1,6 +1,6 @@
-using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Storing;
 
-namespace RoadmapBot.Core.Tests.Data;
+namespace RoadmapBot.Core.Tests.Storing;
 
 /// <summary>The examples the threshold (0.6) was chosen from: rewordings above it, different tasks below it.</summary>
 public sealed class TitleSimilarityTests

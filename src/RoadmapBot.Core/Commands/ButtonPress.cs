@@ -1,6 +1,6 @@
-using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Chat;
 
-namespace RoadmapBot.Core.Chat;
+namespace RoadmapBot.Core.Commands;
 
 /// <summary>
 /// A button as the platforms carry it: its command after the user id of the member it is for ("202/done t5"), or the command

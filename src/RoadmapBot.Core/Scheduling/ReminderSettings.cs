@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>A member's schedule settings, stored as JSON in <c>Member.Settings</c>. Missing entries mean the defaults.</summary>
 public sealed record ReminderSettings

@@ -1,4 +1,4 @@
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>
 /// Which occurrences of a local wall-clock schedule fall in an interval, in an IANA zone, DST-safe:

@@ -1,6 +1,7 @@
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>An old item and the new item it became; <see cref="What"/> lists what differs besides the key (null: nothing).</summary>
 public sealed record ChangedItem(StoredItem Old, StoredItem New, string? What);

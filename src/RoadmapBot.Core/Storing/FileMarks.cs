@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Roadmaps;
 
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>What the file's marks change for the member who imported it: keys that become done, and keys back to todo.</summary>
 public sealed record MarkChanges(IReadOnlyList<string> Done, IReadOnlyList<string> Undone)

@@ -1,4 +1,4 @@
-namespace RoadmapBot.Core.Data;
+namespace RoadmapBot.Core.Storing;
 
 /// <summary>
 /// Whether an edited title is still the same item: the titles' normalised words (lower case, letters and digits, without

@@ -1,6 +1,6 @@
-using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
-namespace RoadmapBot.Core.Tests.Reminders;
+namespace RoadmapBot.Core.Tests.Scheduling;
 
 public sealed class OccurrenceCalculatorTests
 {

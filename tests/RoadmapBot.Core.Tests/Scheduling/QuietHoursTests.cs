@@ -1,7 +1,7 @@
-using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
 
-namespace RoadmapBot.Core.Tests.Reminders;
+namespace RoadmapBot.Core.Tests.Scheduling;
 
 public sealed class QuietHoursTests
 {

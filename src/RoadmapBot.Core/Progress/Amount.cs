@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RoadmapBot.Core.Commands;
+namespace RoadmapBot.Core.Progress;
 
 public enum AmountUnit { Count, Minutes }
 

@@ -1,4 +1,4 @@
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>A local wall-clock time on some weekdays: "08:00 every day", "Sun 18:00".</summary>
 public sealed record WeeklyTime(TimeOnly At, IReadOnlyList<DayOfWeek> Days)

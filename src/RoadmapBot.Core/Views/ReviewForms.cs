@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 
-namespace RoadmapBot.Core.Commands;
+namespace RoadmapBot.Core.Views;
 
 /// <summary>The weekly review as a form with the member's answers so far: shared by /review and the review prompt.</summary>
 public static class ReviewForms

@@ -1,4 +1,4 @@
-namespace RoadmapBot.Core.Reminders;
+namespace RoadmapBot.Core.Scheduling;
 
 /// <summary>
 /// Pure decisions of the scheduler: which occurrences of a target's schedules fall in a window, when each is due

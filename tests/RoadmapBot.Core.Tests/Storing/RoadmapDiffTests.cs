@@ -1,6 +1,7 @@
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Storing;
 
-namespace RoadmapBot.Core.Tests.Data;
+namespace RoadmapBot.Core.Tests.Storing;
 
 public sealed class RoadmapDiffTests
 {

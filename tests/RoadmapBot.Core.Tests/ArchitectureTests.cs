@@ -1,0 +1,62 @@
+using NetArchTest.Rules;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Tests;
+
+/// <summary>Core's folders in layers (CONTRIBUTING.md draws them): each may use only the folders listed for it, all of them lower.</summary>
+public sealed class ArchitectureTests
+{
+    private const string Core = "RoadmapBot.Core";
+
+    // Bottom first. A folder lists what it may use; the lists name only earlier rows, so no cycle can be written down.
+    private static readonly (string Folder, string[] MayUse)[] Layers =
+    [
+        ("Roadmaps", []),
+        ("Chat", []),
+        ("Scheduling", ["Roadmaps"]),
+        ("Import", ["Roadmaps"]),
+        ("Data", ["Roadmaps", "Chat", "Scheduling"]),
+        ("Progress", ["Roadmaps", "Chat", "Scheduling", "Data"]),
+        ("Charts", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
+        ("Storing", ["Roadmaps", "Import", "Data", "Progress"]),
+        ("Views", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
+        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Progress", "Charts", "Storing", "Views"]),
+        ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress", "Charts", "Views"]),
+    ];
+
+    public static TheoryData<string> Folders() => [.. Layers.Select(l => l.Folder)];
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void Folder_UsesOnlyTheFoldersBelowItThatItLists(string folder)
+    {
+        var mayUse = Layers.Single(l => l.Folder == folder).MayUse;
+        var forbidden = Layers.Select(l => l.Folder).Where(f => f != folder && !mayUse.Contains(f)).Select(f => $"{Core}.{f}").ToArray();
+
+        var result = Types.InAssembly(typeof(Roadmap).Assembly)
+            .That().ResideInNamespace($"{Core}.{folder}")
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{folder} uses a folder it must not: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void Layers_ListOnlyEarlierFolders_SoTheyHaveNoCycle()
+    {
+        for (var i = 0; i < Layers.Length; i++)
+            Assert.All(Layers[i].MayUse, used => Assert.Contains(used, Layers.Take(i).Select(l => l.Folder)));
+    }
+
+    [Fact]
+    public void EveryCoreNamespace_HasItsPlaceInTheLayers()
+    {
+        var folders = typeof(Roadmap).Assembly.GetTypes()
+            .Select(t => t.Namespace)
+            .Where(n => n is not null && n.StartsWith($"{Core}.", StringComparison.Ordinal))
+            .Select(n => n![(Core.Length + 1)..].Split('.')[0])
+            .Distinct();
+
+        Assert.All(folders, f => Assert.Contains(f, Layers.Select(l => l.Folder)));
+    }
+}
