@@ -1,3 +1,4 @@
+using System.Reflection;
 using NetArchTest.Rules;
 using RoadmapBot.Core.Roadmaps;
 
@@ -58,5 +59,18 @@ public sealed class ArchitectureTests
             .Distinct();
 
         Assert.All(folders, f => Assert.Contains(f, Layers.Select(l => l.Folder)));
+    }
+
+    [Fact]
+    public void Core_NamesNoPlatformInItsNamespacesTypesOrMembers()
+    {
+        // ChatPlatform's values are data (which platform a space is on) and stay.
+        var named = typeof(Roadmap).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith(Core, StringComparison.Ordinal) == true && !t.Namespace.Contains(".Migrations", StringComparison.Ordinal) && !t.IsEnum)
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Select(m => $"{t.FullName}.{m.Name}").Prepend(t.FullName!))
+            .Where(name => name.Contains("Telegram", StringComparison.Ordinal) || name.Contains("Discord", StringComparison.Ordinal));
+
+        Assert.Empty(named);
     }
 }
