@@ -42,7 +42,7 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordReminderSender>();
         services.AddSingleton<IReminderSender>(sp => new PacedReminderSender(
-            sp.GetRequiredService<DiscordReminderSender>(), PacingLimits.Discord, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DiscordReminderSender>(), DiscordPacing.Limits, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -44,7 +44,7 @@ public static class TelegramServiceCollectionExtensions
 
         services.AddSingleton<TelegramReminderSender>();
         services.AddSingleton<IReminderSender>(sp => new PacedReminderSender(
-            sp.GetRequiredService<TelegramReminderSender>(), PacingLimits.Telegram, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TelegramReminderSender>(), TelegramPacing.Limits, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -6,6 +6,7 @@ using RoadmapBot.Benchmarks.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Telegram.Reminders;
 
 namespace RoadmapBot.Benchmarks.FanOut;
 
@@ -52,12 +53,12 @@ public static class FanOutHarness
     private static async Task<FanOutReport> DeliverAsync(string database, int members, TextWriter log, CancellationToken ct)
     {
         var time = new RunningClock(BeforeKickoff);
-        var platform = new FakeTelegramPlatform(PacingLimits.Telegram, time);
+        var platform = new FakeTelegramPlatform(TelegramPacing.Limits, time);
         var (content, sending) = (new Stage(), new Stage());
         var services = await EngineHost.StartAsync(database, time, s => s
             .Configure<RoadmapBotOptions>(o => o.DefaultTimeZone = Zone)
             .AddSingleton<IReminderContent>(p => new TimedContent(new ReminderMessages(p.GetRequiredService<IOptions<RoadmapBotOptions>>()), content))
-            .AddSingleton<IReminderSender>(new TimedSender(new PacedReminderSender(platform, PacingLimits.Telegram, time), sending)));
+            .AddSingleton<IReminderSender>(new TimedSender(new PacedReminderSender(platform, TelegramPacing.Limits, time), sending)));
         try
         {
             var dispatcher = services.GetRequiredService<ReminderDispatcher>();
@@ -95,7 +96,7 @@ public static class FanOutHarness
                 TickTime = tickTime,
                 ContentTime = content.Total,
                 SendTime = sending.Total,
-                AllowedPerSecond = PacingLimits.Telegram.PerSecond,
+                AllowedPerSecond = TelegramPacing.Limits.PerSecond,
                 Memory = memory,
             };
         }

@@ -424,6 +424,23 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.PlatformState", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("BotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastUpdateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Platform", "BotId");
+
+                    b.ToTable("PlatformStates");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ReviewAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -746,19 +763,6 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Phases");
-                });
-
-            modelBuilder.Entity("RoadmapBot.Core.Data.TelegramState", b =>
-                {
-                    b.Property<long>("BotId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("LastUpdateId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("BotId");
-
-                    b.ToTable("TelegramStates");
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>

@@ -31,7 +31,7 @@ public static class DataOwnership
         [typeof(AuditEntry)] = new(DataOwner.Member, nameof(AuditEntry.MemberId), nameof(AuditEntry.SpaceId)),
         [typeof(OutboxEntry)] = new(DataOwner.Member, nameof(OutboxEntry.MemberId), nameof(OutboxEntry.SpaceId)),
         [typeof(SchedulerLease)] = new(DataOwner.System, null),
-        [typeof(TelegramState)] = new(DataOwner.System, null),
+        [typeof(PlatformState)] = new(DataOwner.System, null),
         [typeof(HandledUpdate)] = new(DataOwner.System, null),
     };
 }

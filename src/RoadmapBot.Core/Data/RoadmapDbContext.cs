@@ -19,7 +19,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<SchedulerLease> SchedulerLeases => Set<SchedulerLease>();
-    public DbSet<TelegramState> TelegramStates => Set<TelegramState>();
+    public DbSet<PlatformState> PlatformStates => Set<PlatformState>();
     public DbSet<HandledUpdate> HandledUpdates => Set<HandledUpdate>();
     public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Telegram.Polling;
@@ -9,15 +10,15 @@ public sealed class UpdateCursor(IDbContextFactory<RoadmapDbContext> contexts)
     public async Task<long> LoadAsync(long botId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.TelegramStates.Where(s => s.BotId == botId).Select(s => s.LastUpdateId).FirstOrDefaultAsync(ct);
+        return await db.PlatformStates.Where(s => s.Platform == ChatPlatform.Telegram && s.BotId == botId).Select(s => s.LastUpdateId).FirstOrDefaultAsync(ct);
     }
 
     public async Task SaveAsync(long botId, long lastUpdateId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var state = await db.TelegramStates.FindAsync([botId], ct);
+        var state = await db.PlatformStates.FindAsync([ChatPlatform.Telegram, botId], ct);
         if (state is null)
-            db.TelegramStates.Add(new TelegramState { BotId = botId, LastUpdateId = lastUpdateId });
+            db.PlatformStates.Add(new PlatformState { Platform = ChatPlatform.Telegram, BotId = botId, LastUpdateId = lastUpdateId });
         else
             state.LastUpdateId = Math.Max(state.LastUpdateId, lastUpdateId);
         await db.SaveChangesAsync(ct);

@@ -122,7 +122,7 @@ public sealed class HostProcessTests : IAsyncLifetime
             }
         }
         // /log committed; a kill just before the cursor was written leaves the cursor here, and Telegram sends the update again.
-        Sql($"UPDATE TelegramStates SET LastUpdateId = {logId - 1}");
+        Sql($"UPDATE PlatformStates SET LastUpdateId = {logId - 1}");
         _api.Redeliver(logId);
 
         using var second = Start(new StringBuilder());

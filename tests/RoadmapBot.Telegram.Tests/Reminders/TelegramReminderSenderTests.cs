@@ -61,7 +61,7 @@ public sealed class TelegramReminderSenderTests : IAsyncLifetime
     public async Task PacedSender_WaitsOutTheRetryAfterAndDelivers()
     {
         _api.Fail("sendMessage", new FakeFault.TooManyRequests(1));
-        var paced = new PacedReminderSender(_sender, PacingLimits.Telegram, TimeProvider.System);
+        var paced = new PacedReminderSender(_sender, TelegramPacing.Limits, TimeProvider.System);
 
         var outcome = await paced.SendAsync(Delivery(false), TestContext.Current.CancellationToken);
 

@@ -398,6 +398,23 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.PlatformState", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Platform", "BotId");
+
+                    b.ToTable("PlatformStates");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ReviewAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -708,19 +725,6 @@ namespace RoadmapBot.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Phases");
-                });
-
-            modelBuilder.Entity("RoadmapBot.Core.Data.TelegramState", b =>
-                {
-                    b.Property<long>("BotId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("LastUpdateId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("BotId");
-
-                    b.ToTable("TelegramStates");
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>

@@ -10,6 +10,10 @@ public sealed class PacedReminderSenderTests
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Ms = TimeSpan.FromMilliseconds(1);
 
+    // The limits the adapters give (TelegramPacing, DiscordPacing), written out: Core names no platform.
+    private static readonly PacingLimits TelegramLimits = new(30, 1, 20);
+    private static readonly PacingLimits DiscordLimits = new(50, null, null);
+
     private readonly FakeTimeProvider _time = new(Start);
     private readonly ClockedSender _platform;
     private readonly PacedReminderSender _paced;
@@ -17,7 +21,7 @@ public sealed class PacedReminderSenderTests
     public PacedReminderSenderTests()
     {
         _platform = new ClockedSender(_time);
-        _paced = new PacedReminderSender(_platform, PacingLimits.Telegram, _time);
+        _paced = new PacedReminderSender(_platform, TelegramLimits, _time);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -121,7 +125,7 @@ public sealed class PacedReminderSenderTests
     [Fact]
     public async Task Send_WithDiscordLimits_AllowsFiftyASecondToOneChat()
     {
-        var paced = new PacedReminderSender(_platform, PacingLimits.Discord, _time);
+        var paced = new PacedReminderSender(_platform, DiscordLimits, _time);
         for (var i = 0; i < 50; i++)
             await paced.SendAsync(ToPrivateChat("ann"), Ct);
 

@@ -109,7 +109,7 @@ public sealed class DiscordReminderSenderTests
     [Fact]
     public async Task BehindThePacedQueue_ItIsTheDiscordPlatformSender()
     {
-        var paced = new PacedReminderSender(_sender, PacingLimits.Discord, TimeProvider.System);
+        var paced = new PacedReminderSender(_sender, DiscordPacing.Limits, TimeProvider.System);
 
         Assert.Equal(ChatPlatform.Discord, paced.Platform);
         Assert.Equal(DeliveryOutcome.Sent, await paced.SendAsync(Delivery(Guild, deliverHere: true), TestContext.Current.CancellationToken));
