@@ -1,7 +1,7 @@
 using System.Globalization;
-using RoadmapBot.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Telegram.Tests.Fakes;
 using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
