@@ -1,0 +1,202 @@
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+/// <summary>How a document's plan is divided: weeks inside modules, a plan written twice, options, disclosures, diaries.</summary>
+public sealed class ImporterReadsPeoplesOutlinesTests
+{
+    [Fact]
+    public void WeeksRestartingInEachModule_TheModulesAreThePhases()
+    {
+        const string md = """
+            # Study Roadmap
+
+            ## Overview
+
+            | Module | Duration | Status |
+            |---|---|---|
+            | M01 | 3 semanas | Em andamento |
+            | M02 | 4 semanas | Não iniciado |
+
+            ## Modules in detail
+
+            ### M01 - Frontend
+
+            #### Semana 1-2
+            - HTML basics
+            - CSS layout
+
+            #### Semana 3
+            - DOM events
+
+            ### M02 - Backend
+
+            #### Semana 1-2
+            - Java syntax
+
+            #### Semana 3-4
+            - Exceptions
+            - Final project
+
+            ## Avaliação
+            - Participação: 20%
+            - Projeto: 80%
+            """;
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal([("M01 - Frontend", 3), ("M02 - Backend", 3)], roadmap.Phases.Select(p => (p.Title, p.Items.Count)));
+    }
+
+    [Fact]
+    public void WeekHeadingsInChinese_WrittenTwice_AreImportedOnceFromTheCopyWithTheTasks()
+    {
+        const string md = """
+            # 学习计划
+
+            ## 总览
+            - 第 1 周：基础
+            - 第 2 周：数据库
+
+            ## 详细计划
+
+            ### 第 1 周（基础）
+            - 第 1 天：阅读代码
+              - 产出：笔记
+            - 第 2 天：写测试
+
+            ### 第 2 周（数据库）
+            - 会话管理
+
+            ## 清单
+
+            ### 第 1 周（基础）
+            - [ ] 阅读代码
+            - [ ] 写测试
+
+            ### 第 2 周（数据库）
+            - [ ] 会话管理
+            """;
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal(2, roadmap.Phases.Count);
+        Assert.Equal(["阅读代码", "写测试", "会话管理"], roadmap.AllItems().Select(i => i.Title));
+    }
+
+    [Fact]
+    public void SameWeeksAsASummaryThenInDetail_TheDetailedCopyIsImportedOnce()
+    {
+        const string md = """
+            # Plan
+
+            ## Summary
+
+            ### Week 1: Basics
+            - Read the docs
+
+            ### Week 2: SQL
+            - Joins
+
+            ## In detail
+
+            ### Week 1: Basics
+            - Read the docs
+            - Install the tools
+
+            ### Week 2: SQL
+            - Joins
+            - Indexes
+            """;
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(2, result.Roadmap.Phases.Count);
+        Assert.Equal(["Read the docs", "Install the tools", "Joins", "Indexes"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Contains(result.Warnings, w => w.Line == 5 && w.Message.Contains("summary", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void ListOfferedAsOptions_IsNotSubtasks()
+    {
+        const string md = """
+            # Course
+
+            ## Week 1
+
+            ### Assignments
+
+            1. Read the chapter.
+            2. Build a chat app.
+
+                *Not sure what to build?*  Try one of the following:
+                * Add an image to every message
+                * Make the messages fall like leaves
+            """;
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Read the chapter.", "Build a chat app."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void DisclosuresWithAStatusMark_AreItemsWithThatStatus()
+    {
+        const string md = """
+            ⏳In Progress || ✅Complete || ➖Not Started
+            <details>
+            <summary><strong>✅ Learn Python</strong></summary>
+
+            ```
+            Intro      [✔️] [✔️]
+            ```
+            </details>
+
+            <details>
+            <summary><strong>⏳ Learn C</strong></summary>
+            </details>
+
+            <details>
+            <summary><strong>➖ Learn SQL</strong></summary>
+            </details>
+
+            <details>
+            <summary>Translations:</summary>
+
+            [Deutsch](https://example.org/de), [Español](https://example.org/es)
+            </details>
+            """;
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Learn Python", "Learn C", "Learn SQL"], items.Select(i => i.Title));
+        Assert.Equal([ItemStatus.Done, ItemStatus.Doing, ItemStatus.Todo], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void DiaryOfDatedProse_ImportsNoTasksAndSaysItIsADiary()
+    {
+        const string md = """
+            # Day 2 (2024-03-26)
+
+            Read chapter 2. It was fun.
+
+            # Day 1 (2024-03-25)
+
+            Read chapter 1, and chose three principles:
+
+            1. Focus: one thing at a time.
+            2. Drill: the weakest point.
+
+            # Day 0 (2024-03-24)
+
+            Installed Rust.
+            """;
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Empty(result.Roadmap.AllItems());
+        Assert.Contains(result.Warnings, w => w.Message.Contains("diary", StringComparison.OrdinalIgnoreCase));
+    }
+}
