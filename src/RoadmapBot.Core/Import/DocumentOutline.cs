@@ -17,20 +17,48 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         if (phases.Count > 0) return new(title, titleHeading, OutlineMode.Phases, phases.Min(h => h.Block.Level));
 
         var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(TextPatterns.StripDecoration(h.Text))).ToList();
-        if (weeks.Count > 0) return new(title, titleHeading, OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
+        if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return new(title, titleHeading, OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
 
+        var holding = SectionContent.Holding(document);
         var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
+        // A diary: most dated entries are prose only; its few lists are thoughts, not an agenda.
+        if (days is not null && days.Count(d => holding.Contains(d.Block)) * 2 < days.Count()) return new(title, titleHeading, OutlineMode.Diary, days.Key);
         if (days is not null) return new(title, titleHeading, OutlineMode.Dated, days.Key);
 
-        return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body.Select(h => h.Block).ToList(), roles));
+        return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body.Select(h => h.Block).ToList(), roles, holding));
     }
 
-    /// <summary>The shallowest level with two or more plan sections (reference sections don't count); else the shallowest level.</summary>
-    private static int PlanLevel(List<HeadingBlock> body, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
+    /// <summary>
+    /// "Semana 1-2, Semana 3" under each module: the numbering starts again with a bare "Week n", so the weeks are parts of
+    /// something larger. A week that starts again with the same words ("Week 1: Basics" twice) is the plan written again.
+    /// </summary>
+    private static bool WeeksRestartInEachPart(List<(HeadingBlock Block, string Text)> weeks)
+    {
+        var level = weeks.Min(h => h.Block.Level);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var last = int.MinValue;
+        foreach (var (_, text) in weeks.Where(w => w.Block.Level == level))
+        {
+            var stripped = TextPatterns.StripDecoration(text);
+            var match = TextPatterns.WeekHeading().Match(stripped);
+            var number = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var named = stripped[match.Length..].Any(char.IsLetter);
+            if (number <= last && !(named && seen.Contains(stripped))) return true;
+            seen.Add(stripped);
+            last = number;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The shallowest level with two or more plan sections holding lists or task tables (an overview and one detailed
+    /// section are one part: the plan is divided below it); else with two or more plan sections; else the shallowest level.
+    /// </summary>
+    private static int PlanLevel(List<HeadingBlock> body, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, HashSet<HeadingBlock> holding)
     {
         if (body.Count == 0) return 7;
-        var plan = body.Where(h => !roles.TryGetValue(h, out var r) || r.Role == SectionRole.Plan).GroupBy(h => h.Level).OrderBy(g => g.Key);
-        return plan.FirstOrDefault(g => g.Count() >= 2)?.Key ?? body.Min(h => h.Level);
+        var plan = body.Where(h => !roles.TryGetValue(h, out var r) || r.Role == SectionRole.Plan).GroupBy(h => h.Level).OrderBy(g => g.Key).ToList();
+        return plan.FirstOrDefault(g => g.Count(holding.Contains) >= 2)?.Key ?? plan.FirstOrDefault(g => g.Count() >= 2)?.Key ?? body.Min(h => h.Level);
     }
 
     /// <summary>"PHASE 6 - LOTTERY: Senior Acceleration" is a phase; "Phase 1 Success Criteria" is a section of one.</summary>
@@ -57,6 +85,9 @@ internal enum OutlineMode
 
     /// <summary>Dated day headings; phases are calendar weeks (seed 004).</summary>
     Dated,
+
+    /// <summary>Dated entries of prose: a record of what was done, nothing to do.</summary>
+    Diary,
 
     /// <summary>Any other document: headings at the top level below the title are phases.</summary>
     Headings,

@@ -7,7 +7,10 @@ namespace RoadmapBot.Core.Import;
 /// <summary>A phase while the document is still being read.</summary>
 internal sealed partial class PhaseDraft(int number, string title, int line)
 {
-    public int Number { get; } = number;
+    public int Number { get; set; } = number;
+
+    /// <summary>The heading gave no number ("Phase 3"): the number is the phase's position, renumbered when copies are dropped.</summary>
+    public bool NumberedByPosition { get; init; }
     public string Key => $"ph{Number}";
     public string Title { get; } = title;
     public int Line { get; } = line;
@@ -37,7 +40,9 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     public static PhaseDraft FromHeading(string heading, int fallbackNumber, int line)
     {
         var text = TextPatterns.StripDecoration(heading);
-        var number = TextPatterns.PhaseNumber().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : fallbackNumber;
+        var match = TextPatterns.PhaseNumber().Match(text);
+        var numbered = match.Success;
+        var number = numbered ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : fallbackNumber;
         var months = TextPatterns.MonthSpan(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
@@ -48,6 +53,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             FirstWeek = weeks?.First,
             LastWeek = weeks?.Last,
             DurationDays = Durations.Days(text),
+            NumberedByPosition = !numbered,
         };
     }
 

@@ -48,6 +48,13 @@ internal sealed partial class RoadmapBuilder
         else Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
     }
 
+    private void OnHtml(HtmlBlock html)
+    {
+        if (Kind != SectionKind.Tasks || _checkboxMode || Disclosures.Item(html.Lines.ToString()) is not { } disclosure) return;
+        if (ItemsHere() is { } items) items.Add(new ItemDraft { Title = disclosure.Title, Status = disclosure.Status, Line = Line(html), Week = _week, Date = _date });
+        else Warn(html, $"'{disclosure.Title}' skipped: it is not inside a phase.");
+    }
+
     private void OnParagraph(ParagraphBlock paragraph)
     {
         if (Kind == SectionKind.Reference) return;

@@ -9,6 +9,7 @@ internal sealed partial class RoadmapBuilder
     {
         if (outline.Mode == OutlineMode.Dated) GroupDatedItemsIntoWeeks();
         if (outline.Mode == OutlineMode.Headings) _phases.RemoveAll(p => p.Items.Count == 0);
+        PlanCopies.KeepMostDetailed(_phases, warnings);
 
         var keys = new ItemKeys(warnings);
         foreach (var item in _phases.SelectMany(p => p.Items).SelectMany(Flatten)) keys.Reserve(item);

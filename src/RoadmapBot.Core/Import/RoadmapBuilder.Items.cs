@@ -42,14 +42,14 @@ internal sealed partial class RoadmapBuilder
             if (isDetail)
             {
                 if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph);
-                foreach (var sub in entry.OfType<ListBlock>()) ReadList(sub, last?.Children ?? into);
+                foreach (var sub in OptionLists.SubLists(entry)) ReadList(sub, last?.Children ?? into);
                 continue;
             }
             var draft = NewItem(paragraph!, label, value, InlineText.Whole(label, value), Line(entry));
             if (draft is null) continue;
             into.Add(draft);
             last = draft;
-            foreach (var sub in entry.OfType<ListBlock>()) ReadList(sub, draft.Children);
+            foreach (var sub in OptionLists.SubLists(entry)) ReadList(sub, draft.Children);
         }
     }
 

@@ -16,8 +16,8 @@ internal sealed partial class RoadmapBuilder
             Warn(table, $"Table in '{SectionName}' skipped: it has no header row to say what its columns hold.");
             return;
         }
-        var body = rows.Where(r => !r.IsHeader).Select(r => (Row: r, Cells: (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList())).ToList();
-        var columns = TableColumns.Of(header.OfType<TableCell>().Select(CellText).ToList(), body.Select(b => b.Cells).ToList());
+        var body = rows.Where(r => !r.IsHeader).Select(r => (Row: r, Cells: (IReadOnlyList<string>)r.OfType<TableCell>().Select(TableCells.Text).ToList())).ToList();
+        var columns = TableColumns.Of(header.OfType<TableCell>().Select(TableCells.Text).ToList(), body.Select(b => b.Cells).ToList());
         if (columns.Title < 0)
         {
             Warn(table, $"Table in '{SectionName}' skipped: no column holds a title (Task, Topic, Lesson, Course…).");
@@ -88,7 +88,4 @@ internal sealed partial class RoadmapBuilder
             offset++;
         return source.OriginalPosition(offset);
     }
-
-    private static string CellText(TableCell cell) =>
-        string.Join(InlineText.Break, cell.OfType<ParagraphBlock>().Select(InlineText.Of));
 }

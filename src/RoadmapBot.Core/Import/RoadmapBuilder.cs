@@ -34,7 +34,13 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
     public Roadmap Build(MarkdownDocument document)
     {
         _checkboxMode = new RoadmapBuilder(source, outline, roles, []).HasCheckboxTasks(document);
-        _tableMode = !_checkboxMode && document.OfType<Table>().Count(HasTitleColumn) >= 3;
+        _tableMode = !_checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
+        if (outline.Mode == OutlineMode.Diary)
+        {
+            var entries = document.OfType<HeadingBlock>().Count(h => h.Level == outline.PhaseLevel && TextPatterns.FindDate(InlineText.Of(h)) is not null);
+            warnings.Add(new ImportWarning(0, $"Read as a diary: {entries} dated entries, most of them prose only. A record of what was done has nothing left to do, so no tasks were imported."));
+            return Finish();
+        }
         foreach (var block in document) Visit(block);
         return Finish();
     }
@@ -50,10 +56,6 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         return false;
     }
 
-    private static bool HasTitleColumn(Table table) =>
-        table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
-        && TableColumns.Of(header.OfType<TableCell>().Select(CellText).ToList(), []).Title >= 0;
-
     private static bool HasCheckbox(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>
             li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList } || li.OfType<ListBlock>().Any(HasCheckbox));
@@ -68,7 +70,8 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
             case ParagraphBlock paragraph: OnParagraph(paragraph); break;
             case FencedCodeBlock code: OnCode(code); break;
             case QuoteBlock quote: foreach (var child in quote) Visit(child); break;
-            case YamlFrontMatterBlock or ThematicBreakBlock or HtmlBlock or LinkReferenceDefinitionGroup or BlankLineBlock: break;
+            case HtmlBlock html: OnHtml(html); break;
+            case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock: break;
             case CodeBlock code: Warn(code, "Indented code skipped: code is not structure."); break;
         }
     }

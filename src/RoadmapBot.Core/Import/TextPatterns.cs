@@ -11,7 +11,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bphase\s*(\d+)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PhaseNumber();
 
-    [GeneratedRegex(@"^\W*week\s*(\d+)[a-z]?\b", RegexOptions.IgnoreCase)]
+    // "Week 3", "Week 7b", "Semana 2", "Woche 4", "Semaine 1", "Неделя 5", "第 3 周": group 1 is the number.
+    [GeneratedRegex(@"^\W*(?:(?:week|semana|woche|semaine|недел[яиь])\s*(?<1>\d+)[a-z]?\b|第\s*(?<1>\d+)\s*周)", RegexOptions.IgnoreCase)]
     public static partial Regex WeekHeading();
 
     [GeneratedRegex(@"\bweeks?\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?", RegexOptions.IgnoreCase)]
