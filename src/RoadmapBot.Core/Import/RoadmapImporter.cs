@@ -2,6 +2,7 @@ using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
@@ -11,7 +12,7 @@ public static class RoadmapImporter
     public const int MaxBytes = 1024 * 1024;
 
     /// <summary>Imports raw file bytes: refuses oversized or binary input with <see cref="RoadmapRejectedException"/>.</summary>
-    public static ImportResult Import(ReadOnlySpan<byte> bytes)
+    public static ImportResult Import(ReadOnlySpan<byte> bytes, IReadOnlyList<SectionChoice>? choices = null)
     {
         if (bytes.Length > MaxBytes)
             throw new RoadmapRejectedException($"The file is {bytes.Length / 1024} KB; roadmaps are limited to 1 MB.");
@@ -26,11 +27,11 @@ public static class RoadmapImporter
         {
             throw new RoadmapRejectedException("The file is not UTF-8 text; save it as UTF-8 Markdown and try again.");
         }
-        return Import(text);
+        return Import(text, choices);
     }
 
     /// <summary>Imports Markdown text: refuses text over 1 MB with <see cref="RoadmapRejectedException"/>.</summary>
-    public static ImportResult Import(string markdown)
+    public static ImportResult Import(string markdown, IReadOnlyList<SectionChoice>? choices = null)
     {
         if (Encoding.UTF8.GetByteCount(markdown) > MaxBytes)
             throw new RoadmapRejectedException("The roadmap is larger than 1 MB; split it into smaller documents.");

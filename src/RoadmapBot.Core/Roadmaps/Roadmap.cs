@@ -17,5 +17,11 @@ public sealed record Roadmap
     /// <summary>The roadmap's own advice for falling behind (seed 000's acceleration protocol).</summary>
     public IReadOnlyList<string> BehindScheduleAdvice { get; init; } = [];
 
+    /// <summary>The document's reference sections, kept for /roadmap.</summary>
+    public IReadOnlyList<RoadmapResource> Resources { get; init; } = [];
+
+    /// <summary>The member's /import include and exclude choices this roadmap was read with; later imports of it keep them.</summary>
+    public IReadOnlyList<SectionChoice> SectionChoices { get; init; } = [];
+
     public IEnumerable<Item> AllItems() => Phases.SelectMany(p => p.Items).SelectMany(Item.SelfAndDescendants);
 }

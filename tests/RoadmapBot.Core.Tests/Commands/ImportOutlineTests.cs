@@ -1,0 +1,80 @@
+namespace RoadmapBot.Core.Tests.Commands;
+
+/// <summary>The member sees the numbered outline of what was read and moves sections between plan and reference.</summary>
+public sealed class ImportOutlineTests
+{
+    private const string Course = """
+        # Course
+
+        ## Schedule
+
+        ### Week 1
+        - Read chapter 1
+        - Set up the tools
+
+        ### Week 2
+        - Build the app
+
+        ## Resources
+        - [The Book](https://example.org/book)
+        - Flask Web Development (Miguel Grinberg)
+
+        ## Extra practice
+        - Solve ten katas
+        """;
+
+    [Fact]
+    public async Task Import_RepliesWithTheNumberedOutline_PlanWithCountsAndReferenceSkipped()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var reply = await bot.SendAsync("/import\n" + Course);
+
+        Assert.Contains("2. Week 1: 2 items", reply);
+        Assert.Contains("3. Week 2: 1 item", reply);
+        Assert.Contains("4. Resources: reference, skipped", reply);
+        Assert.Contains("/import include N", reply);
+    }
+
+    [Fact]
+    public async Task Roadmap_ShowsTheReferenceSectionsAsResources()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(Course);
+
+        var roadmap = await bot.SendAsync("/roadmap");
+
+        Assert.Contains("Resources", roadmap);
+        Assert.Contains("The Book: https://example.org/book", roadmap);
+        Assert.Contains("Flask Web Development (Miguel Grinberg)", roadmap);
+    }
+
+    [Fact]
+    public async Task IncludeAndExclude_ReReadTheRoadmap_AndTheChoiceSurvivesAReimport()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(Course);
+
+        var included = await bot.SendAsync("/import include 5");
+        var excluded = await bot.SendAsync("/import exclude Week 2");
+        await bot.SendAsync("/import\n" + Course.Replace("- Set up the tools", "- Set up the tools\n- Write notes"));
+        await bot.SendAsync("/import confirm");
+        var tasks = await bot.SendAsync("/tasks");
+
+        Assert.Contains("Extra practice", included);
+        Assert.Contains("5. Extra practice: 1 item", included);
+        Assert.Contains("3. Week 2: reference, skipped", excluded);
+        Assert.Contains("Solve ten katas", tasks);
+        Assert.Contains("Write notes", tasks);
+        Assert.DoesNotContain("Build the app", tasks);
+    }
+
+    [Fact]
+    public async Task Include_UnknownSection_SaysWhichNumbersThereAre()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(Course);
+
+        Assert.Equal("There is no section 9: the outline numbers them 1–5 (/import outline shows it).", await bot.SendAsync("/import include 9"));
+    }
+}
