@@ -7,7 +7,7 @@ public static class CommandCatalog
     [
         new("start", "/start", "what I do and how to get going"),
         new("help", "/help [command]", "the commands, or one command in detail", "/help log"),
-        new("import", "/import (a .md file attached, or the text pasted after it)", "load or replace the roadmap (admins); /import confirm applies a replacement"),
+        new("import", "/import (a .md file attached, or the text pasted after it)", "load or replace the roadmap (admins); /import confirm applies a replacement; /import include N or /import exclude N reads a section as plan or reference"),
         new("roadmap", "/roadmap", "describe the loaded roadmap"),
         new("export", "/export md|csv", "the roadmap as a file with your progress: Markdown to edit and /import again, or CSV for Notion and spreadsheets", "/export md"),
         new("plan", "/plan start DATE | /plan shift N days", "anchor the schedule or move it (admins)", "/plan start 2026-01-05"),

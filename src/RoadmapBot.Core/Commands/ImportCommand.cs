@@ -15,8 +15,12 @@ public sealed class ImportCommand : IChatCommand
         if (!context.IsAdmin)
             return Replies.AdminsOnly("import or replace the roadmap");
         var existing = await context.Db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, context.CancellationToken);
+        if (context.Words is [var verb, _, ..] && verb.ToLowerInvariant() is "include" or "exclude" && !context.Arguments.Contains('\n'))
+            return await ImportSectionChoice.ApplyAsync(context, existing, verb.Equals("include", StringComparison.OrdinalIgnoreCase), context.Arguments[verb.Length..].Trim());
         switch (context.Arguments.ToLowerInvariant())
         {
+            case "outline":
+                return ImportSectionChoice.Outline(existing);
             case "confirm":
                 return await ConfirmAsync(context, existing);
             case "cancel":
@@ -32,7 +36,7 @@ public sealed class ImportCommand : IChatCommand
         {
             if (ImportSource.Read(context) is not { } bytes)
                 return Replies.Usage("import");
-            result = RoadmapImporter.Import(bytes);
+            result = RoadmapImporter.Import(bytes, ImportSectionChoice.ChoicesOf(existing));
             source = Encoding.UTF8.GetString(bytes);
         }
         catch (RoadmapRejectedException e)
@@ -73,7 +77,7 @@ public sealed class ImportCommand : IChatCommand
     {
         if (existing?.PendingSource is not { } source)
             return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
-        var result = RoadmapImporter.Import(source);
+        var result = RoadmapImporter.Import(source, ImportSectionChoice.ChoicesOf(existing));
         var importer = existing.PendingByMemberId ?? context.Member.Id;
         var replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
         // The previous roadmap and everyone's progress, so that /undo can put them back (UndoImport).

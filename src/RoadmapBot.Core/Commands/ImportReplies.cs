@@ -75,21 +75,6 @@ public static class ImportReplies
     private static string MarkSummary(MarkChanges marks) =>
         string.Join(", ", new[] { (marks.Done.Count, "done"), (marks.Undone.Count, "back to todo") }.Where(p => p.Count > 0).Select(p => $"{Items(p.Count)} {p.Item2}"));
 
-
-    /// <summary>One line naming the sections read as reference (resources, people, grading), not tasks, with their lines.</summary>
-    private static void ReferenceLine(ReplyBuilder reply, ImportResult result)
-    {
-        var top = result.ReferenceSections.Where(s => !result.ReferenceSections.Any(p => p.Level < s.Level && p.Line < s.Line && IsParent(result, p, s))).ToList();
-        if (top.Count == 0)
-            return;
-        var more = top.Count > Shown ? $" and {top.Count - Shown} more" : "";
-        reply.Line($"Kept as reference, not tasks: {string.Join(", ", top.Take(Shown).Select(s => $"{s.Title} (line {s.Line})"))}{more}.");
-    }
-
-    // True when no heading of p's level or higher comes between p and s: s sits inside p.
-    private static bool IsParent(ImportResult result, ImportSection p, ImportSection s) =>
-        !result.Sections.Any(o => o.Line > p.Line && o.Line < s.Line && o.Level <= p.Level);
-
     private static void Section(ReplyBuilder reply, string title, IReadOnlyList<string> lines)
     {
         if (lines.Count == 0)
@@ -103,7 +88,7 @@ public static class ImportReplies
 
     private static void Warnings(ReplyBuilder reply, ImportResult result)
     {
-        ReferenceLine(reply, result);
+        ImportOutline.Add(reply, result);
         if (result.Warnings.Count == 0)
             return;
         reply.Line($"Skipped or unsure ({result.Warnings.Count}):");

@@ -23,6 +23,7 @@ public sealed class RoadmapCommand : IChatCommand
         }
         if (view.Habits.Count > 0)
             reply.Line("Daily: " + string.Join(", ", view.Habits.Select(h => h.Target is { } t ? $"{h.Metric} {Show.Number(t)} {h.Unit}".TrimEnd() : h.Metric)));
+        Resources(reply, view.Extras.Resources);
         if (roadmap.StartDate is { } start0)
             reply.Line($"Plan started {Show.Date(start0)}" + (roadmap.ShiftDays != 0 ? $", shifted by {roadmap.ShiftDays} days." : "."));
         else if (view.Items.Any(i => i.DueDate is null && (i.Week is not null || i.Day is not null)))
@@ -31,6 +32,22 @@ public sealed class RoadmapCommand : IChatCommand
             reply.Line("A replacement is waiting: ", Span.Code("/import confirm"), " or ", Span.Code("/import cancel"), ".");
         await KeptAsideAsync(context, reply);
         return reply.Build();
+    }
+
+    // The document's reference sections: what they list, with links, a few lines each.
+    private static void Resources(ReplyBuilder reply, IReadOnlyList<Roadmaps.RoadmapResource> resources)
+    {
+        if (resources.Count == 0)
+            return;
+        reply.Line(Span.Bold($"Resources ({resources.Count}):"));
+        foreach (var resource in resources.Take(8))
+        {
+            var lines = resource.Entries.Select(e => resource.Links.FirstOrDefault(l => l.Title == e) is { } link ? $"{e}: {link.Url}" : e)
+                .Concat(resource.Links.Where(l => !resource.Entries.Contains(l.Title)).Select(l => $"{l.Title}: {l.Url}")).ToList();
+            reply.Bullet($"{resource.Title} (line {resource.Line})" + (lines.Count == 0 ? "" : ": " + string.Join(" · ", lines.Take(5)) + (lines.Count > 5 ? $" · … {lines.Count - 5} more" : "")));
+        }
+        if (resources.Count > 8)
+            reply.Bullet($"… and {resources.Count - 8} more");
     }
 
     // Progress an import set aside, by item: counts only, so a group sees no one's status.

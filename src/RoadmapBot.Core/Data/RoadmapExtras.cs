@@ -13,6 +13,10 @@ public sealed record RoadmapExtras
     public IReadOnlyList<string> DefinitionOfDone { get; init; } = [];
     public IReadOnlyList<BusyWindow> BusyWindows { get; init; } = [];
     public IReadOnlyList<string> BehindScheduleAdvice { get; init; } = [];
+    public IReadOnlyList<RoadmapResource> Resources { get; init; } = [];
+
+    /// <summary>The member's /import include and exclude choices: a later import of this roadmap is read with them.</summary>
+    public IReadOnlyList<SectionChoice> SectionChoices { get; init; } = [];
 
     public static RoadmapExtras From(Roadmap roadmap) => new()
     {
@@ -23,6 +27,8 @@ public sealed record RoadmapExtras
         DefinitionOfDone = roadmap.DefinitionOfDone,
         BusyWindows = roadmap.BusyWindows,
         BehindScheduleAdvice = roadmap.BehindScheduleAdvice,
+        Resources = roadmap.Resources,
+        SectionChoices = roadmap.SectionChoices,
     };
 
     public string ToJson() => JsonSerializer.Serialize(this);

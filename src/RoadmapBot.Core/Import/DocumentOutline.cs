@@ -8,7 +8,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     public static DocumentOutline Of(MarkdownDocument document, string? frontMatterTitle, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
     {
         var headings = document.OfType<HeadingBlock>().Select(h => (Block: h, Text: InlineText.Of(h))).ToList();
-        var titleHeading = headings.FirstOrDefault() is { Block.Level: 1 } first && headings.Count(h => h.Block.Level == 1) == 1 ? first.Block : null;
+        var titleHeading = TitleHeadingOf(document);
         var title = titleHeading is not null ? TextPatterns.StripDecoration(InlineText.Of(titleHeading))
             : frontMatterTitle ?? (headings.Count > 0 ? TextPatterns.StripDecoration(headings[0].Text) : "Roadmap");
         var body = headings.Where(h => h.Block != titleHeading).ToList();
@@ -26,6 +26,13 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         if (days is not null) return new(title, titleHeading, OutlineMode.Dated, days.Key);
 
         return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body.Select(h => h.Block).ToList(), roles, holding));
+    }
+
+    /// <summary>The document's title: its first heading, when that is its only level-1 heading.</summary>
+    public static HeadingBlock? TitleHeadingOf(MarkdownDocument document)
+    {
+        var levelOne = document.OfType<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
+        return levelOne.Count == 1 && document.OfType<HeadingBlock>().First() == levelOne[0] ? levelOne[0] : null;
     }
 
     /// <summary>

@@ -129,7 +129,9 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
             _phases.Add(_phase);
         }
         // 90DaysOfDevOps: "## Progress" holds day 1 above the "###" areas that are the phases; its own list is a phase of its own.
-        else if (_phase is null && outline.Mode == OutlineMode.Headings && _headings.Count > 0 && _headings[^1].Level < outline.PhaseLevel && Kind == SectionKind.Tasks)
+        // A section the member included, above the phases, is a phase of its own too.
+        else if (_phase is null && _headings.Count > 0 && _headings[^1].Level < outline.PhaseLevel && Kind == SectionKind.Tasks
+                 && (outline.Mode == OutlineMode.Headings || roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen))
         {
             _phase = PhaseDraft.FromHeading(_headings[^1].Text, _phases.Count + 1, Line(_headings[^1].Block));
             _phases.Add(_phase);

@@ -49,9 +49,13 @@ public static class RoadmapImporter
 
         var source = TableRowContinuation.Join(text, warnings);
         var document = Markdown.Parse(source.Text, Pipeline);
-        var roles = SectionRoles.Of(document);
+        var roles = SectionRoles.Of(document, choices);
         var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
-        var roadmap = new RoadmapBuilder(source, outline, roles, warnings).Build(document);
+        var roadmap = new RoadmapBuilder(source, outline, roles, warnings).Build(document) with
+        {
+            Resources = ReferenceResources.Of(document, roles, source),
+            SectionChoices = choices ?? [],
+        };
         return new ImportResult(roadmap, [.. warnings.OrderBy(w => w.Line)])
         {
             Sections = ImportSections.Of(document, outline.TitleHeading, roles, source, roadmap),

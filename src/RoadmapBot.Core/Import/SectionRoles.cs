@@ -3,6 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
@@ -10,26 +11,37 @@ namespace RoadmapBot.Core.Import;
 public enum SectionRole { Plan, Reference, Ignored }
 
 /// <summary>A section's role; <see cref="Evident"/> is false for a plan section read so only because nothing said otherwise.</summary>
-internal sealed record SectionReading(SectionRole Role, string Reason, bool Evident = true);
+internal sealed record SectionReading(SectionRole Role, string Reason, bool Evident = true)
+{
+    /// <summary>The member chose this role (/import include or exclude); sections inside it follow the choice.</summary>
+    public bool Chosen { get; init; }
+}
 
 /// <summary>Reads each heading's section as plan or reference: structure first (boxes, numbered days, dates), vocabulary second, then what its lists hold.</summary>
 internal static partial class SectionRoles
 {
-    public static Dictionary<HeadingBlock, SectionReading> Of(MarkdownDocument document)
+    public static Dictionary<HeadingBlock, SectionReading> Of(MarkdownDocument document, IReadOnlyList<SectionChoice>? choices = null)
     {
+        var chosen = (choices ?? []).GroupBy(c => TextPatterns.StripDecoration(c.Heading), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Plan, StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<HeadingBlock, SectionReading>();
         var open = new List<(int Level, SectionReading Reading)>();
         var blocks = document.ToList();
         var hasPlan = HasPlanSomewhere(blocks);
+        var title = DocumentOutline.TitleHeadingOf(document);
         var starts = Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is HeadingBlock).Append(blocks.Count).ToList();
         for (var n = 0; n + 1 < starts.Count; n++)
         {
             var heading = (HeadingBlock)blocks[starts[n]];
             var content = blocks.GetRange(starts[n] + 1, starts[n + 1] - starts[n] - 1);
             open.RemoveAll(o => o.Level >= heading.Level);
-            var reading = Read(InlineText.Of(heading), content, open.Count > 0 ? open[^1].Reading : null, hasPlan);
+            var parent = open.Count > 0 ? open[^1].Reading : null;
+            var reading = chosen.TryGetValue(TextPatterns.StripDecoration(InlineText.Of(heading)), out var plan) ? Choice(plan)
+                : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
+                : Read(InlineText.Of(heading), content, parent, hasPlan);
             roles[heading] = reading;
-            open.Add((heading.Level, reading));
+            // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
+            if (heading != title) open.Add((heading.Level, reading));
         }
         return roles;
     }
@@ -40,6 +52,7 @@ internal static partial class SectionRoles
         if (content.OfType<ListBlock>().Any(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
         if (PlanWord().IsMatch(text)) return new(SectionRole.Plan, "its heading names a part of a plan");
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
+        if (SectionKinds.FromHeading(text) is not null) return new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)");
         var lists = content.OfType<ListBlock>().ToList();
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return new(SectionRole.Reference, "its list is percentages");
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsBareLink))) return new(SectionRole.Reference, "its list is only links");
@@ -49,6 +62,9 @@ internal static partial class SectionRoles
             ? new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates")
             : new(SectionRole.Plan, "plan by default", Evident: false);
     }
+
+    private static SectionReading Choice(bool plan) =>
+        new(plan ? SectionRole.Plan : SectionRole.Reference, plan ? "you included it" : "you excluded it") { Chosen = true };
 
     /// <summary>Some section is plainly plan: its heading names a part of a plan, or its list has boxes, numbered days or dates.</summary>
     private static bool HasPlanSomewhere(List<Block> blocks) =>

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace RoadmapBot.Core.Tests.Commands;
 
 /// <summary>The member sees the numbered outline of what was read and moves sections between plan and reference.</summary>
@@ -59,7 +61,8 @@ public sealed class ImportOutlineTests
         var excluded = await bot.SendAsync("/import exclude Week 2");
         await bot.SendAsync("/import\n" + Course.Replace("- Set up the tools", "- Set up the tools\n- Write notes"));
         await bot.SendAsync("/import confirm");
-        var tasks = await bot.SendAsync("/tasks");
+        await using var db = bot.Db();
+        var tasks = await db.Items.Select(i => i.Title).ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Contains("Extra practice", included);
         Assert.Contains("5. Extra practice: 1 item", included);

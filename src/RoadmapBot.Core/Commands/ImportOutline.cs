@@ -1,0 +1,41 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>The numbered outline of what an import read: plan sections with their item counts, reference sections skipped.</summary>
+public static class ImportOutline
+{
+    /// <summary>Adds the outline, at most <paramref name="shown"/> lines; numbers are positions in <see cref="ImportResult.Sections"/>.</summary>
+    public static void Add(ReplyBuilder reply, ImportResult result, int shown = 15)
+    {
+        var sections = result.Sections;
+        if (sections.Count == 0)
+            return;
+        reply.Line("What I read (", Span.Code("/import include N"), " or ", Span.Code("/import exclude N"), " changes it):");
+        var lines = Enumerable.Range(0, sections.Count).Where(i => !InsideReference(sections, i)).ToList();
+        foreach (var i in lines.Take(shown))
+            reply.Bullet($"{i + 1}. {sections[i].Title}: {Reading(sections[i])}");
+        if (lines.Count > shown)
+            reply.Bullet("… and ", Span.Code("/import outline"), $" lists the other {lines.Count - shown}");
+    }
+
+    private static string Reading(ImportSection section) => section.Role switch
+    {
+        SectionRole.Reference => $"reference, skipped (line {section.Line})",
+        SectionRole.Ignored => $"ignored (line {section.Line})",
+        _ => section.ItemCount == 1 ? "1 item" : section.ItemCount == 0 ? "no items" : $"{section.ItemCount} items",
+    };
+
+    // A reference section inside another is summed up by its parent's line.
+    private static bool InsideReference(IReadOnlyList<ImportSection> sections, int i)
+    {
+        for (var p = i - 1; p >= 0; p--)
+        {
+            if (sections[p].Level >= sections[i].Level)
+                continue;
+            return sections[p].Role == SectionRole.Reference && sections[i].Role == SectionRole.Reference;
+        }
+        return false;
+    }
+}

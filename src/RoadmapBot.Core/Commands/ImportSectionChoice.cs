@@ -1,0 +1,68 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Commands;
+
+/// <summary>/import include N, /import exclude N, /import outline: the member moves a section between plan and reference.</summary>
+public static class ImportSectionChoice
+{
+    public static IReadOnlyList<SectionChoice> ChoicesOf(SpaceRoadmap? roadmap) =>
+        roadmap is null ? [] : RoadmapExtras.Parse(roadmap.Extras).SectionChoices;
+
+    public static ChatReply Outline(SpaceRoadmap? existing)
+    {
+        if (existing is null)
+            return Replies.NoRoadmap;
+        var reply = new ReplyBuilder();
+        ImportOutline.Add(reply, RoadmapImporter.Import(existing.PendingSource ?? existing.Source, ChoicesOf(existing)), shown: 60);
+        return reply.IsEmpty ? ChatReply.Text("The roadmap has no headings, so there are no sections to choose.") : reply.Build();
+    }
+
+    public static async Task<ChatReply> ApplyAsync(CommandContext context, SpaceRoadmap? existing, bool plan, string target)
+    {
+        if (existing is null)
+            return Replies.NoRoadmap;
+        var source = existing.PendingSource ?? existing.Source;
+        var choices = ChoicesOf(existing);
+        var sections = RoadmapImporter.Import(source, choices).Sections;
+        if (Find(sections, target) is not { } section)
+            return ChatReply.Text(int.TryParse(target, out var n)
+                ? $"There is no section {n}: the outline numbers them 1–{sections.Count} (/import outline shows it)."
+                : $"No section is headed '{target}' (/import outline lists them).");
+        var chosen = choices.Where(c => !string.Equals(c.Heading, section.Title, StringComparison.OrdinalIgnoreCase)).Append(new SectionChoice(section.Title, plan)).ToList();
+        var result = RoadmapImporter.Import(source, chosen);
+        if (!result.HasTasks)
+            return ChatReply.Text($"Reading '{section.Title}' as {(plan ? "plan" : "reference")} would leave no tasks; nothing changed.");
+        var what = $"'{section.Title}' is now read as {(plan ? "plan" : "reference")}";
+        var reply = new ReplyBuilder();
+        if (existing.PendingSource is not null)
+        {
+            // The waiting replacement is read with the choice when confirmed; the roadmap in use stays as it is until then.
+            existing.Extras = (RoadmapExtras.Parse(existing.Extras) with { SectionChoices = chosen }).ToJson();
+            await context.SaveAsync();
+            reply.Line($"{what} in the waiting replacement ({result.ItemCount} items). Apply with ", Span.Code("/import confirm"), ".");
+        }
+        else
+        {
+            var replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, context.Member.Id, result.Roadmap, source, context.Now, context.CancellationToken);
+            await ImportSnapshot.ExpireAsync(context.Db, context.Space.Id, context.Now, context.CancellationToken);
+            context.Audit(AuditKind.Roadmap, replaced.Snapshot);
+            await context.SaveAsync();
+            reply.Line($"{what}: {result.Roadmap.Phases.Count} phases, {result.ItemCount} items ({replaced.Diff.Added.Count} added, {replaced.Diff.Removed.Count} removed). Later imports of this roadmap keep the choice.");
+        }
+        ImportOutline.Add(reply, result);
+        return reply.Build();
+    }
+
+    // By the number the outline shows, else by the heading's text (exact, then contained).
+    private static ImportSection? Find(IReadOnlyList<ImportSection> sections, string target)
+    {
+        if (int.TryParse(target, out var n))
+            return n >= 1 && n <= sections.Count ? sections[n - 1] : null;
+        var text = target.Trim();
+        return sections.FirstOrDefault(s => string.Equals(s.Title, text, StringComparison.OrdinalIgnoreCase))
+            ?? sections.FirstOrDefault(s => s.Title.Contains(text, StringComparison.OrdinalIgnoreCase));
+    }
+}
