@@ -2,6 +2,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Core.Commands;
 
