@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Reminders;
 
@@ -30,6 +31,7 @@ public static class CoreServiceCollectionExtensions
             RoadmapDatabase.Configure(db, sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseTrouble>();
+        services.AddSingleton<BotMetrics>();
 
         services.AddSingleton<CommandRateLimiter>();
         services.AddSingleton<RoadmapCache>();

@@ -23,6 +23,8 @@ public sealed class DiscordClientOptions
     public TimeSpan ServerErrorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Requests per second under the global limit (Discord's is 50).</summary>
     public int GlobalRequestsPerSecond { get; set; } = 45;
+    /// <summary>Called on every 429 Discord answers (the host counts them); the limiter has already handled it.</summary>
+    public Action? OnTooManyRequests { get; set; }
 
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(60);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Discord.Client;
@@ -32,6 +34,7 @@ public static class DiscordServiceCollectionExtensions
                 // Beside the database: the IDENTIFY budget must survive restarts of this bot, not of the machine.
                 IdentifyLogPath = Path.Combine(Path.GetDirectoryName(database) ?? ".", "discord-identify.log"),
                 DeferEphemeral = Visibility.IsEphemeral,
+                OnTooManyRequests = () => sp.GetRequiredService<BotMetrics>().PlatformRateLimited(ChatPlatform.Discord),
             };
         });
 
@@ -39,10 +42,11 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionTranslator>();
         services.AddScoped<InteractionHandler>();
         services.AddHostedService<DiscordBotService>();
+        services.AddSingleton<IPlatformConnection, DiscordConnection>();
 
         services.AddSingleton<DiscordReminderSender>();
         services.AddSingleton<IReminderSender>(sp => new PacedReminderSender(
-            sp.GetRequiredService<DiscordReminderSender>(), DiscordPacing.Limits, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DiscordReminderSender>(), DiscordPacing.Limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BotMetrics>()));
         return services;
     }
 }

@@ -3,25 +3,29 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoadmapBot.Core;
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Host.Cli;
 using RoadmapBot.Host.Clock;
 using RoadmapBot.Host.Console;
+using RoadmapBot.Discord;
+using RoadmapBot.Telegram;
 
 namespace RoadmapBot.Host;
 
-/// <summary>What the host adds around Core: logs on stderr, the clock, the database path and the console front end.</summary>
+/// <summary>What the host adds around Core: logs on stderr (JSON lines with Logging:Console:FormatterName=json), the clock, the database path and the console front end.</summary>
 public static class HostingExtensions
 {
-    public static HostApplicationBuilder AddRoadmapBotHost(this HostApplicationBuilder builder, CliArguments cli)
+    public static IHostApplicationBuilder AddRoadmapBotHost(this IHostApplicationBuilder builder, CliArguments cli)
     {
         // The console is the chat, so only warnings and errors are logged, and on stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("RoadmapBot.Core.Reminders", LogLevel.Information);  // SKIPPED lines
+        builder.Logging.AddFilter("RoadmapBot.Host.Http", LogLevel.Information);  // where /healthz, /readyz and /metrics listen
         builder.Logging.AddFilter("RoadmapBot.Telegram", LogLevel.Information);  // the bot's username at start, migrations
         builder.Logging.AddFilter("RoadmapBot.Discord", LogLevel.Information);  // connected, commands registered, unreachable members
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);  // request lines carry the bot token
@@ -40,6 +44,13 @@ public static class HostingExtensions
         });
         return builder;
     }
+
+    /// <summary>The platforms configured to run: Telegram with its token, Discord with its token and application id.</summary>
+    public static IReadOnlyList<ChatPlatform> Platforms(this IConfiguration configuration) =>
+    [
+        .. configuration.Has(TelegramOptions.Section, nameof(TelegramOptions.Token)) ? [ChatPlatform.Telegram] : Array.Empty<ChatPlatform>(),
+        .. configuration.Has(DiscordOptions.Section, nameof(DiscordOptions.Token), nameof(DiscordOptions.ApplicationId)) ? [ChatPlatform.Discord] : Array.Empty<ChatPlatform>(),
+    ];
 
     /// <summary>True when every one of <paramref name="keys"/> under <paramref name="section"/> has a value.</summary>
     public static bool Has(this IConfiguration configuration, string section, params string[] keys) =>

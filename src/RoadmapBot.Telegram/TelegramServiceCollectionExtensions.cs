@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Telegram.Polling;
@@ -41,10 +43,12 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<CommandMenu>();
         services.AddScoped<TelegramUpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton<TelegramConnection>();
+        services.AddSingleton<IPlatformConnection>(sp => sp.GetRequiredService<TelegramConnection>());
 
         services.AddSingleton<TelegramReminderSender>();
         services.AddSingleton<IReminderSender>(sp => new PacedReminderSender(
-            sp.GetRequiredService<TelegramReminderSender>(), TelegramPacing.Limits, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TelegramReminderSender>(), TelegramPacing.Limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BotMetrics>()));
         return services;
     }
 }

@@ -17,12 +17,13 @@ public sealed class ArchitectureTests
         ("Scheduling", ["Roadmaps"]),
         ("Import", ["Roadmaps"]),
         ("Data", ["Roadmaps", "Chat", "Scheduling"]),
+        ("Diagnostics", ["Chat", "Data"]),
         ("Progress", ["Roadmaps", "Chat", "Scheduling", "Data"]),
         ("Charts", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
         ("Storing", ["Roadmaps", "Import", "Data", "Progress"]),
         ("Views", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
-        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Progress", "Charts", "Storing", "Views"]),
-        ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress", "Charts", "Views"]),
+        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Diagnostics", "Progress", "Charts", "Storing", "Views"]),
+        ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Diagnostics", "Progress", "Charts", "Views"]),
     ];
 
     public static TheoryData<string> Folders() => [.. Layers.Select(l => l.Folder)];

@@ -5,5 +5,5 @@ public interface IPlatformConnection
 {
     ChatPlatform Platform { get; }
 
-    PlatformState State { get; }
+    ConnectionState State { get; }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Scheduling;
 
@@ -17,6 +18,7 @@ public sealed class ChatEngine(
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
     DatabaseTrouble trouble,
+    BotMetrics metrics,
     ILogger<ChatEngine> logger)
 {
     public const int MaxCommandLength = 4000;
@@ -24,9 +26,11 @@ public sealed class ChatEngine(
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
+        var started = time.GetTimestamp();
+        var line = CommandLine.Parse(message.Text);
         try
         {
-            return await HandleCoreAsync(message, cancellationToken) is { } reply ? [reply] : [];
+            return await HandleCoreAsync(message, line, cancellationToken) is { } reply ? [reply] : [];
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -42,11 +46,16 @@ public sealed class ChatEngine(
             logger.LogError(e, "Command failed: {Platform} space {Space} user {User}", message.Platform, message.SpaceId, message.UserId);
             return [ChatReply.Text("Something went wrong on my side, sorry. Please try again in a moment.")];
         }
+        finally
+        {
+            // Verbs we know by name, the rest as "unknown" (or "text" for a line that is no command): a label set that stays small.
+            var verb = line is null ? "text" : router.Find(line.Verb) is null ? "unknown" : line.Verb;
+            metrics.CommandHandled(verb, time.GetElapsedTime(started));
+        }
     }
 
-    private async Task<ChatReply?> HandleCoreAsync(ChatMessage message, CancellationToken ct)
+    private async Task<ChatReply?> HandleCoreAsync(ChatMessage message, CommandLine? line, CancellationToken ct)
     {
-        var line = CommandLine.Parse(message.Text);
         if (line is null)
             return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
         if (line.Verb != "import" && message.Text.Length > MaxCommandLength)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
@@ -18,6 +19,7 @@ public sealed class OutboxDelivery(
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
     ReminderLease lease,
+    BotMetrics metrics,
     ILogger<OutboxDelivery> logger)
 {
     public const int MaxAttempts = 5;
@@ -55,6 +57,7 @@ public sealed class OutboxDelivery(
         await PrepareAndSendAsync(db, entry, now, ct);
         // Recorded whatever happens to the tick now: a send that happened must never look unsent after a shutdown.
         await db.SaveChangesAsync(CancellationToken.None);
+        metrics.ReminderFinished(entry);
         return entry.State == OutboxState.Sent;
     }
 

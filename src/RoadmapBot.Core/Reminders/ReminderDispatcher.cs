@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
@@ -16,6 +17,7 @@ public sealed class ReminderDispatcher(
     TimeProvider time,
     IOptions<RoadmapBotOptions> options,
     ReminderLease lease,
+    BotMetrics metrics,
     ILogger<ReminderDispatcher> logger)
 {
     /// <summary>On a database that never ran the scheduler, catch-up looks back at most this far.</summary>
@@ -56,19 +58,23 @@ public sealed class ReminderDispatcher(
         if (planned.Count == 0) return;
         var keys = planned.Select(p => p.Plan.Key).ToList();
         var known = (await db.Outbox.Where(o => keys.Contains(o.Key)).Select(o => o.Key).ToListAsync(ct)).ToHashSet();
+        var skipped = new List<OutboxEntry>();
         foreach (var (target, plan) in planned.Where(p => !known.Contains(p.Plan.Key)))
         {
-            db.Outbox.Add(new OutboxEntry
+            var entry = new OutboxEntry
             {
                 Key = plan.Key, SpaceId = target.SpaceId, MemberId = target.MemberId, Kind = plan.Kind,
                 LocalOccurrence = plan.LocalOccurrence, DueAt = plan.DueAt, Late = plan.Late, DecidedAt = now,
                 State = plan.Skip ? OutboxState.Skipped : OutboxState.Pending, Detail = plan.Detail,
-            });
-            if (plan.Skip)
-                logger.LogInformation("SKIPPED kind={Kind} member={Member} occurrence={Occurrence} reason={Reason}",
-                    ReminderPlanner.Name(plan.Kind), target.Name, plan.LocalOccurrence, plan.Detail);
+            };
+            db.Outbox.Add(entry);
+            if (!plan.Skip) continue;
+            skipped.Add(entry);
+            logger.LogInformation("SKIPPED kind={Kind} member={Member} occurrence={Occurrence} reason={Reason}",
+                ReminderPlanner.Name(plan.Kind), target.Name, plan.LocalOccurrence, plan.Detail);
         }
         await db.SaveChangesAsync(ct);
+        foreach (var entry in skipped) metrics.ReminderFinished(entry);
     }
 
     /// <summary>Gives the lease up on a clean shutdown, so a restarted process takes over at once.</summary>

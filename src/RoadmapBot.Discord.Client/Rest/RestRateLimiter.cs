@@ -58,6 +58,7 @@ internal sealed partial class RestRateLimiter(DiscordClientOptions options, Time
             }
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                options.OnTooManyRequests?.Invoke();
                 using (response) await OnTooManyRequestsAsync(route, bucket, response, attempt, ct);
                 continue;
             }

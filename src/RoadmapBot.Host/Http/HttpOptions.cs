@@ -14,5 +14,11 @@ public sealed class HttpOptions
     /// What to serve: the configured URLs; unset, the loopback default when a platform adapter runs and nothing in console
     /// mode (a local chat needs no server); "off", nothing.
     /// </summary>
-    public static string? ToServe(string? configured, bool platformRuns) => throw new NotImplementedException();
+    public static string? ToServe(string? configured, bool platformRuns) =>
+        string.IsNullOrWhiteSpace(configured) ? (platformRuns ? DefaultUrls : null)
+        : string.Equals(configured.Trim(), Off, StringComparison.OrdinalIgnoreCase) ? null
+        : configured.Trim();
+
+    /// <summary>Each URL of <paramref name="urls"/>, as Kestrel reads a semicolon-separated list.</summary>
+    public static string[] Split(string urls) => urls.Split(';', StringSplitOptions.TrimEntries);
 }

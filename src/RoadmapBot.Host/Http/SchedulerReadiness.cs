@@ -3,10 +3,17 @@ using Quartz;
 
 namespace RoadmapBot.Host.Http;
 
-/// <summary>Ready when Quartz runs: started, not in standby, not shut down.</summary>
-#pragma warning disable CS9113 // failing-test stub
+/// <summary>Ready when Quartz runs: running (started, not in standby, not shutting down).</summary>
 public sealed class SchedulerReadiness(ISchedulerFactory schedulers) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException(nameof(CheckHealthAsync));
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var scheduler = (await schedulers.GetAllSchedulers(cancellationToken)).FirstOrDefault();
+        return scheduler switch
+        {
+            null => HealthCheckResult.Unhealthy("no scheduler"),
+            { Status: SchedulerStatus.Running } => HealthCheckResult.Healthy($"{scheduler.SchedulerName} running"),
+            _ => HealthCheckResult.Unhealthy($"{scheduler.SchedulerName} {scheduler.Status.ToString().ToLowerInvariant()}"),
+        };
+    }
 }

@@ -23,6 +23,7 @@ public sealed class TelegramPollingService(
     UpdateCursor cursor,
     CommandMenu menu,
     TelegramChatQueue queue,
+    TelegramConnection connection,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -70,6 +71,7 @@ public sealed class TelegramPollingService(
                 var me = await bot.GetMe(ct);
                 identity.Set(me.Id, me.Username ?? "");
                 logger.LogInformation("Telegram: connected as @{Username}", me.Username);
+                connection.Report(new(true, $"connected as @{me.Username}" + (options.Value.Receives ? "" : "; receiving off, sends only")));
                 return me;
             }
             catch (Exception e) when (TelegramErrors.IsUnauthorized(e))
@@ -97,6 +99,7 @@ public sealed class TelegramPollingService(
             {
                 updates = await bot.GetUpdates(offset: (int)(lanes.Watermark + 1), limit: 100, timeout: options.Value.PollTimeoutSeconds,
                     allowedUpdates: Wanted, cancellationToken: ct);
+                if (failures > 0) connection.Report(new(true, $"connected as @{me.Username}, polling"));
                 failures = 0;
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
@@ -154,6 +157,7 @@ public sealed class TelegramPollingService(
     private async Task BackOffAsync(Exception e, int failures, string call, CancellationToken ct)
     {
         var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures)));
+        connection.Report(new(false, $"{call} failed: {TelegramErrors.Describe(e, options.Value.Token)}"));
         if (TelegramErrors.IsTooManyRequests(e, out var retryAfter))
             wait = retryAfter;
         if (TelegramErrors.IsConflict(e))

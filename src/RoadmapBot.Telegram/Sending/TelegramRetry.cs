@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Diagnostics;
 
 namespace RoadmapBot.Telegram.Sending;
 
 /// <summary>Runs one Bot API call again after a 429 (waiting its retry-after), a 5xx or a network failure; other errors go to the caller.</summary>
-public sealed class TelegramRetry(TimeProvider time, IOptions<TelegramOptions> options, ILogger<TelegramRetry> logger)
+public sealed class TelegramRetry(TimeProvider time, IOptions<TelegramOptions> options, ILogger<TelegramRetry> logger, BotMetrics? metrics = null)
 {
     public const int MaxAttempts = 6;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -19,9 +21,9 @@ public sealed class TelegramRetry(TimeProvider time, IOptions<TelegramOptions> o
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && TelegramErrors.IsTransient(e))
             {
-                var wait = TelegramErrors.IsTooManyRequests(e, out var retryAfter)
-                    ? retryAfter
-                    : TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, attempt - 1)));
+                var tooMany = TelegramErrors.IsTooManyRequests(e, out var retryAfter);
+                if (tooMany) metrics?.PlatformRateLimited(ChatPlatform.Telegram);
+                var wait = tooMany ? retryAfter : TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, attempt - 1)));
                 logger.LogWarning("Telegram {What} failed ({Reason}); retrying in {Wait:0.#} s", what,
                     TelegramErrors.Describe(e, options.Value.Token), wait.TotalSeconds);
                 await Task.Delay(wait, time, ct);

@@ -72,11 +72,11 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Platform_FollowsItsAdaptersConnection()
     {
-        var telegram = new FakeConnection(ChatPlatform.Telegram) { State = new PlatformState(false, "getMe failed: connection refused") };
+        var telegram = new FakeConnection(ChatPlatform.Telegram) { State = new ConnectionState(false, "getMe failed: connection refused") };
         var check = new PlatformReadiness(ChatPlatform.Telegram, [telegram, new FakeConnection(ChatPlatform.Discord)]);
 
         var down = await CheckAsync(check);
-        telegram.State = new PlatformState(true, "connected as @roadmapbot");
+        telegram.State = new ConnectionState(true, "connected as @roadmapbot");
         var up = await CheckAsync(check);
 
         Assert.Equal((HealthStatus.Unhealthy, "getMe failed: connection refused"), (down.Status, down.Description));
@@ -107,6 +107,6 @@ public sealed class ReadinessTests
     {
         public ChatPlatform Platform => platform;
 
-        public PlatformState State { get; set; } = new(true, "connected");
+        public ConnectionState State { get; set; } = new(true, "connected");
     }
 }

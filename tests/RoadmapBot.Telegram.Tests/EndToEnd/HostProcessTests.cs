@@ -198,6 +198,7 @@ public sealed class HostProcessTests : IAsyncLifetime
             WorkingDirectory = _folder.Path,
         };
         start.Environment["RoadmapBot__Telegram__Token"] = FakeBotApi.Token;
+        start.Environment["RoadmapBot__Http__Urls"] = "http://127.0.0.1:0";  // a free port: these processes run beside others
         start.Environment["RoadmapBot__Telegram__ApiBaseUrl"] = _api.BaseUrl;
         start.Environment["RoadmapBot__Telegram__PollTimeoutSeconds"] = "1";
         foreach (var (name, value) in environment)

@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Diagnostics;
 
 namespace RoadmapBot.Core.Reminders.Pacing;
 
@@ -6,7 +7,7 @@ namespace RoadmapBot.Core.Reminders.Pacing;
 /// A platform's outgoing queue: waits until a send keeps within the platform's limits (overall, per chat, per group),
 /// then hands it to the platform sender; a 429 with a retry-after pauses that chat and is retried a few times.
 /// </summary>
-public sealed class PacedReminderSender(IReminderSender inner, PacingLimits limits, TimeProvider time) : IReminderSender
+public sealed class PacedReminderSender(IReminderSender inner, PacingLimits limits, TimeProvider time, BotMetrics? metrics = null) : IReminderSender
 {
     public const int MaxRetries = 3;
 
@@ -33,6 +34,7 @@ public sealed class PacedReminderSender(IReminderSender inner, PacingLimits limi
             }
             catch (RetryAfterException e)
             {
+                metrics?.PlatformRateLimited(inner.Platform);
                 if (attempt == MaxRetries) return DeliveryOutcome.RetryLater;
                 Pause(chat, e.RetryAfter);
             }

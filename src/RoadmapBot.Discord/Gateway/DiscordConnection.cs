@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Discord.Client.Gateway;
+
+namespace RoadmapBot.Discord.Gateway;
+
+/// <summary>Discord as this instance uses it: with the gateway on, connected once READY came; with it off, sending through REST only.</summary>
+public sealed class DiscordConnection(IGatewayEvents gateway, IOptions<DiscordOptions> options) : IPlatformConnection
+{
+    public ChatPlatform Platform => ChatPlatform.Discord;
+
+    public ConnectionState State =>
+        !options.Value.Receives ? new(true, "gateway off on this instance (RoadmapBot:Discord:Gateway=off): sends through REST")
+        : gateway.ApplicationId is null ? new(false, "waiting for the gateway's READY")
+        : new(true, "gateway session ready");
+}
