@@ -103,6 +103,7 @@ public sealed class DiscordBotService(
     {
         logger.LogError("{Line}", line);
         Environment.ExitCode = RejectedExitCode;
-        lifetime.StopApplication();
+        // Once started: stopping while the host still starts (Kestrel binding) would cancel its start and crash the process.
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 }

@@ -78,7 +78,8 @@ public sealed class TelegramPollingService(
             {
                 logger.LogError("Telegram rejected the bot token (401 Unauthorized): check RoadmapBot__Telegram__Token. Stopping.");
                 Environment.ExitCode = 3;
-                lifetime.StopApplication();
+                // Once started: stopping while the host still starts (Kestrel binding) would cancel its start and crash the process.
+                lifetime.ApplicationStarted.Register(lifetime.StopApplication);
                 return null;
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
