@@ -110,7 +110,7 @@ public sealed class ChatEngine(
         var context = new CommandContext
         {
             Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps, RoadmapStamp = roadmap,
-            Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone), CancellationToken = ct,
+            Zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, options.Value.DefaultTimeZone), CancellationToken = ct,
             DefaultTimeZone = options.Value.DefaultTimeZone, FreezesPerMonth = options.Value.FreezesPerMonth,
             DayStart = MemberDay.StartOf(member),
         };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -41,8 +42,8 @@ public static class MemberDirectory
         FollowPlatformAdmin(space, member, message, now);
         member.DisplayName = Name(message);
         // A member the platform reported unreachable (blocked the bot, left) who writes again can be reached again.
-        if (member.Settings.Contains("\"unreachable\":true", StringComparison.Ordinal))
-            member.Settings = (Scheduling.ReminderSettings.Parse(member.Settings) with { Unreachable = false }).ToJson();
+        if (ReminderSettings.Parse(member.Settings) is { Unreachable: true } settings)
+            member.Settings = (settings with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
         if (member.LinkedToMemberId is { } primaryId)
         {

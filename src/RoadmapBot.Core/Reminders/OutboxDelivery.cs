@@ -134,7 +134,7 @@ public sealed class OutboxDelivery(
 
     private DateTimeOffset Occurrence(OutboxEntry entry, Space space, Member? member) =>
         OccurrenceCalculator.ToInstant(DateTime.ParseExact(entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-            TimeZones.Resolve(member?.TimeZone ?? space.TimeZone ?? options.Value.DefaultTimeZone));
+            TimeZones.Resolve(member?.TimeZone, space.TimeZone, options.Value.DefaultTimeZone));
 
     private static bool DeliverHere(Member? member) => member is null || ReminderSettings.Parse(member.Settings).DeliverHere;
 }

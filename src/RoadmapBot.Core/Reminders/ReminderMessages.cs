@@ -19,7 +19,7 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IRem
         var scene = new ReminderScene
         {
             Db = db, View = view, Recipient = recipient, Entry = entry, CancellationToken = ct,
-            Zone = TimeZones.Resolve(recipient.Member?.TimeZone ?? recipient.Space.TimeZone ?? options.Value.DefaultTimeZone),
+            Zone = TimeZones.Resolve(recipient.Member?.TimeZone, recipient.Space.TimeZone, options.Value.DefaultTimeZone),
             DayStart = recipient.Member is { } member ? MemberDay.StartOf(member) : TimeOnly.MinValue,
             FreezesPerMonth = options.Value.FreezesPerMonth,
         };

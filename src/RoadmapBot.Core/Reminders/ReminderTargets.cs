@@ -36,7 +36,7 @@ public static class ReminderTargets
         foreach (var (space, roadmap) in spaces.Select(x => (x.Space, x.Roadmap)))
         {
             var extras = RoadmapExtras.Parse(roadmap.Extras);
-            var spaceZone = TimeZones.Resolve(space.TimeZone ?? defaultZone);
+            var spaceZone = TimeZones.Resolve(null, space.TimeZone, defaultZone);
             var spaceSlots = slots[roadmap.Id].Select(s => (s.Key, Start: s.Slot.AddDays(roadmap.ShiftDays), s.InitialStatus))
                 .Where(s => s.Start >= slotFrom && s.Start <= slotUntil).ToList();
             var group = SpaceReminderSettings.Parse(space.Settings);
@@ -51,7 +51,7 @@ public static class ReminderTargets
                     MemberId = member.Id,
                     Name = member.DisplayName,
                     SpaceName = space.ExternalId,
-                    Zone = TimeZones.Resolve(member.TimeZone ?? space.TimeZone ?? defaultZone),
+                    Zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, defaultZone),
                     Schedules = Enabled(Personal, settings.Schedules, group.Schedules),
                     Quiet = settings.Quiet ?? extras.BusyWindows,
                     PausedUntil = settings.PausedUntil,

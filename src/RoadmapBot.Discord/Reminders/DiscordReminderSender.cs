@@ -27,11 +27,13 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
 
     public async Task<DeliveryOutcome> SendAsync(ReminderDelivery delivery, CancellationToken ct)
     {
-        var (space, member) = (delivery.Recipient.Space, delivery.Recipient.Member);
-        var direct = member is not null && (!space.IsGroup || !delivery.DeliverHere);
+        var member = delivery.Recipient.Member;
+        var chat = ReminderChat.Of(delivery);
+        // A private chat on Discord is the member's DM channel, which is asked for by their user id.
+        var direct = member is not null && !chat.IsGroup;
         try
         {
-            var channel = direct ? await DmChannelAsync(Id(member!.UserId), ct) : Id(space.ExternalId);
+            var channel = direct ? await DmChannelAsync(Id(member!.UserId), ct) : Id(chat.Id);
             var parts = DiscordMessages.Render(delivery.Message);
             for (var i = _partsSent.GetValueOrDefault(delivery.Entry.Key); i < parts.Count; i++)
             {
@@ -43,7 +45,7 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
         }
         catch (Exception e) when (DiscordErrors.IsCannotDm(e) || DiscordErrors.IsChannelGone(e))
         {
-            logger.LogInformation("Discord: {Where} is unreachable ({Reason})", direct ? $"a DM to user {member!.UserId}" : $"channel {space.ExternalId}",
+            logger.LogInformation("Discord: {Where} is unreachable ({Reason})", direct ? $"a DM to user {member!.UserId}" : $"channel {chat.Id}",
                 DiscordErrors.Describe(e, options.Value.Token));
             return DeliveryOutcome.Unreachable;
         }
