@@ -44,7 +44,7 @@ public sealed class ChatEngine(
         catch (Exception e)
         {
             logger.LogError(e, "Command failed: {Platform} space {Space} user {User}", message.Platform, message.SpaceId, message.UserId);
-            return [ChatReply.Text("Something went wrong on my side, sorry. Please try again in a moment.")];
+            return [ChatReply.Text(Replies.SomethingWentWrong)];
         }
         finally
         {
@@ -63,7 +63,7 @@ public sealed class ChatEngine(
         switch (rateLimiter.Check(message.Platform, message.UserId))
         {
             case RateDecision.Limited:
-                return ChatReply.Text($"Slow down a little: at most {CommandRateLimiter.PerMinute} commands a minute. Try again shortly.");
+                return ChatReply.Text(Replies.SlowDown);
             case RateDecision.Silenced:
                 return null;
         }

@@ -11,4 +11,16 @@ public static class Replies
     public static ChatReply AdminsOnly(string what) => ChatReply.Text($"Only group admins can {what}.");
 
     public static ChatReply Usage(string verb) => ChatReply.Text(CommandCatalog.UsageLine(verb));
+
+    public const string SomethingWentWrong = "Something went wrong on my side, sorry. Please try again in a moment.";
+
+    public static string SlowDown => $"Slow down a little: at most {CommandRateLimiter.PerMinute} commands a minute. Try again shortly.";
+
+    /// <summary>What the bot says when it is added to a group, on every platform.</summary>
+    public static ChatReply GroupHello { get; } = new ReplyBuilder()
+        .Line("Hello! I'm RoadmapBot: I keep this group on track with a shared learning roadmap.")
+        .Line("A group admin imports the roadmap: send ", Span.Code("/import"), " with the roadmap's ", Span.Code(".md"), " file attached.")
+        .Line("Then everyone can use ", Span.Code("/today"), ", ", Span.Code("/done KEY"), " and ", Span.Code("/progress"), ". ",
+            Span.Code("/help"), " lists every command.")
+        .Build();
 }

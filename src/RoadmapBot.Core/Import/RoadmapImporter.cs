@@ -15,7 +15,7 @@ public static class RoadmapImporter
     public static ImportResult Import(ReadOnlySpan<byte> bytes, IReadOnlyList<SectionChoice>? choices = null)
     {
         if (bytes.Length > MaxBytes)
-            throw new RoadmapRejectedException($"The file is {bytes.Length / 1024} KB; roadmaps are limited to 1 MB.");
+            throw new RoadmapRejectedException(RoadmapUpload.TooLarge(bytes.Length));
         if (bytes.IndexOf((byte)0) >= 0)
             throw new RoadmapRejectedException("The file is not text (it contains binary data); send a Markdown (.md) file.");
         string text;

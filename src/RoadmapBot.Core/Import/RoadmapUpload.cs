@@ -2,11 +2,24 @@ using System.Globalization;
 
 namespace RoadmapBot.Core.Import;
 
-/// <summary>The one rule for an uploaded roadmap file, for every adapter: at most <see cref="RoadmapImporter.MaxBytes"/>, checked before and while it is fetched.</summary>
+/// <summary>
+/// The one rule for an uploaded roadmap file, for every adapter: a .md, .markdown or .txt file of at most
+/// <see cref="RoadmapImporter.MaxBytes"/>, checked before and while it is fetched.
+/// </summary>
 public static class RoadmapUpload
 {
-    /// <summary>The answer to a file the platform says is too large, before anything is downloaded.</summary>
-    public static string TooLarge(long size) => string.Create(CultureInfo.InvariantCulture, $"The file is {size / 1024:N0} KB; roadmaps are limited to 1 MB.");
+    private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
+
+    public const string WrongKind = "Send the roadmap as a .md or .txt file.";
+
+    /// <summary>Why a file of this name and size is refused before anything is fetched; null when it may be imported.</summary>
+    public static string? Refusal(string fileName, long size) =>
+        !Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()) ? WrongKind : Fits(size) ? null : TooLarge(size);
+
+    public static bool Fits(long size) => size <= RoadmapImporter.MaxBytes;
+
+    /// <summary>The answer to a file known to be too large, before anything is downloaded.</summary>
+    public static string TooLarge(long size) => string.Create(CultureInfo.InvariantCulture, $"The file is {size / 1024} KB; roadmaps are limited to 1 MB.");
 
     public const string OverLimit = "The file is larger than 1 MB; roadmaps are limited to 1 MB.";
 
@@ -48,7 +61,7 @@ public static class RoadmapUpload
 
         private void Check(int count)
         {
-            if (Length + count > RoadmapImporter.MaxBytes) throw new RoadmapRejectedException(OverLimit);
+            if (!Fits(Length + count)) throw new RoadmapRejectedException(OverLimit);
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class InteractionHandler(
             logger.LogError("Discord interaction {Id} ({Type} {Name}) failed: {Reason}", interaction.Id, interaction.Type,
                 interaction.CommandName ?? interaction.CustomId, DiscordErrors.Describe(e, options.Value.Token));
             if (interaction.Type != InteractionType.Autocomplete)
-                await TryAnswerAsync(replies, "Something went wrong on my side, sorry. Please try again in a moment.", ct);
+                await TryAnswerAsync(replies, Replies.SomethingWentWrong, ct);
         }
     }
 
@@ -157,7 +157,7 @@ public sealed class InteractionHandler(
         // The engine stays silent only for a member already told to slow down; an interaction still needs its answer.
         var silenced = answers.Count == 0;
         if (silenced)
-            answers = [ChatReply.Text($"Slow down a little: at most {CommandRateLimiter.PerMinute} commands a minute.")];
+            answers = [ChatReply.Text(Replies.SlowDown)];
         var flags = Flags(replies.Interaction, silenced ? "" : verb);
         foreach (var payload in answers.SelectMany(a => DiscordMessages.Render(a, flags)))
             await replies.ReplyAsync(payload, ct);

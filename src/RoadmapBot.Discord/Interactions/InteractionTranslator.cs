@@ -19,8 +19,6 @@ public sealed class InteractionTranslator(IDiscordRest rest)
     /// <summary>Manage Server (1 &lt;&lt; 5) or Administrator (1 &lt;&lt; 3).</summary>
     private const ulong AdminBits = 32 | 8;
 
-    private static readonly string[] RoadmapExtensions = [".md", ".markdown", ".txt"];
-
     public async Task<Translation> TranslateCommandAsync(Interaction interaction, SlashCommand command, CancellationToken ct)
     {
         var words = new List<string> { "/" + command.Verb };
@@ -69,10 +67,8 @@ public sealed class InteractionTranslator(IDiscordRest rest)
     {
         if (!ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) || !interaction.Attachments.TryGetValue(key, out var attachment))
             return (null, "Discord did not pass the file on; attach it to /import again.");
-        if (!RoadmapExtensions.Contains(Path.GetExtension(attachment.FileName).ToLowerInvariant()))
-            return (null, "Send the roadmap as a .md or .txt file.");
-        if (attachment.Size > RoadmapImporter.MaxBytes)
-            return (null, RoadmapUpload.TooLarge(attachment.Size));
+        if (RoadmapUpload.Refusal(attachment.FileName, attachment.Size) is { } refusal)
+            return (null, refusal);
         return (new ChatAttachment(attachment.FileName, await rest.DownloadAttachmentAsync(attachment.Url, RoadmapImporter.MaxBytes, ct)), null);
     }
 }

@@ -22,7 +22,7 @@ public static class ImportCli
             stderr.WriteLine($"error: no such file: {path}");
             return 1;
         }
-        if (new FileInfo(path).Length > RoadmapImporter.MaxBytes)
+        if (!RoadmapUpload.Fits(new FileInfo(path).Length))
         {
             stderr.WriteLine($"error: {path} is larger than 1 MB; roadmaps are limited to 1 MB.");
             return 1;

@@ -14,7 +14,7 @@ public static class ConsoleImport
         var path = text["/import ".Length..].Trim().Trim('"');
         if (!File.Exists(path)) return (message, null);
         var file = new FileInfo(path);
-        if (file.Length > RoadmapImporter.MaxBytes) return (null, $"The file is {file.Length / 1024} KB; roadmaps are limited to 1 MB.");
+        if (!RoadmapUpload.Fits(file.Length)) return (null, RoadmapUpload.TooLarge(file.Length));
         return (message with { Text = "/import", Attachments = [new ChatAttachment(file.Name, File.ReadAllBytes(file.FullName))] }, null);
     }
 }

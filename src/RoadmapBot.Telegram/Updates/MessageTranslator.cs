@@ -23,8 +23,6 @@ public sealed class MessageTranslator(
     // The Bot API client reads a whole file before handing it over; this one stops reading at the limit.
     private static readonly HttpClient Files = new() { Timeout = TimeSpan.FromSeconds(60) };
 
-    private static readonly string[] RoadmapExtensions = [".md", ".markdown", ".txt"];
-
     public async Task<Translation> TranslateAsync(Message message, CancellationToken ct)
     {
         if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel)
@@ -44,10 +42,8 @@ public sealed class MessageTranslator(
             return new(chatMessage);
         if (!IsImport(text))
             return IsGroup(message.Chat) ? Translation.Ignore : new(null, "To import a roadmap, send the file with /import as its caption.");
-        if (!RoadmapExtensions.Contains(Path.GetExtension(document.FileName ?? "").ToLowerInvariant()))
-            return new(null, "Send the roadmap as a .md or .txt file, with /import as the caption.");
-        if (document.FileSize > RoadmapImporter.MaxBytes)
-            return new(null, RoadmapUpload.TooLarge(document.FileSize.Value));
+        if (RoadmapUpload.Refusal(document.FileName ?? "", document.FileSize ?? 0) is { } refusal)
+            return new(null, refusal);
         // Who may import, and how often, is decided before anything is fetched: without the file, the engine gives its refusal.
         if (chatMessage.IsGroup && chatMessage.SenderIsPlatformAdmin == false || rateLimiter.IsLimited(ChatPlatform.Telegram, chatMessage.UserId))
             return new(chatMessage);

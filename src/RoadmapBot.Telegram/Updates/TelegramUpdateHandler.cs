@@ -123,15 +123,8 @@ public sealed class TelegramUpdateHandler(
         admins.Forget(change.Chat.Id);
         await spaces.SetBotPresentAsync(change.Chat.Id, isIn, ct);
         if (isIn)
-            _ = replies.SendAsync(change.Chat.Id, [Hello()]);
+            _ = replies.SendAsync(change.Chat.Id, [Replies.GroupHello]);
     }
-
-    private static ChatReply Hello() => new ReplyBuilder()
-        .Line("Hello! I'm RoadmapBot: I keep this group on track with a shared learning roadmap.")
-        .Line("A group admin imports the roadmap: send the ", Span.Code(".md"), " file with ", Span.Code("/import"), " as its caption.")
-        .Line("Then everyone can use ", Span.Code("/today"), ", ", Span.Code("/done KEY"), " and ", Span.Code("/progress"), ". ",
-            Span.Code("/help"), " lists every command.")
-        .Build();
 
     private static string? FirstLine(ChatReply reply)
     {
