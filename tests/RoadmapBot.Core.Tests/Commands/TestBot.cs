@@ -25,6 +25,8 @@ internal sealed class TestBot : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public ChatEngine Engine => _services.GetRequiredService<ChatEngine>();
 
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public static async Task<TestBot> StartAsync(string? databasePath = null) =>
         await StartAsync(databasePath is null ? await TestStore.CreateAsync(StorageProvider.Sqlite) : TestStore.Sqlite(databasePath));
 

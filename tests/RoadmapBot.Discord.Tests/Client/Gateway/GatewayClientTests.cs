@@ -55,6 +55,29 @@ public sealed class GatewayClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GuildCreateAndDelete_AreYieldedAsGuildEvents_AnOutageMarkedUnavailable()
+    {
+        Start();
+        await _discord.WaitForIdentifyAsync(timeout: Bound);
+        await _discord.DispatchAsync("GUILD_CREATE", """{"id":"700","name":"g","channels":[{"id":"800","type":0},{"id":"802","type":2}]}""");
+        await _discord.DispatchAsync("GUILD_DELETE", """{"id":"700","unavailable":true}""");
+        await _discord.DispatchAsync("GUILD_DELETE", """{"id":"700"}""");
+
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+        bounded.CancelAfter(Bound);
+        var events = new List<GuildEvent>();
+        await foreach (var e in _client.ReadGuildEventsAsync(bounded.Token))
+        {
+            events.Add(e);
+            if (events.Count == 3) break;
+        }
+
+        Assert.Equal((700UL, true, false, new ulong[] { 800, 802 }), (events[0].GuildId, events[0].Present, events[0].Unavailable, events[0].ChannelIds.ToArray()));
+        Assert.Equal((700UL, false, true), (events[1].GuildId, events[1].Present, events[1].Unavailable));
+        Assert.Equal((700UL, false, false), (events[2].GuildId, events[2].Present, events[2].Unavailable));
+    }
+
+    [Fact]
     public async Task Zombie_WithoutHeartbeatAcks_ClosesWithout1000AndResumesTheSessionAtTheResumeUrlWithTheLastSequence()
     {
         _discord.WithholdHeartbeatAcks = true;

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Groups;
+using RoadmapBot.Core.Scheduling;
+using RoadmapBot.Core.Tests.Commands;
+
+namespace RoadmapBot.Core.Tests.Groups;
+
+public sealed class GroupLifeTests : IAsyncLifetime
+{
+    private TestBot _bot = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _bot = await TestBot.StartAsync();
+        await _bot.SendAsync("/help", user: "ann", space: "club", group: true);
+        await _bot.SendAsync("/help", user: "ann", space: "ann");
+    }
+
+    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<bool> AbsentAsync(string space)
+    {
+        await using var db = _bot.Db();
+        return SpaceReminderSettings.Parse((await db.Spaces.SingleAsync(s => s.ExternalId == space, Ct)).Settings).BotAbsent;
+    }
+
+    [Fact]
+    public async Task BotRemoved_ThenAddedBack_TheGroupsRemindersStopThenResume()
+    {
+        await _bot.Get<GroupLife>().SetBotPresentAsync(ChatPlatform.Console, ["club"], present: false, Ct);
+        Assert.True(await AbsentAsync("club"));
+
+        await _bot.Get<GroupLife>().SetBotPresentAsync(ChatPlatform.Console, ["club"], present: true, Ct);
+        Assert.False(await AbsentAsync("club"));
+    }
+
+    [Fact]
+    public async Task BotRemoved_LeavesPrivateSpacesAndUnknownChatsAlone()
+    {
+        await _bot.Get<GroupLife>().SetBotPresentAsync(ChatPlatform.Console, ["ann", "nowhere"], present: false, Ct);
+
+        Assert.False(await AbsentAsync("ann"));
+        await using var db = _bot.Db();
+        Assert.Equal(2, await db.Spaces.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task GroupMoved_KeepsTheSpaceUnderItsNewId_AndASecondMoveChangesNothing()
+    {
+        await _bot.Get<GroupLife>().MoveAsync(ChatPlatform.Console, "club", "club-2", Ct);
+        await _bot.Get<GroupLife>().MoveAsync(ChatPlatform.Console, "club", "club-2", Ct);
+
+        await using var db = _bot.Db();
+        Assert.Equal(["ann", "club-2"], await db.Spaces.Select(s => s.ExternalId).OrderBy(s => s).ToListAsync(Ct));
+    }
+}
