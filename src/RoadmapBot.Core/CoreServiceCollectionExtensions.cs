@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
+using RoadmapBot.Core.Groups;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Reminders;
 
@@ -32,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseTrouble>();
         services.AddSingleton<BotMetrics>();
+        services.AddSingleton<GroupLife>();
 
         services.AddSingleton<CommandRateLimiter>();
         services.AddSingleton<RoadmapCache>();

@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         });
 
         services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<DiscordGuilds>();
         services.AddSingleton<InteractionTranslator>();
         services.AddScoped<InteractionHandler>();
         services.AddHostedService<DiscordBotService>();

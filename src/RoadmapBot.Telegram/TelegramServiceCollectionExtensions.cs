@@ -37,7 +37,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramRetry>();
         services.AddSingleton<TelegramChatQueue>();
         services.AddSingleton<TelegramReplies>();
-        services.AddSingleton<TelegramSpaces>();
         services.AddSingleton<MessageTranslator>();
         services.AddSingleton<UpdateCursor>();
         services.AddSingleton<CommandMenu>();

@@ -24,6 +24,7 @@ public sealed class ArchitectureTests
         ("Views", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
         ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Diagnostics", "Progress", "Charts", "Storing", "Views"]),
         ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Diagnostics", "Progress", "Charts", "Views"]),
+        ("Groups", ["Chat", "Scheduling", "Data"]),
     ];
 
     public static TheoryData<string> Folders() => [.. Layers.Select(l => l.Folder)];

@@ -117,6 +117,16 @@ public sealed partial class GatewayClient
                     _logger.LogWarning(e, "An INTERACTION_CREATE we could not read was skipped");
                 }
                 return false;
+            case "GUILD_CREATE" or "GUILD_DELETE":
+                try
+                {
+                    _guilds.Writer.TryWrite(name == "GUILD_CREATE" ? GuildEventParser.Created(d) : GuildEventParser.Deleted(d));
+                }
+                catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    _logger.LogWarning(e, "A {Event} we could not read was skipped", name);
+                }
+                return false;
             default:
                 return false;
         }

@@ -32,6 +32,7 @@ public sealed partial class GatewayClient : IGatewayEvents
     private readonly IdentifyGuard _identify;
     private readonly GatewaySendLimiter _sendLimiter;
     private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
+    private readonly Channel<GuildEvent> _guilds = Channel.CreateUnbounded<GuildEvent>();
     private Uri? _gatewayUrl;
     private (string Id, Uri ResumeUrl)? _session;
     private int? _sequence;
@@ -54,6 +55,8 @@ public sealed partial class GatewayClient : IGatewayEvents
     public ulong? ApplicationId => Interlocked.Read(ref _applicationId) is var id and not 0 ? (ulong)id : null;
 
     public IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct) => _interactions.Reader.ReadAllAsync(ct);
+
+    public IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct) => _guilds.Reader.ReadAllAsync(ct);
 
     public async Task RunAsync(CancellationToken ct)
     {

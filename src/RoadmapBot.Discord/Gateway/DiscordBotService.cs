@@ -16,6 +16,7 @@ namespace RoadmapBot.Discord.Gateway;
 public sealed class DiscordBotService(
     IGatewayEvents gateway,
     CommandRegistrar registrar,
+    DiscordGuilds guilds,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     IOptions<DiscordOptions> options,
@@ -37,7 +38,7 @@ public sealed class DiscordBotService(
         try
         {
             await RegisterCommandsAsync(stop.Token);
-            var handling = HandleInteractionsAsync(stop.Token);
+            var handling = Task.WhenAll(HandleInteractionsAsync(stop.Token), HandleGuildEventsAsync(stop.Token));
             try
             {
                 await gateway.RunAsync(stop.Token);
@@ -79,6 +80,28 @@ public sealed class DiscordBotService(
         try
         {
             await Parallel.ForEachAsync(gateway.ReadInteractionsAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct }, HandleAsync);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    // One at a time, in the order Discord sent them: a removal and the re-adding that follows must not swap.
+    private async Task HandleGuildEventsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var guild in gateway.ReadGuildEventsAsync(ct))
+            {
+                try
+                {
+                    await guilds.HandleAsync(guild, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    logger.LogError("Discord: server {Guild} event not handled: {Reason}", guild.GuildId, DiscordErrors.Describe(e, options.Value.Token));
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Groups;
 using RoadmapBot.Telegram.Rendering;
 using RoadmapBot.Telegram.Sending;
 using Telegram.Bot;
@@ -19,7 +20,7 @@ public sealed class TelegramUpdateHandler(
     MessageTranslator translator,
     TelegramReplies replies,
     TelegramChatQueue queue,
-    TelegramSpaces spaces,
+    GroupLife groups,
     GroupAdmins admins,
     TelegramIdentity identity,
     DatabaseTrouble trouble,
@@ -34,8 +35,8 @@ public sealed class TelegramUpdateHandler(
         {
             await (update switch
             {
-                { Message: { MigrateToChatId: { } to } m } => spaces.MigrateAsync(m.Chat.Id, to, ct),
-                { Message: { MigrateFromChatId: { } from } m } => spaces.MigrateAsync(from, m.Chat.Id, ct),
+                { Message: { MigrateToChatId: { } to } m } => groups.MoveAsync(ChatPlatform.Telegram, Id(m.Chat.Id), Id(to), ct),
+                { Message: { MigrateFromChatId: { } from } m } => groups.MoveAsync(ChatPlatform.Telegram, Id(from), Id(m.Chat.Id), ct),
                 { Message: { } message } => OnMessageAsync(message, DeliveryKey(update), ct),
                 { CallbackQuery: { } press } => OnPressAsync(press, DeliveryKey(update), ct),
                 { MyChatMember: { } change } => OnMembershipAsync(change, ct),
@@ -112,6 +113,8 @@ public sealed class TelegramUpdateHandler(
         return Task.CompletedTask;
     }
 
+    private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+
     private async Task OnMembershipAsync(ChatMemberUpdated change, CancellationToken ct)
     {
         if (!MessageTranslator.IsGroup(change.Chat))
@@ -121,7 +124,7 @@ public sealed class TelegramUpdateHandler(
         if (wasIn == isIn)
             return;
         admins.Forget(change.Chat.Id);
-        await spaces.SetBotPresentAsync(change.Chat.Id, isIn, ct);
+        await groups.SetBotPresentAsync(ChatPlatform.Telegram, [Id(change.Chat.Id)], isIn, ct);
         if (isIn)
             _ = replies.SendAsync(change.Chat.Id, [Replies.GroupHello]);
     }

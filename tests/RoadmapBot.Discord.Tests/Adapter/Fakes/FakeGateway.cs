@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using RoadmapBot.Discord.Client.Gateway;
 using RoadmapBot.Discord.Client.Interactions;
+using RoadmapBot.Discord.Client.Models;
 
 namespace RoadmapBot.Discord.Tests.Adapter.Fakes;
 
@@ -9,6 +10,7 @@ namespace RoadmapBot.Discord.Tests.Adapter.Fakes;
 public sealed class FakeGateway : IGatewayEvents
 {
     private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
+    private readonly Channel<GuildEvent> _guilds = Channel.CreateUnbounded<GuildEvent>();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ulong? ApplicationId => Interactions.ApplicationId;
@@ -28,6 +30,8 @@ public sealed class FakeGateway : IGatewayEvents
         Interlocked.Increment(ref _runs);
         await _closed.Task.WaitAsync(ct);
     }
+
+    public IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct) => _guilds.Reader.ReadAllAsync(ct);
 
     public async IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync([EnumeratorCancellation] CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Discord.Client.Models;
 using RoadmapBot.Discord.Gateway;
 using RoadmapBot.Discord.Tests.Adapter.Fakes;
+using Fake = RoadmapBot.Discord.Tests.Adapter.Fakes.Interactions;
 
 namespace RoadmapBot.Discord.Tests.Adapter.Gateway;
 
@@ -17,8 +18,8 @@ public sealed class GuildLifeTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _rig = await DiscordAdapterRig.CreateAsync();
-        await _rig.HandleAsync(Interactions.Command("help"));
-        await Guilds.HandleAsync(new GuildEvent(Interactions.Guild, Present: true, Unavailable: false, [Interactions.Channel, 900]), Ct);
+        await _rig.HandleAsync(Fake.Command("help"));
+        await Guilds.HandleAsync(new GuildEvent(Fake.Guild, Present: true, Unavailable: false, [Fake.Channel, 900]), Ct);
     }
 
     public async ValueTask DisposeAsync() => await _rig.DisposeAsync();
@@ -34,17 +35,17 @@ public sealed class GuildLifeTests : IAsyncLifetime
     [Fact]
     public async Task BotRemovedFromTheServer_NoRemindersInItsChannels_AddedBack_TheyResume()
     {
-        await Guilds.HandleAsync(new GuildEvent(Interactions.Guild, Present: false, Unavailable: false, []), Ct);
+        await Guilds.HandleAsync(new GuildEvent(Fake.Guild, Present: false, Unavailable: false, []), Ct);
         Assert.True(await AbsentAsync());
 
-        await Guilds.HandleAsync(new GuildEvent(Interactions.Guild, Present: true, Unavailable: false, [Interactions.Channel]), Ct);
+        await Guilds.HandleAsync(new GuildEvent(Fake.Guild, Present: true, Unavailable: false, [Fake.Channel]), Ct);
         Assert.False(await AbsentAsync());
     }
 
     [Fact]
     public async Task ServerUnavailableInAnOutage_KeepsItsReminders()
     {
-        await Guilds.HandleAsync(new GuildEvent(Interactions.Guild, Present: false, Unavailable: true, []), Ct);
+        await Guilds.HandleAsync(new GuildEvent(Fake.Guild, Present: false, Unavailable: true, []), Ct);
 
         Assert.False(await AbsentAsync());
     }
@@ -52,8 +53,8 @@ public sealed class GuildLifeTests : IAsyncLifetime
     [Fact]
     public async Task AnotherServerRemoved_LeavesThisOneAlone()
     {
-        await Guilds.HandleAsync(new GuildEvent(Interactions.Guild + 1, Present: true, Unavailable: false, [901]), Ct);
-        await Guilds.HandleAsync(new GuildEvent(Interactions.Guild + 1, Present: false, Unavailable: false, []), Ct);
+        await Guilds.HandleAsync(new GuildEvent(Fake.Guild + 1, Present: true, Unavailable: false, [901]), Ct);
+        await Guilds.HandleAsync(new GuildEvent(Fake.Guild + 1, Present: false, Unavailable: false, []), Ct);
 
         Assert.False(await AbsentAsync());
     }

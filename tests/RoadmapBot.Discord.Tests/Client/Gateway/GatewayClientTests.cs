@@ -72,7 +72,8 @@ public sealed class GatewayClientTests : IAsyncLifetime
             if (events.Count == 3) break;
         }
 
-        Assert.Equal((700UL, true, false, new ulong[] { 800, 802 }), (events[0].GuildId, events[0].Present, events[0].Unavailable, events[0].ChannelIds.ToArray()));
+        Assert.Equal((700UL, true, false), (events[0].GuildId, events[0].Present, events[0].Unavailable));
+        Assert.Equal([800UL, 802UL], events[0].ChannelIds);
         Assert.Equal((700UL, false, true), (events[1].GuildId, events[1].Present, events[1].Unavailable));
         Assert.Equal((700UL, false, false), (events[2].GuildId, events[2].Present, events[2].Unavailable));
     }
