@@ -22,10 +22,10 @@ public static class SlashCommands
         new("import", [
             new(Opt.Attachment, "file", "The roadmap as a .md or .txt file"),
             new(Opt.Boolean, "confirm", "Apply the replacement the last /import showed"),
-        ], AdminOnly: true),
+        ]),
         new("roadmap", []),
         new("export", [new(Opt.String, "format", "md to edit and import again, csv for Notion and spreadsheets", Required: true) { Choices = ["md", "csv"] }]),
-        new("plan", [new(Opt.String, ArgsOption, "start DATE or shift N days, e.g. start 2026-01-05", Required: true)], AdminOnly: true),
+        new("plan", [new(Opt.String, ArgsOption, "start DATE or shift N days, e.g. start 2026-01-05", Required: true)]),
         new("today", []),
         new("tasks", [new(Opt.String, "filter", "A phase key, a status, a skill, due or overdue")]),
         new("task", [OneKey]),
@@ -52,7 +52,9 @@ public static class SlashCommands
         new("resume", []),
     }.ToDictionary(c => c.Verb);
 
-    public static IReadOnlyList<SlashCommand> All { get; } = CommandCatalog.All.Select(c => Typed.GetValueOrDefault(c.Verb) ?? Untyped(c)).ToList();
+    // Admin-only comes from the catalog: Discord hides those commands from members without Manage Server.
+    public static IReadOnlyList<SlashCommand> All { get; } =
+        CommandCatalog.All.Select(c => (Typed.GetValueOrDefault(c.Verb) ?? Untyped(c)) with { AdminOnly = c.AdminOnly }).ToList();
 
     public static SlashCommand? Find(string? name) => All.FirstOrDefault(c => c.Verb == name);
 
