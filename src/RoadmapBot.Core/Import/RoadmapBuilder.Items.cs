@@ -28,7 +28,7 @@ internal sealed partial class RoadmapBuilder
     [GeneratedRegex(@"^\[\s*(?:x|✔️|✔|✅|/)\s*\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex EmojiCheckbox();
 
-    private void ReadList(ListBlock list, List<ItemDraft> into)
+    private void ReadList(ListBlock list, List<ItemDraft> into, ItemDraft? owner = null)
     {
         ItemDraft? last = null;
         foreach (var entry in list.OfType<ListItemBlock>())
@@ -36,6 +36,12 @@ internal sealed partial class RoadmapBuilder
             var paragraph = entry.FirstOrDefault() as ParagraphBlock;
             string? label = null;
             var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
+            // Notion: "- Status: Done" under an item is the item's property, not a sub-task.
+            if (owner is not null && last is null && paragraph is not null && StatusLines.Of(InlineText.Whole(label, value)) is { } ownerStatus)
+            {
+                owner.Status = ownerStatus;
+                continue;
+            }
             var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || label is null && value.StartsWith('[') && EmojiCheckbox().IsMatch(value);
             var isDetail = paragraph is null
                 || (_checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
@@ -49,7 +55,7 @@ internal sealed partial class RoadmapBuilder
             if (draft is null) continue;
             into.Add(draft);
             last = draft;
-            foreach (var sub in OptionLists.SubLists(entry)) ReadList(sub, draft.Children);
+            foreach (var sub in OptionLists.SubLists(entry)) ReadList(sub, draft.Children, draft);
         }
     }
 
@@ -72,6 +78,9 @@ internal sealed partial class RoadmapBuilder
             status = ItemStatus.Done;
             text = text[emoji.Length..];
         }
+        var (withoutLine, lineStatus) = StatusLines.Split(source.Text.Substring(paragraph.Span.Start, paragraph.Span.Length), text);
+        text = withoutLine;
+        if (lineStatus is { } fromLine) status = fromLine;
         var marked = StatusMarks.Read(text);
         if (marked.Title.Length == 0) return null;
         text = marked.Title;

@@ -29,6 +29,7 @@ internal static partial class SectionRoles
         var blocks = document.ToList();
         var hasPlan = HasPlanSomewhere(blocks);
         var title = DocumentOutline.TitleHeadingOf(document);
+        var markedBelow = MarkedBelow(blocks);
         var starts = Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is HeadingBlock).Append(blocks.Count).ToList();
         for (var n = 0; n + 1 < starts.Count; n++)
         {
@@ -38,7 +39,7 @@ internal static partial class SectionRoles
             var parent = open.Count > 0 ? open[^1].Reading : null;
             var reading = chosen.TryGetValue(TextPatterns.StripDecoration(InlineText.Of(heading)), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
-                : Read(InlineText.Of(heading), content, parent, hasPlan);
+                : Read(InlineText.Of(heading), content, parent, hasPlan, markedBelow.Contains(heading));
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
             if (heading != title) open.Add((heading.Level, reading));
@@ -46,10 +47,12 @@ internal static partial class SectionRoles
         return roles;
     }
 
-    public static SectionReading Read(string heading, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere)
+    public static SectionReading Read(string heading, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
         var text = TextPatterns.StripDecoration(heading);
         if (content.OfType<ListBlock>().Any(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
+        // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
+        if (markedBelow) return new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates");
         if (PlanWord().IsMatch(text)) return new(SectionRole.Plan, "its heading names a part of a plan");
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
         if (SectionKinds.FromHeading(text) is not null) return new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)");
@@ -61,6 +64,24 @@ internal static partial class SectionRoles
         return planElsewhere && lists.Count > 0
             ? new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates")
             : new(SectionRole.Plan, "plan by default", Evident: false);
+    }
+
+    /// <summary>Headings with a list of checkboxes, numbered days or dates somewhere in a section below them.</summary>
+    private static HashSet<HeadingBlock> MarkedBelow(List<Block> blocks)
+    {
+        var marked = new HashSet<HeadingBlock>();
+        var open = new List<HeadingBlock>();
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock heading)
+            {
+                open.RemoveAll(h => h.Level >= heading.Level);
+                open.Add(heading);
+            }
+            else if (block is ListBlock list && open.Count > 1 && HasPlanMarks(list))
+                marked.UnionWith(open.Take(open.Count - 1));
+        }
+        return marked;
     }
 
     private static SectionReading Choice(bool plan) =>
