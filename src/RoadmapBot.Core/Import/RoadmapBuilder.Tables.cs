@@ -17,7 +17,9 @@ internal sealed partial class RoadmapBuilder
             return;
         }
         var body = rows.Where(r => !r.IsHeader).Select(r => (Row: r, Cells: (IReadOnlyList<string>)r.OfType<TableCell>().Select(TableCells.Text).ToList())).ToList();
-        var columns = TableColumns.Of(header.OfType<TableCell>().Select(TableCells.Text).ToList(), body.Select(b => b.Cells).ToList());
+        var headerCells = header.OfType<TableCell>().Select(TableCells.Text).ToList();
+        var columns = TableColumns.Of(headerCells, body.Select(b => b.Cells).ToList());
+        if (columns.HeaderIsData) body.Insert(0, (header, headerCells));
         if (columns.Title < 0)
         {
             Warn(table, $"Table in '{SectionName}' skipped: no column holds a title (Task, Topic, Lesson, Course…).");
@@ -26,6 +28,13 @@ internal sealed partial class RoadmapBuilder
         foreach (var (row, cells) in body)
         {
             string? Cell(int i) => TableColumns.Cell(cells, i);
+            // A filled phase cell starts a phase; the rows below it with an empty cell belong to it.
+            if (Cell(columns.Phase) is { } phaseCell)
+            {
+                var phase = PhaseDraft.FromHeading(phaseCell, _phases.Count + 1, Line(row));
+                _phases.Add(phase);
+                into = phase.Items;
+            }
             var sequence = Cell(columns.Sequence);
             if (columns.Sequence >= 0 && sequence is "--" or "-" or "—" or "–") continue;
             var label = columns.SequenceIsLabel(cells) ? sequence : null;
@@ -33,7 +42,7 @@ internal sealed partial class RoadmapBuilder
             var notes = string.Join(": ", new[] { label, Cell(columns.Context) }.OfType<string>());
             if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
             var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;
-            var rowStatus = Cell(columns.Status) is { } statusCell ? ItemFields.ParseStatus(statusCell) : null;
+            var rowStatus = Cell(columns.Status) is { } statusCell ? TableCellRoles.Checkbox(statusCell) ?? ItemFields.ParseStatus(statusCell) : null;
             var titleCell = Cell(columns.Title) ?? "";
             var tasks = columns.TitleIsTasks ? titleCell.Split(InlineText.Break) : [titleCell.Replace(InlineText.Break.ToString(), " — ", StringComparison.Ordinal)];
             var starts = row.OfType<TableCell>().ElementAtOrDefault(columns.Title) is { } taskCell ? PartStarts(taskCell) : [];

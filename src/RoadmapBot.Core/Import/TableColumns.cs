@@ -6,6 +6,12 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
     /// <summary>The title column is a Task(s) column: its &lt;br&gt; lists are several items; a Topic cell's &lt;br&gt; is a line break in one title.</summary>
     public bool TitleIsTasks { get; init; }
 
+    /// <summary>The header row holds values ("| 1 | Read the guide |"): it is the table's first row of data.</summary>
+    public bool HeaderIsData { get; init; }
+
+    /// <summary>A Phase/Module/Unit column: a filled cell starts a phase that the rows below it (with empty cells) belong to.</summary>
+    public int Phase { get; init; } = -1;
+
     private static readonly string[] TaskWords = ["task", "to-do", "todo", "activit", "tarefa", "tarea", "aufgabe", "tâche", "задач", "任务"];
     private static readonly string[] TitleWords = ["topic", "focus", "lesson", "title", "subject", "course", "tema", "tópico", "assunto", "thema", "sujet", "тема", "主题", "内容"];
     private static readonly string[] DateWords = ["date", "due", "deadline", "fecha", "data", "datum", "дата", "日期"];
@@ -29,13 +35,21 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
         if (date < 0 && sequence >= 0 && cells.Count > 0 && cells.All(r => Cell(r, sequence) is not { Length: > 0 } c || TextPatterns.FindDate(c) is not null))
             (date, sequence) = (sequence, -1);
         var title = task >= 0 ? task : topic;
-        var columns = new TableColumns(title, task >= 0 ? topic : -1, date, sequence, Find(StatusWords, title), Find(OutcomeWords), Find(DurationWords), Find(NotesWords, title)) { TitleIsTasks = task >= 0 };
-        // A table whose header names no role at all is a plain list: its first column is the title.
-        if (title < 0 && columns == Unknown && Find(PhaseWords) < 0) return columns with { Title = 0 };
-        return columns;
+        var columns = new TableColumns(title, task >= 0 ? topic : -1, date, sequence, Find(StatusWords, title), Find(OutcomeWords), Find(DurationWords), Find(NotesWords, title))
+        {
+            TitleIsTasks = task >= 0,
+            Phase = title >= 0 ? Find(PhaseWords, title, date, sequence) : -1,
+        };
+        if (title >= 0 || columns != Unknown || Find(PhaseWords) >= 0) return columns;
+        // No header words at all: an empty header, or a first row of data, is read by what the cells hold; other words make the first column the title.
+        if (names.All(n => n.Length == 0)) return TableCellRoles.ByContent(cells);
+        return IsDataRow(header) ? TableCellRoles.ByContent([header, .. cells]) with { HeaderIsData = true } : columns with { Title = 0 };
     }
 
-    private static readonly TableColumns Unknown = new(-1, -1, -1, -1, -1, -1, -1, -1);
+    /// <summary>A header row that holds values, not names: a number, a checkbox or a date in some cell.</summary>
+    public static bool IsDataRow(IReadOnlyList<string> header) => header.Any(h => TableCellRoles.IsValue(h));
+
+    internal static readonly TableColumns Unknown = new(-1, -1, -1, -1, -1, -1, -1, -1);
 
     /// <summary>Seed 003's "Day | Focus | Tasks | Outcome": a Day column of named days ("Mon – Kick-off") is the row's context.</summary>
     public bool SequenceIsLabel(IReadOnlyList<string> row) => Cell(row, Sequence) is { } s && TextPatterns.Number(s) is null;

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>Column roles of a table without header words, read from its cells: checkboxes are a status, "n/total" a sequence, dates a date, the wordiest column the title.</summary>
+internal static partial class TableCellRoles
+{
+    public static TableColumns ByContent(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        int status = -1, sequence = -1, date = -1, title = -1, letters = 0;
+        for (var c = 0; c < width; c++)
+        {
+            var cells = rows.Select(r => TableColumns.Cell(r, c)).OfType<string>().ToList();
+            if (cells.Count == 0) continue;
+            if (status < 0 && cells.All(x => Checkbox(x) is not null)) status = c;
+            else if (sequence < 0 && cells.All(x => Sequence().IsMatch(x))) sequence = c;
+            else if (date < 0 && cells.All(x => TextPatterns.FindDate(x) is not null)) date = c;
+            else if (cells.Sum(x => x.Count(char.IsLetter)) is var count && count > letters) (title, letters) = (c, count);
+        }
+        return TableColumns.Unknown with { Title = title, Status = status, Sequence = sequence, Date = date };
+    }
+
+    public static bool IsValue(string cell) => cell.Length > 0 && (Checkbox(cell) is not null || Sequence().IsMatch(cell) || TextPatterns.FindDate(cell) is not null);
+
+    /// <summary>"[x]", "✅" done; "[ ]", "☐" todo; "[/]" doing; anything else is no checkbox.</summary>
+    public static ItemStatus? Checkbox(string cell) => Box().Match(cell.Trim()) is not { Success: true } m ? null
+        : m.Groups["done"].Success ? ItemStatus.Done : m.Groups["doing"].Success ? ItemStatus.Doing : ItemStatus.Todo;
+
+    [GeneratedRegex(@"^(?:(?<done>\[[xX✔✅]\uFE0F?\]|✅|✔\uFE0F?|☑\uFE0F?)|(?<doing>\[/\])|\[ ?\]|☐)$")]
+    private static partial Regex Box();
+
+    // "3", "3/10", "#3": a place in a sequence.
+    [GeneratedRegex(@"^#?\d{1,3}(?:\s*/\s*\d{1,3})?\.?$")]
+    private static partial Regex Sequence();
+}
