@@ -42,4 +42,24 @@ public sealed class NumericDatesTests
         Assert.Null(NumericDates.For("| 9/13 | Intro |", warnings).Read("9/13"));
         Assert.Single(warnings, w => w.Message.Contains("no year"));
     }
+
+    [Fact]
+    public void MonthNamesWithoutAYear_TakeTheDocumentsYear()
+    {
+        var dates = NumericDates.For("# Seminar (Fall 2024)\n| Sep 5 | Intro |\n| 12 Sep | Graphs |", []);
+
+        Assert.Equal(new DateOnly(2024, 9, 5), dates.Read("Sep 5"));
+        Assert.Equal(new DateOnly(2024, 9, 12), dates.Read("12 Sep"));
+        Assert.Equal(new DateOnly(2024, 10, 1), dates.Read("Tue, Oct 1"));
+    }
+
+    [Fact]
+    public void SyllabusTable_WithMonthNameDates_IsDated()
+    {
+        const string md = "# Seminar (Fall 2024)\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| Sep 5 | Intro |\n| Sep 12 | Graphs |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal([new DateTime(2024, 9, 5), new DateTime(2024, 9, 12)], items.Select(i => i.Due!.Value));
+    }
 }

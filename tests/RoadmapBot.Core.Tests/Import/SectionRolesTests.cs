@@ -79,4 +79,12 @@ public sealed class SectionRolesTests
 
         Assert.Equal(SectionRole.Reference, result.Sections.Single(s => s.Title == "Channels").Role);
     }
+
+    [Fact]
+    public void TitleNamingAPlan_LeavesItsPlainSectionsPlan()
+    {
+        var result = RoadmapImporter.Import("# My learning plan\n\n## Python\n- Learn loops\n\n## SQL\n- Learn joins\n");
+
+        Assert.Equal(["Learn loops", "Learn joins"], result.Roadmap.AllItems().Select(i => i.Title));
+    }
 }
