@@ -640,6 +640,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("DurationDays")
+                        .HasColumnType("integer");
+
                     b.Property<double?>("Hours")
                         .HasColumnType("double precision");
 

@@ -21,6 +21,8 @@ public sealed class StoredItem
     public double? Hours { get; set; }
     public DateTime? Slot { get; set; }
     public DateTime? SlotEnd { get; set; }
+    /// <summary>How long the item takes as written ("(2 weeks)"): /plan start dates such items one after another.</summary>
+    public int? DurationDays { get; set; }
     public int? Week { get; set; }
     public int? Day { get; set; }
     public DayOfWeek? Weekday { get; set; }

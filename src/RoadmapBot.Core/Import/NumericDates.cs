@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace RoadmapBot.Core.Import;
 
-/// <summary>Dates written with numbers only ("9/13", "9/5/2024"): month-first or day-first and the missing year are decided once per document.</summary>
+/// <summary>Dates written with numbers only ("9/13", "9/5/2024") or without a year ("Sep 5"): month-first or day-first and the missing year are decided once per document.</summary>
 internal sealed partial class NumericDates
 {
     private readonly int? _year;
@@ -31,7 +31,7 @@ internal sealed partial class NumericDates
 
     public DateOnly? Read(string text)
     {
-        if (Pattern().Match(text) is not { Success: true } m) return null;
+        if (Pattern().Match(text) is not { Success: true } m) return MonthName(text);
         var first = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var second = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         var year = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : _year;
@@ -46,6 +46,22 @@ internal sealed partial class NumericDates
         return new DateOnly(year.Value, month, day);
     }
 
+    /// <summary>"Sep 5", "12 Sep", "Tue, Oct 1": a month by name without a year takes the document's year.</summary>
+    private DateOnly? MonthName(string text)
+    {
+        if (MonthDay().Match(text) is not { Success: true } m) return null;
+        var month = Array.FindIndex(Months, n => m.Groups["m"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) + 1;
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (_year is not { } year || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            Warn(_year is null ? $"'{m.Value}' names no year and the document gives none; left undated." : $"'{m.Value}' is not a date; left undated.");
+            return null;
+        }
+        return new DateOnly(year, month, day);
+    }
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     private void Warn(string message)
     {
         if (_warned) return;
@@ -55,6 +71,9 @@ internal sealed partial class NumericDates
 
     [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:spring|summer|fall|autumn|winter|semester|term|primavera|verano|verão|otoño|outono|invierno|inverno|herbst|sommer|frühling)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Term();

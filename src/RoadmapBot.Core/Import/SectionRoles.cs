@@ -27,8 +27,8 @@ internal static partial class SectionRoles
         var roles = new Dictionary<HeadingBlock, SectionReading>();
         var open = new List<(int Level, SectionReading Reading)>();
         var blocks = document.ToList();
-        var hasPlan = HasPlanSomewhere(blocks);
         var title = DocumentOutline.TitleHeadingOf(document);
+        var hasPlan = HasPlanSomewhere(blocks, title);
         var markedBelow = MarkedBelow(blocks);
         var starts = Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is HeadingBlock).Append(blocks.Count).ToList();
         for (var n = 0; n + 1 < starts.Count; n++)
@@ -88,8 +88,8 @@ internal static partial class SectionRoles
         new(plan ? SectionRole.Plan : SectionRole.Reference, plan ? "you included it" : "you excluded it") { Chosen = true };
 
     /// <summary>Some section is plainly plan: its heading names a part of a plan, or its list has boxes, numbered days or dates.</summary>
-    private static bool HasPlanSomewhere(List<Block> blocks) =>
-        blocks.Any(b => b is HeadingBlock h && PlanWord().IsMatch(TextPatterns.StripDecoration(InlineText.Of(h))) || b is ListBlock l && HasPlanMarks(l));
+    private static bool HasPlanSomewhere(List<Block> blocks, HeadingBlock? title) =>
+        blocks.Any(b => b is HeadingBlock h && h != title && PlanWord().IsMatch(TextPatterns.StripDecoration(InlineText.Of(h))) || b is ListBlock l && HasPlanMarks(l));
 
     private static bool HasPlanMarks(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>

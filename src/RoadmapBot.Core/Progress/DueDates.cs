@@ -5,10 +5,26 @@ namespace RoadmapBot.Core.Progress;
 /// <summary>When an item is due: its dated slot, else its week/day counted from the plan's start, else its phase's end.</summary>
 public static class DueDates
 {
-    public static DateOnly? For(StoredItem item, StoredPhase? phase, DateOnly? start, int shiftDays)
+    /// <param name="afterDurations">The item's end when the plan's written durations are laid one after another (<see cref="AfterDurations"/>).</param>
+    public static DateOnly? For(StoredItem item, StoredPhase? phase, DateOnly? start, int shiftDays, DateOnly? afterDurations = null)
     {
-        var due = item.Slot is { } slot ? DateOnly.FromDateTime(slot) : Relative(item, start) ?? PhaseEnd(phase, start);
+        var due = item.Slot is { } slot ? DateOnly.FromDateTime(slot) : Relative(item, start) ?? afterDurations ?? PhaseEnd(phase, start);
         return due?.AddDays(shiftDays);
+    }
+
+    /// <summary>"Batch processing (2 weeks)" then "Stream processing (1 week)": from the start, each top-level item with a duration and no week, day or slot ends when its time is up.</summary>
+    public static Dictionary<StoredItem, DateOnly> AfterDurations(IEnumerable<StoredItem> items, DateOnly? start)
+    {
+        var ends = new Dictionary<StoredItem, DateOnly>();
+        if (start is not { } s)
+            return ends;
+        var elapsed = 0;
+        foreach (var item in items.Where(i => i.ParentKey is null && i.DurationDays is > 0 && i.Slot is null && i.Week is null && i.Day is null).OrderBy(i => i.Order))
+        {
+            elapsed += item.DurationDays!.Value;
+            ends[item] = s.AddDays(elapsed - 1);
+        }
+        return ends;
     }
 
     public static DateOnly? PhaseStart(StoredPhase phase, DateOnly? start, int shiftDays) =>

@@ -30,8 +30,9 @@ public static class RoadmapFlattener
 
     public static void AssignDueDates(SpaceRoadmap roadmap, IReadOnlyList<StoredPhase> phases, IEnumerable<StoredItem> items)
     {
+        var afterDurations = DueDates.AfterDurations(items, roadmap.StartDate);
         foreach (var item in items)
-            item.DueDate = DueDates.For(item, phases.FirstOrDefault(p => p.Key == item.PhaseKey), roadmap.StartDate, roadmap.ShiftDays);
+            item.DueDate = DueDates.For(item, phases.FirstOrDefault(p => p.Key == item.PhaseKey), roadmap.StartDate, roadmap.ShiftDays, afterDurations.GetValueOrDefault(item));
     }
 
     // No InitialStatus from the file: its done marks are the importing member's progress (FileMarks), not everyone's.
@@ -39,7 +40,7 @@ public static class RoadmapFlattener
     {
         RoadmapId = roadmapId, Key = item.Key, Title = item.Title, PhaseKey = phaseKey, ParentKey = item.ParentKey,
         Order = order, Kind = item.Kind, Priority = item.Priority, Hours = item.Hours,
-        Slot = item.Due, SlotEnd = item.End, Week = item.Week, Day = item.Day, Weekday = item.Weekday,
+        Slot = item.Due, SlotEnd = item.End, DurationDays = item.DurationDays, Week = item.Week, Day = item.Day, Weekday = item.Weekday,
         Deliverable = item.Deliverable, Outcome = item.Outcome, Skills = [.. item.Skills],
         Links = [.. item.Links.Select(l => l.Url)], PositionalKey = item.PositionalKey, Line = item.Line,
     };

@@ -604,6 +604,9 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DurationDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Hours")
                         .HasColumnType("REAL");
 
