@@ -32,7 +32,7 @@ public static class RoadmapFlattener
     {
         var afterDurations = DueDates.AfterDurations(items, roadmap.StartDate);
         foreach (var item in items)
-            item.DueDate = DueDates.For(item, phases.FirstOrDefault(p => p.Key == item.PhaseKey), roadmap.StartDate, roadmap.ShiftDays, afterDurations.GetValueOrDefault(item));
+            item.DueDate = DueDates.For(item, phases.FirstOrDefault(p => p.Key == item.PhaseKey), roadmap.StartDate, roadmap.ShiftDays, afterDurations.TryGetValue(item, out var end) ? end : null);
     }
 
     // No InitialStatus from the file: its done marks are the importing member's progress (FileMarks), not everyone's.
