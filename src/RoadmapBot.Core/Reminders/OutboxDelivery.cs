@@ -25,7 +25,7 @@ public sealed class OutboxDelivery(
     public const int MaxAttempts = 5;
 
     // Enough in flight that one slow chat (1 message/s, 20/min per group) never holds back the others.
-    private const int InFlight = 32;
+    public const int InFlight = 32;
 
     public async Task<int> DeliverDueAsync(DateTimeOffset now, CancellationToken ct)
     {
