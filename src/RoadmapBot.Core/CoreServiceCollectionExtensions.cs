@@ -37,6 +37,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<CommandRateLimiter>();
         services.AddSingleton<RoadmapCache>();
+        services.AddSingleton<DataRetention>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatEngine>();
         services.AddSingleton<Suggestions>();

@@ -7,12 +7,15 @@ namespace RoadmapBot.Core.Progress;
 /// Spaces' roadmap views, kept between commands: each command reads the roadmap's small stamp and the view is rebuilt
 /// only when it differs, so a re-import or /plan in any process on the database is seen by the next command here.
 /// </summary>
-public sealed class RoadmapCache : IDisposable
+public sealed class RoadmapCache(int capacityItems = RoadmapCache.Capacity) : IDisposable
 {
     // A view of seed 000's 72 items takes about 80 KB, so the cache stays under about 160 MB; the least recently used go first.
     public const int Capacity = 2_000;
 
-    private readonly MemoryCache _views = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly MemoryCache _views = new(new MemoryCacheOptions { SizeLimit = capacityItems, TrackStatistics = true });
+
+    /// <summary>What the cached views hold together, in the unit the capacity counts.</summary>
+    public long CachedItems => _views.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The view of the roadmap <paramref name="stamp"/> names: kept if it matches, else read from <paramref name="db"/>.</summary>
     public async Task<RoadmapView?> GetAsync(RoadmapDbContext db, long spaceId, RoadmapStamp? stamp, CancellationToken ct)

@@ -24,6 +24,7 @@ internal sealed class TestBot : IAsyncDisposable
     public StorageProvider Provider => _store.Provider;
     public FakeTimeProvider Time { get; }
     public ChatEngine Engine => _services.GetRequiredService<ChatEngine>();
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Tests.Commands;
 
 namespace RoadmapBot.Core.Tests.Progress;
@@ -7,6 +9,36 @@ public sealed class RoadmapCacheTests
 {
     private static readonly string Changed = TestRoadmaps.Mini.Replace("# Mini plan", "# Mini plan v2")
         .Replace("- [ ] **Task 5:** Deploy", "- [ ] **Task 5:** Deploy\n- [ ] **Task 7:** Retrospective");
+
+    [Fact]
+    public async Task Cache_IsSizedByItems_NotByRoadmaps()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.ImportAsync(TestRoadmaps.Mini, space: "other");
+        var cache = bot.Service<RoadmapCache>();
+
+        await bot.SendAsync("/roadmap");
+        await bot.SendAsync("/roadmap", space: "other");
+
+        Assert.Equal(12, cache.CachedItems);
+    }
+
+    [Fact]
+    public async Task Cache_KeepsNoMoreItemsThanItsCapacity()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.ImportAsync(TestRoadmaps.Mini, space: "other");
+        using var cache = new RoadmapCache(capacityItems: 10);
+        await using var db = bot.Db();
+        var ct = TestContext.Current.CancellationToken;
+
+        foreach (var space in await db.Spaces.Select(s => s.Id).ToListAsync(ct))
+            Assert.NotNull(await cache.GetAsync(db, space, await RoadmapStamp.ReadAsync(db, space, ct), ct));
+
+        Assert.Equal(6, cache.CachedItems);  // one view of six items fits, two do not
+    }
 
     [Fact]
     public async Task Reimport_ConfirmedInOneEngine_IsSeenByAnotherEngineOnTheSameFile()
