@@ -6,7 +6,7 @@ using RoadmapBot.Host.Jobs;
 namespace RoadmapBot.Host;
 
 /// <summary>
-/// The "when": Quartz runs one self-re-arming job that asks Core what is due. The outbox, not Quartz, is the durable state.
+/// The "when": Quartz runs one self-re-arming job that asks Core what is due, and an hourly check that prunes old data once a day. The outbox, not Quartz, is the durable state.
 /// On SQLite the schedule is in memory (one process sends); on PostgreSQL Quartz's clustered store shares it between
 /// instances, so the tick runs on one node at a time and a node that dies mid-tick is recovered by another.
 /// </summary>
@@ -37,6 +37,9 @@ public static class SchedulingServiceCollectionExtensions
                 });
             q.AddJob<SendDueRemindersJob>(j => j.WithIdentity(SendDueRemindersJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger<IJob>(t => t.ForJob(SendDueRemindersJob.Key).WithIdentity("first-tick").StartNow());
+            q.AddJob<PruneOldDataJob>(j => j.WithIdentity(PruneOldDataJob.Key).StoreDurably());
+            q.AddTrigger<IJob>(t => t.ForJob(PruneOldDataJob.Key).WithIdentity("hourly-prune-check").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

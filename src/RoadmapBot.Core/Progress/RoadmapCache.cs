@@ -9,8 +9,9 @@ namespace RoadmapBot.Core.Progress;
 /// </summary>
 public sealed class RoadmapCache(int capacityItems = RoadmapCache.Capacity) : IDisposable
 {
-    // A view of seed 000's 72 items takes about 80 KB, so the cache stays under about 160 MB; the least recently used go first.
-    public const int Capacity = 2_000;
+    // Sized by items, not views, so a few huge roadmaps can't fill memory: seed 000's view takes about 1.1 KB an item,
+    // so 150,000 items (about 2,000 such roadmaps) stay under about 165 MB; the least recently used go first.
+    public const int Capacity = 150_000;
 
     private readonly MemoryCache _views = new(new MemoryCacheOptions { SizeLimit = capacityItems, TrackStatistics = true });
 
@@ -25,7 +26,7 @@ public sealed class RoadmapCache(int capacityItems = RoadmapCache.Capacity) : ID
         if (_views.TryGetValue(spaceId, out RoadmapView? view) && view!.Roadmap == stamp)
             return view;
         view = await RoadmapView.LoadAsync(db, stamp, ct);
-        _views.Set(spaceId, view, new MemoryCacheEntryOptions { Size = 1 });
+        _views.Set(spaceId, view, new MemoryCacheEntryOptions { Size = Math.Max(1, view.Items.Count) });
         return view;
     }
 
