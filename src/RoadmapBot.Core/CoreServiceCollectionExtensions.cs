@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ReminderLease>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<ReminderDispatcher>();
+        services.AddSingleton<ReminderLoop>();
         return services;
     }
 }

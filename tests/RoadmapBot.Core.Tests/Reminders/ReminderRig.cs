@@ -29,11 +29,12 @@ internal sealed class ReminderRig : IAsyncDisposable
     public CapturedLogs Logs { get; }
     public OutboxDelivery Delivery => _services.GetRequiredService<OutboxDelivery>();
     public ReminderDispatcher Dispatcher => _services.GetRequiredService<ReminderDispatcher>();
+    public ReminderLoop Loop => _services.GetRequiredService<ReminderLoop>();
 
     /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
 
-    public static async Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null)
+    public static async Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null, int busyTimeoutSeconds = 30)
     {
         path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-reminders-{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(now ?? MondayMorning);
@@ -43,11 +44,12 @@ internal sealed class ReminderRig : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(time)
             .AddLogging(b => b.AddProvider(logs))
-            .AddRoadmapCore(o => { o.Database = path; o.DefaultTimeZone = "Europe/Berlin"; })
+            .AddRoadmapCore(o => { o.Database = path; o.DefaultTimeZone = "Europe/Berlin"; o.BusyTimeoutSeconds = busyTimeoutSeconds; })
             .AddSingleton<IReminderContent, KindNameContent>()
             .AddSingleton<IReminderSender>(sender)
             .AddSingleton<OutboxDelivery>()
             .AddSingleton<ReminderDispatcher>()
+            .AddSingleton<ReminderLoop>()
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
         return new ReminderRig(services, path, time, sender, logs);
