@@ -46,9 +46,9 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
             _renewedAt = now;
             return lease;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseTrouble.Is(e))
         {
-            return null;  // another process took the lease between our read and write
+            return null;  // another process took the lease between our read and write; a locked database is the caller's to report
         }
     }
 
