@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Tests.Reminders;
 

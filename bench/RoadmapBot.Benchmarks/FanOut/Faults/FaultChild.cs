@@ -6,6 +6,7 @@ using RoadmapBot.Benchmarks.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
+using RoadmapBot.Telegram.Reminders;
 
 namespace RoadmapBot.Benchmarks.FanOut.Faults;
 
@@ -30,7 +31,7 @@ public static class FaultChild
         var services = await EngineHost.StartAsync(database, time, s => s
             .Configure<RoadmapBotOptions>(o => o.DefaultTimeZone = FanOutHarness.Zone)
             .AddSingleton<ILoggerProvider>(new LineLoggerProvider(Console.Out))
-            .AddSingleton<IReminderSender>(new PacedReminderSender(platform, PacingLimits.Telegram, time)));
+            .AddSingleton<IReminderSender>(new PacedReminderSender(platform, TelegramPacing.Limits, time)));
         try
         {
             var dispatcher = services.GetRequiredService<ReminderDispatcher>();

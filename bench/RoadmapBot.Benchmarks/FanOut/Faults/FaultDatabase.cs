@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoadmapBot.Benchmarks.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Benchmarks.FanOut.Faults;
 
