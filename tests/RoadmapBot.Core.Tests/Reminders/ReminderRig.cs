@@ -34,7 +34,7 @@ internal sealed class ReminderRig : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
 
-    public static async Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null, int busyTimeoutSeconds = 30)
+    public static async Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null, int busyTimeoutSeconds = 30, bool realContent = false)
     {
         path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-reminders-{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(now ?? MondayMorning);
@@ -45,7 +45,7 @@ internal sealed class ReminderRig : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddLogging(b => b.AddProvider(logs))
             .AddRoadmapCore(o => { o.Database = path; o.DefaultTimeZone = "Europe/Berlin"; o.BusyTimeoutSeconds = busyTimeoutSeconds; })
-            .AddSingleton<IReminderContent, KindNameContent>()
+            .AddSingleton<IReminderContent>(p => realContent ? ActivatorUtilities.CreateInstance<ReminderMessages>(p) : new KindNameContent())
             .AddSingleton<IReminderSender>(sender)
             .AddSingleton<OutboxDelivery>()
             .AddSingleton<ReminderDispatcher>()
