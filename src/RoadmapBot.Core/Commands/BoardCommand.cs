@@ -11,7 +11,7 @@ public sealed class BoardCommand : IChatCommand
     {
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.FreezesPerMonth, context.CancellationToken);
+        var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.Today, context.FreezesPerMonth, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold("Leaderboard"));
         var rank = 0;
         var lines = new List<BoardLine>();

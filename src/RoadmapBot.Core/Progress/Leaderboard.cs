@@ -13,14 +13,15 @@ public sealed record LeaderboardRow(Member Member, ProgressReport Report, DailyT
 /// <summary>A space's members ranked by items done, then streak, then name: shared by /board and the group digest.</summary>
 public static class Leaderboard
 {
-    public static async Task<List<LeaderboardRow>> LoadAsync(RoadmapDbContext db, RoadmapView view, long spaceId, DateOnly today, int freezesPerMonth, CancellationToken ct)
+    /// <summary>Each member's standing; their logs and check-ins are read from <paramref name="since"/> on (streaks use every active day).</summary>
+    public static async Task<List<LeaderboardRow>> LoadAsync(RoadmapDbContext db, RoadmapView view, long spaceId, DateOnly today, DateOnly since, int freezesPerMonth, CancellationToken ct)
     {
         var members = await db.Members.AsNoTracking().Where(m => m.SpaceId == spaceId).ToListAsync(ct);
         var rows = new List<LeaderboardRow>();
         foreach (var member in members)
         {
             var report = ProgressReport.Compute(view, await MemberProgress.LoadAsync(db, member.Id, ct), today);
-            var totals = await DailyTotals.LoadAsync(db, member.Id, ct);
+            var totals = await DailyTotals.LoadSinceAsync(db, member.Id, since, ct);
             rows.Add(new LeaderboardRow(member, report, totals, totals.Streaks(today, StreakRules.For(member, freezesPerMonth)).Current) { Shared = view.SharedBy(member) });
         }
         return rows.OrderByDescending(r => r.Report.Done).ThenByDescending(r => r.Streak).ThenBy(r => r.Member.DisplayName).ToList();

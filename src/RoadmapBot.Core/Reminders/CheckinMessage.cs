@@ -11,7 +11,7 @@ public static class CheckinMessage
 
     public static async Task<ChatReply?> BuildAsync(ReminderScene scene)
     {
-        var plan = DayPlan.Compute(scene.View, await scene.ProgressAsync(), await scene.TotalsAsync(), scene.Day);
+        var plan = DayPlan.Compute(scene.View, await scene.ProgressAsync(), await scene.TotalsAsync(scene.Day), scene.Day);
         var open = plan.Habits.Where(h => !h.Met).ToList();
         if (open.Count == 0)
             return null;

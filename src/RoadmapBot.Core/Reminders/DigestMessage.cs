@@ -17,7 +17,7 @@ public static class DigestMessage
         var (view, day) = (scene.View, scene.Day);
         var start = Weeks.Start(day.AddDays(-1));
         var end = start.AddDays(6) < day ? start.AddDays(6) : day;
-        var rows = await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, scene.FreezesPerMonth, scene.CancellationToken);
+        var rows = await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, start, scene.FreezesPerMonth, scene.CancellationToken);
         if (rows.Count == 0)
             return null;
         var phase = Phases.Current(view, day);

@@ -12,7 +12,7 @@ public static class KickoffMessage
     public static async Task<ChatReply?> BuildAsync(ReminderScene scene)
     {
         var progress = await scene.ProgressAsync();
-        var plan = DayPlan.Compute(scene.View, progress, await scene.TotalsAsync(), scene.Day);
+        var plan = DayPlan.Compute(scene.View, progress, await scene.TotalsAsync(scene.Day), scene.Day);
         var reply = scene.Start(Span.Bold($"☀️ Good morning — {Show.Date(scene.Day)}"));
         DayLines.Theme(reply, plan);
         DayLines.Habits(reply, plan, "Today's non-negotiables");

@@ -17,7 +17,7 @@ public static class NudgeMessage
     {
         var (view, day) = (scene.View, scene.Day);
         var progress = await scene.ProgressAsync();
-        var plan = DayPlan.Compute(view, progress, await scene.TotalsAsync(), day);
+        var plan = DayPlan.Compute(view, progress, await scene.TotalsAsync(day), day);
         var tomorrow = plan.Open.Where(i => i.DueDate == day.AddDays(1)).ToList();
         var report = ProgressReport.Compute(view, progress, day);
         var daysBehind = report.DaysBehind(day);

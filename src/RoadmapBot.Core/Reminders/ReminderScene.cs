@@ -36,5 +36,6 @@ public sealed class ReminderScene
 
     public Task<MemberProgress> ProgressAsync(Member? member = null) => MemberProgress.LoadAsync(Db, (member ?? Member).Id, CancellationToken);
 
-    public Task<DailyTotals> TotalsAsync(Member? member = null) => DailyTotals.LoadAsync(Db, (member ?? Member).Id, CancellationToken);
+    /// <summary>The member's logs and check-ins from <paramref name="since"/> on (what the reminder shows), with every active day for streaks.</summary>
+    public Task<DailyTotals> TotalsAsync(DateOnly since, Member? member = null) => DailyTotals.LoadSinceAsync(Db, (member ?? Member).Id, since, CancellationToken);
 }

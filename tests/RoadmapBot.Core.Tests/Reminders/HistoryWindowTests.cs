@@ -22,7 +22,7 @@ public sealed class HistoryWindowTests
             // A read of whole rows (not the index-only list of active days) always carries a date bound.
             var reads = rig.Logs.Lines.Select(l => l.Line)
                 .Where(l => l.Contains("Executed DbCommand", StringComparison.Ordinal) && l.Contains($"FROM \"{table}\"", StringComparison.Ordinal)
-                    && l.Contains("\"MemberId\", ", StringComparison.Ordinal)).ToList();
+                    && l.Contains("\"Id\", ", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(reads);
             Assert.All(reads, sql => Assert.Contains("\"LocalDate\" >= ", sql, StringComparison.Ordinal));
         }
