@@ -13,11 +13,8 @@ public sealed class ReminderLoopTests
     [Fact]
     public async Task DatabaseLockedPastTheBusyTimeout_BacksOffWithOneLogLine_AndSendsTheKickoffOnceTheLockGoes()
     {
-        await using var rig = await ReminderRig.StartAsync(busyTimeoutSeconds: 1);
-        await rig.ImportAsync();
+        await using var rig = await BeforeTheKickoffAsync();
         var ct = TestContext.Current.CancellationToken;
-        rig.Time.SetUtcNow(At(2, 7, 59, 50));
-        await rig.Loop.TickAsync(ct);
 
         using (Lock(rig.Path))
         {
@@ -38,11 +35,8 @@ public sealed class ReminderLoopTests
     [Fact]
     public async Task LockBetweenASendAndItsRecord_LeavesTheRowInDoubt_LoggedAndResentMarkedLateOnceTheLockGoes()
     {
-        await using var rig = await ReminderRig.StartAsync(busyTimeoutSeconds: 1);
-        await rig.ImportAsync();
+        await using var rig = await BeforeTheKickoffAsync();
         var ct = TestContext.Current.CancellationToken;
-        rig.Time.SetUtcNow(At(2, 7, 59, 50));
-        await rig.Loop.TickAsync(ct);
         IDisposable? holder = null;
         rig.Sender.AfterSend = _ =>
         {
@@ -60,6 +54,16 @@ public sealed class ReminderLoopTests
         Assert.Equal(["kickoff@2026-03-02T08:00", "kickoff@2026-03-02T08:00 late"], rig.Sender.Kinds);
         Assert.Single(rig.Logs.Lines, l => l.Line.Contains("IN DOUBT kind=kickoff", StringComparison.Ordinal));
         Assert.Equal(OutboxState.Sent, Assert.Single(await rig.OutboxAsync(), o => o.Kind == ReminderKind.Kickoff).State);
+    }
+
+    // A member with a roadmap, and a tick at 07:59:50 (Berlin) so the 08:00 kickoff is the next thing due; busy timeout 1 s.
+    private static async Task<ReminderRig> BeforeTheKickoffAsync()
+    {
+        var rig = await ReminderRig.StartAsync(busyTimeoutSeconds: 1);
+        await rig.ImportAsync();
+        rig.Time.SetUtcNow(At(2, 7, 59, 50));
+        await rig.Loop.TickAsync(TestContext.Current.CancellationToken);
+        return rig;
     }
 
     // Another process's write transaction: in WAL mode readers go on, every writer waits for it.
