@@ -38,8 +38,8 @@ public static class SchedulingServiceCollectionExtensions
             q.AddJob<SendDueRemindersJob>(j => j.WithIdentity(SendDueRemindersJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger<IJob>(t => t.ForJob(SendDueRemindersJob.Key).WithIdentity("first-tick").StartNow());
             q.AddJob<PruneOldDataJob>(j => j.WithIdentity(PruneOldDataJob.Key).StoreDurably());
-            // Not at start-up, where it would compete with the first commands: from the next five-minute mark, then every hour.
-            q.AddTrigger<IJob>(t => t.ForJob(PruneOldDataJob.Key).WithIdentity("hourly-prune-check").StartAt(DateBuilder.NextGivenMinuteDate(null, 5))
+            // Not at start-up, where it would compete with the first commands: an hour after start (Quartz runs on the wall clock), then every hour.
+            q.AddTrigger<IJob>(t => t.ForJob(PruneOldDataJob.Key).WithIdentity("hourly-prune-check").StartAt(DateTimeOffset.UtcNow.AddHours(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
