@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
             RoadmapDatabase.Configure(db, sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseTrouble>();
+        services.AddSingleton<UpdateInbox>();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<GroupLife>();
 

@@ -10,13 +10,14 @@ using RoadmapBot.Telegram.Polling;
 using RoadmapBot.Telegram.Reminders;
 using RoadmapBot.Telegram.Sending;
 using RoadmapBot.Telegram.Updates;
+using RoadmapBot.Telegram.Webhook;
 using Telegram.Bot;
 
 namespace RoadmapBot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>The Telegram adapter: options from "RoadmapBot:Telegram", the Bot API client, long polling and the reminder sender.</summary>
+    /// <summary>The Telegram adapter: options from "RoadmapBot:Telegram", the Bot API client, long polling or a webhook's inbox reader, and the reminder sender.</summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
@@ -41,6 +42,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateCursor>();
         services.AddSingleton<CommandMenu>();
         services.AddScoped<TelegramUpdateHandler>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<TelegramInboxReader>();
         services.AddHostedService<TelegramPollingService>();
         services.AddSingleton<TelegramConnection>();
         services.AddSingleton<IPlatformConnection>(sp => sp.GetRequiredService<TelegramConnection>());

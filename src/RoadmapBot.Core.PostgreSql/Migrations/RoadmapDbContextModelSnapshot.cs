@@ -136,6 +136,36 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.ToTable("HandledUpdates");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.InboxEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("HandledAt", "ReceivedAt");
+
+                    b.ToTable("Inbox");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ItemProgress", b =>
                 {
                     b.Property<long>("Id")

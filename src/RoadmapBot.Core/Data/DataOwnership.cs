@@ -33,5 +33,6 @@ public static class DataOwnership
         [typeof(SchedulerLease)] = new(DataOwner.System, null),
         [typeof(PlatformState)] = new(DataOwner.System, null),
         [typeof(HandledUpdate)] = new(DataOwner.System, null),
+        [typeof(InboxEntry)] = new(DataOwner.System, null),
     };
 }

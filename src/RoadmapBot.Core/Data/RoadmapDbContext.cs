@@ -21,6 +21,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<SchedulerLease> SchedulerLeases => Set<SchedulerLease>();
     public DbSet<PlatformState> PlatformStates => Set<PlatformState>();
     public DbSet<HandledUpdate> HandledUpdates => Set<HandledUpdate>();
+    public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
 
@@ -57,6 +58,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<OutboxEntry>().HasIndex(o => new { o.State, o.DueAt });
         model.Entity<OutboxEntry>().HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<HandledUpdate>().HasIndex(h => h.At);
+        model.Entity<InboxEntry>().HasIndex(e => new { e.HandledAt, e.ReceivedAt });
         model.Entity<SchedulerLease>().HasKey(l => l.Name);
         model.Entity<SchedulerLease>().Property(l => l.Owner).IsConcurrencyToken();
         LinkedIdentitiesModel.Configure(model);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Prometheus;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Telegram.Webhook;
 
 namespace RoadmapBot.Host.Http;
 
@@ -55,6 +56,8 @@ public static class HttpServiceCollectionExtensions
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = ReadinessJson.WriteAsync });
         // Resolved now, not at the first scrape, so what happens before it is counted.
         app.MapMetrics("/metrics", app.Services.GetRequiredService<PrometheusMetrics>().Registry);
+        // Each adapter maps its own endpoints; only those that run here are registered.
+        if (app.Services.GetService<InboxSignal>() is not null) app.MapTelegramWebhook();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

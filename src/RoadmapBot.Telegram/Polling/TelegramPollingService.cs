@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Telegram.Sending;
 using RoadmapBot.Telegram.Updates;
+using RoadmapBot.Telegram.Webhook;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -24,6 +25,7 @@ public sealed class TelegramPollingService(
     CommandMenu menu,
     TelegramChatQueue queue,
     TelegramConnection connection,
+    TelegramInboxReader webhook,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -32,7 +34,7 @@ public sealed class TelegramPollingService(
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     // chat_member (someone promoted or demoted) comes only when asked for, and only while the bot is a group admin.
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.ChatMember];
+    internal static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.ChatMember];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private UpdateLanes? _lanes;
 
@@ -55,6 +57,14 @@ public sealed class TelegramPollingService(
                 return;
             }
             await menu.RegisterAsync(stoppingToken);
+            if (options.Value.Webhook)
+            {
+                await webhook.SetWebhookAsync(Wanted, stoppingToken);
+                await webhook.RunAsync(stoppingToken);
+                return;
+            }
+            // Telegram answers getUpdates with 409 while a webhook is set: one left from webhook mode goes first.
+            await bot.DeleteWebhook(cancellationToken: stoppingToken);
             await PollAsync(me, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -30,13 +30,13 @@ public sealed class ReceiveOffTests
     }
 
     [Fact]
-    public void Updates_OtherThanPollOrOff_IsRejectedAtStart()
+    public void Updates_OtherThanPollWebhookOrOff_IsRejectedAtStart()
     {
-        var options = new TelegramOptions { Token = FakeBotApi.Token, Updates = "webhook" };
+        var options = new TelegramOptions { Token = FakeBotApi.Token, Updates = "push" };
 
         var result = new TelegramOptionsValidator().Validate(null, options);
 
         Assert.True(result.Failed);
-        Assert.Contains("RoadmapBot:Telegram:Updates must be poll or off", result.FailureMessage);
+        Assert.Contains("RoadmapBot:Telegram:Updates must be poll, webhook or off", result.FailureMessage);
     }
 }

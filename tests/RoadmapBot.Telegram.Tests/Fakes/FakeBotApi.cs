@@ -166,7 +166,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             "getUpdates" => await GetUpdatesAsync(parameters, http.RequestAborted),
             "sendMessage" or "sendDocument" or "sendPhoto" => MessageFor(parameters, Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" or "editMessageReplyMarkup" => MessageFor(parameters, int.Parse(parameters["message_id"]!.ToString(), CultureInfo.InvariantCulture)),
-            "answerCallbackQuery" or "setMyCommands" => true,
+            "answerCallbackQuery" or "setMyCommands" or "setWebhook" or "deleteWebhook" => true,
             "getChatAdministrators" => Admins(parameters),
             "getFile" => FileFor(parameters["file_id"]!.ToString()),
             _ => null,

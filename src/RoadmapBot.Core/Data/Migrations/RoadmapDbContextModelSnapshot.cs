@@ -124,6 +124,36 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("HandledUpdates");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.InboxEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("HandledAt", "ReceivedAt");
+
+                    b.ToTable("Inbox");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.ItemProgress", b =>
                 {
                     b.Property<long>("Id")

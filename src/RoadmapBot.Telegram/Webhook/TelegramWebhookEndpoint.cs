@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Telegram.Webhook;
+
+/// <summary>POST /telegram/webhook: checks Telegram's secret header, stores the update in the inbox and answers; handling comes after.</summary>
+public static class TelegramWebhookEndpoint
+{
+    public const string Path = "/telegram/webhook";
+    private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>Maps the endpoint when RoadmapBot:Telegram:Updates is webhook; otherwise nothing.</summary>
+    public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value.Webhook)
+            endpoints.MapPost(Path, ReceiveAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<TelegramOptions> options, UpdateInbox inbox, InboxSignal signal)
+    {
+        if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
+            return Results.Unauthorized();
+        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+        var payload = await reader.ReadToEndAsync(http.RequestAborted);
+        if (UpdateId(payload) is not { } updateId)
+            return Results.BadRequest();
+        await inbox.StoreAsync(Key(options.Value.BotId, updateId), payload, http.RequestAborted);
+        signal.Wake();
+        return Results.Ok();
+    }
+
+    /// <summary>The inbox key of one update: its id is the bot's own sequence, so with the bot id it names one delivery.</summary>
+    public static string Key(long botId, long updateId) => string.Create(CultureInfo.InvariantCulture, $"{KeyPrefix(botId)}{updateId}");
+
+    public static string KeyPrefix(long botId) => string.Create(CultureInfo.InvariantCulture, $"telegram:{botId}:");
+
+    // Compared in constant time: how long a wrong guess takes tells nothing about the secret.
+    private static bool SecretMatches(string given, string? expected) =>
+        !string.IsNullOrEmpty(expected) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    private static long? UpdateId(string payload)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(payload);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("update_id", out var id) && id.TryGetInt64(out var value)
+                ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
