@@ -41,7 +41,7 @@ public static class CommandCatalog
         new("timezone", "/timezone Area/City", "set your time zone", "/timezone Europe/Berlin"),
         new("remind", "/remind [KIND HH:MM [daily|weekdays|weekends|mon,wed,fri] | KIND off|on | to dm|here]",
             "your reminders and when they come next, or change one (kinds: kickoff, checkin, review, nudge, agenda; group admins: digest, review)",
-            "/remind kickoff 07:15 weekdays"),
+            "/remind kickoff 07:15 weekdays") { AdminForSomeForms = true },
         new("snooze", "/snooze [1h|30m]", "the last reminder again later", "/snooze 1h"),
         new("quiet", "/quiet [HH:MM-HH:MM… [days] | off | default]", "quiet hours: reminders wait until they end (weekdays unless you say)", "/quiet 07:30-08:45"),
         new("pause", "/pause until DATE | /pause N days", "no reminders until then", "/pause until 2026-02-01"),
@@ -49,11 +49,9 @@ public static class CommandCatalog
         new("forget", "/forget me", "delete all your data in this chat (asks to confirm)"),
     ];
 
-    // The commands that check a group member's admin right: for them an adapter asks the platform now, not a cached answer.
-    private static readonly string[] AdminChecked = ["import", "plan", "remind"];
-
-    /// <summary>True when the text is a command that may need group admin rights (a demotion must count at once).</summary>
-    public static bool ChecksAdmin(string text) => CommandLine.Parse(text) is { } line && AdminChecked.Contains(line.Verb);
+    /// <summary>True when the text is a command that may need group admin rights: an adapter asks the platform now, not a cached answer, so a demotion counts at once.</summary>
+    public static bool ChecksAdmin(string text) =>
+        CommandLine.Parse(text) is { } line && Find(line.Verb) is { } command && (command.AdminOnly || command.AdminForSomeForms);
 
     public static CommandInfo? Find(string verb) =>
         All.FirstOrDefault(c => c.Verb == verb.TrimStart('/').ToLowerInvariant());

@@ -37,7 +37,7 @@ internal sealed partial class RoadmapBuilder
             string? label = null;
             var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
             // Notion: "- Status: Done" under an item is the item's property, not a sub-task.
-            if (owner is not null && last is null && paragraph is not null && StatusLines.Of(InlineText.Whole(label, value)) is { } ownerStatus)
+            if (owner is not null && last is null && paragraph is not null && NotionStatusLines.Of(InlineText.Whole(label, value)) is { } ownerStatus)
             {
                 owner.Status = ownerStatus;
                 continue;
@@ -78,7 +78,7 @@ internal sealed partial class RoadmapBuilder
             status = ItemStatus.Done;
             text = text[emoji.Length..];
         }
-        var (withoutLine, lineStatus) = StatusLines.Split(source.Text.Substring(paragraph.Span.Start, paragraph.Span.Length), text);
+        var (withoutLine, lineStatus) = NotionStatusLines.Split(source.Text.Substring(paragraph.Span.Start, paragraph.Span.Length), text);
         text = withoutLine;
         if (lineStatus is { } fromLine) status = fromLine;
         var marked = StatusMarks.Read(text);

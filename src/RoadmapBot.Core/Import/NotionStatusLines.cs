@@ -4,7 +4,7 @@ using RoadmapBot.Core.Roadmaps;
 namespace RoadmapBot.Core.Import;
 
 /// <summary>Notion's property lines: "Status: Done" on its own line under an item, or as its only sub-bullet; "Status:" alone is todo.</summary>
-internal static partial class StatusLines
+internal static partial class NotionStatusLines
 {
     /// <summary>The status a "Status: …" line names; null when the text is not such a line.</summary>
     public static ItemStatus? Of(string text) =>
