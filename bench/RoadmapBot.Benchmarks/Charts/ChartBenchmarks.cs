@@ -9,7 +9,7 @@ namespace RoadmapBot.Benchmarks.Charts;
 /// 4.5 months; 26 weeks of habit days; 10 members; 5 weekly bars). Charts are drawn on demand, per command.
 /// </summary>
 [MemoryDiagnoser]
-[GcServer(true)]  // as the bot runs (RoadmapBot.Host.csproj)
+[GcServer(true)]  // server GC, meant for the host; the host still runs workstation GC until issue 20 measures which
 public class ChartBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 4, 15);

@@ -18,7 +18,7 @@ namespace RoadmapBot.Benchmarks.Import;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[GcServer(true)]  // as the bot runs (RoadmapBot.Host.csproj)
+[GcServer(true)]  // server GC, meant for the host; the host still runs workstation GC until issue 20 measures which
 public class ImportBenchmarks
 {
     private byte[] _seed000 = [];
