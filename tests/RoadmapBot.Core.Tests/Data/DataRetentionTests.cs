@@ -35,6 +35,28 @@ public sealed class DataRetentionTests
     }
 
     [Fact]
+    public async Task Prune_RemovesInboxRowsHandledLongerAgoThanARedelivery_KeepsUnhandledAndRecentOnes()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var now = bot.Time.GetUtcNow();
+        var longAgo = now - HandledUpdate.KeptFor - TimeSpan.FromHours(1);
+        await using (var db = bot.Db())
+        {
+            db.Inbox.AddRange(
+                new InboxEntry { Key = "handled-long-ago", Lane = "c1", Payload = "", ReceivedAt = longAgo, HandledAt = longAgo },
+                new InboxEntry { Key = "handled-recently", Lane = "c1", Payload = "", ReceivedAt = longAgo, HandledAt = now.AddHours(-1) },
+                new InboxEntry { Key = "never-handled", Lane = "c2", Payload = "{}", ReceivedAt = longAgo });
+            await db.SaveChangesAsync(ct);
+        }
+
+        await bot.Service<DataRetention>().PruneAsync(ct);
+
+        await using var after = bot.Db();
+        Assert.Equal(["handled-recently", "never-handled"], await after.Inbox.OrderBy(e => e.Key).Select(e => e.Key).ToListAsync(ct));
+    }
+
+    [Fact]
     public async Task DailyRun_PrunesOnceADay_AsTheClockMoves()
     {
         await using var bot = await TestBot.StartAsync();

@@ -76,6 +76,23 @@ public sealed partial class HttpHostTests
     }
 
     [Fact(Timeout = 240_000)]
+    public async Task Run_TelegramWebhookWithHttpOff_IsRefusedAtStartInOneLine()
+    {
+        using var db = new TempDatabase();
+        var (code, _, stderr) = await RoadmapBotProcess.RunAsync(["run"], null, Environment(db,
+            ("RoadmapBot__Http__Urls", "off"),
+            ("RoadmapBot__Telegram__Token", "123456:token"),
+            ("RoadmapBot__Telegram__ApiBaseUrl", $"http://127.0.0.1:{ClosedPort()}"),
+            ("RoadmapBot__Telegram__Updates", "webhook"),
+            ("RoadmapBot__Telegram__WebhookUrl", "https://bot.example.org/telegram/webhook")));
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: configuration:", line, StringComparison.Ordinal);
+        Assert.Contains("RoadmapBot:Http:Urls", line, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 240_000)]
     public async Task Run_WithTheJsonConsoleFormatter_LogsJsonLinesWithoutTheTokenAndIsNotReadyUntilTelegramAnswers()
     {
         using var db = new TempDatabase();

@@ -190,7 +190,7 @@ public sealed class HostProcessTests : IAsyncLifetime
 
     private Process Start(StringBuilder stderr, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("dotnet", [ProgramPath(), "run", "--db", _folder.Database])
+        var start = new ProcessStartInfo("dotnet", [HostProgram.Path(), "run", "--db", _folder.Database])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -209,16 +209,5 @@ public sealed class HostProcessTests : IAsyncLifetime
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         return process;
-    }
-
-    /// <summary>src/RoadmapBot.Host/bin/{configuration}/net10.0/roadmapbot.dll, built with this test project.</summary>
-    private static string ProgramPath()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (output.Name, output.Parent!.Name);
-        for (var dir = output; dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RoadmapBot.sln")))
-                return Path.Combine(dir.FullName, "src", "RoadmapBot.Host", "bin", configuration, framework, "roadmapbot.dll");
-        throw new InvalidOperationException("RoadmapBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -26,7 +26,8 @@ public sealed class TelegramWebhookRig : IAsyncDisposable
 
     private TelegramWebhookRig(WebApplication app, string baseUrl) => (_app, _http) = (app, new HttpClient { BaseAddress = new Uri(baseUrl) });
 
-    public static async Task<TelegramWebhookRig> StartAsync(FakeBotApi api, string databasePath)
+    /// <summary>Starts an instance; with <paramref name="secret"/> null none is configured and the instances make one.</summary>
+    public static async Task<TelegramWebhookRig> StartAsync(FakeBotApi api, string databasePath, string? secret = Secret)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -37,7 +38,7 @@ public sealed class TelegramWebhookRig : IAsyncDisposable
             ["RoadmapBot:Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["RoadmapBot:Telegram:Updates"] = "webhook",
             ["RoadmapBot:Telegram:WebhookUrl"] = PublicUrl,
-            ["RoadmapBot:Telegram:WebhookSecret"] = Secret,
+            ["RoadmapBot:Telegram:WebhookSecret"] = secret,
         });
         builder.Logging.ClearProviders();
         builder.Services.AddRoadmapCore().AddTelegram();

@@ -86,6 +86,48 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutAConfiguredSecret_TwoInstancesMakeOneTogether_SetItAsTheWebhookSecret_AndCheckIt()
+    {
+        await using var first = await TelegramWebhookRig.StartAsync(_api, _folder.Database, secret: null);
+        await using var second = await TelegramWebhookRig.StartAsync(_api, _folder.Database, secret: null);
+
+        await _api.WaitUntilAsync(a => a.Requests.Count(r => r.Method == "setWebhook") == 2, "both instances' setWebhook");
+        var secrets = _api.Requests.Where(r => r.Method == "setWebhook").Select(r => r.Params["secret_token"]?.ToString()).Distinct().ToList();
+        var secret = Assert.Single(secrets);
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await second.PostAsync(WithId(Text(Chat, Ana, "/help"), 1), TelegramWebhookRig.Secret));
+        Assert.Equal(HttpStatusCode.OK, await second.PostAsync(WithId(Text(Chat, Ana, "/help"), 2), secret));
+        await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count == 1, "the /help reply");
+    }
+
+    [Fact]
+    public async Task SlowUpdateInOneChat_DoesNotHoldAnotherChat_AndItsChatKeepsItsOrder()
+    {
+        var ben = new FakeUser(502, "Ben");
+        await using var bot = await TelegramWebhookRig.StartAsync(_api, _folder.Database);
+        var seed = Seeds.Read("000");
+        _api.AddFile("seed000", seed);
+        _api.DownloadGate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await bot.PostAsync(WithId(Document(Chat, Ana, "seed000", "roadmap.md", seed.Length, "/import"), 1));
+            await bot.PostAsync(WithId(Text(Chat, Ana, "/done t1"), 2));
+            await bot.PostAsync(WithId(Text(FakeChat.Private(ben), ben, "/help"), 3));
+
+            await _api.WaitUntilAsync(a => a.Delivered(ben.Id).Count == 1, "Ben's reply while Ana's import is still downloading");
+            Assert.Empty(_api.Delivered(Chat.Id));
+        }
+        finally
+        {
+            _api.DownloadGate.TrySetResult();
+        }
+        await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count == 2, "Ana's two replies");
+        Assert.StartsWith("Imported", _api.Delivered(Chat.Id)[0].Text);
+        Assert.Contains("t1", _api.Delivered(Chat.Id)[1].Text);
+    }
+
+    [Fact]
     public async Task PollMode_AtStart_DeletesAnyWebhookBeforePolling()
     {
         await using var bot = await TelegramBotRig.StartAsync(_api, _folder.Database);
