@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseTrouble>();
         services.AddSingleton<UpdateInbox>();
+        services.AddSingleton<SharedSecrets>();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<GroupLife>();
 

@@ -33,7 +33,10 @@ public sealed class TelegramOptions : IValidatableObject
     [Url]
     public string? WebhookUrl { get; set; }
 
-    /// <summary>Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token; a request without it is refused. Never logged.</summary>
+    /// <summary>
+    /// Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token; a request without it is refused. Unset, one is made once in
+    /// the shared database for every instance. Never logged.
+    /// </summary>
     [RegularExpression("^[A-Za-z0-9_-]{1,256}$", ErrorMessage = "RoadmapBot:Telegram:WebhookSecret must be 1-256 of A-Z a-z 0-9 _ -.")]
     public string? WebhookSecret { get; set; }
 
@@ -46,8 +49,8 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Webhook && (string.IsNullOrWhiteSpace(WebhookUrl) || string.IsNullOrWhiteSpace(WebhookSecret)))
-            yield return new ValidationResult("RoadmapBot:Telegram:Updates=webhook needs RoadmapBot:Telegram:WebhookUrl and RoadmapBot:Telegram:WebhookSecret.");
+        if (Webhook && string.IsNullOrWhiteSpace(WebhookUrl))
+            yield return new ValidationResult("RoadmapBot:Telegram:Updates=webhook needs RoadmapBot:Telegram:WebhookUrl, the public HTTPS URL Telegram posts to.");
     }
 }
 

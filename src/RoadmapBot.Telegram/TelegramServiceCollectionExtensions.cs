@@ -43,6 +43,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<CommandMenu>();
         services.AddScoped<TelegramUpdateHandler>();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<WebhookSecret>();
         services.AddSingleton<TelegramInboxReader>();
         services.AddHostedService<TelegramPollingService>();
         services.AddSingleton<TelegramConnection>();

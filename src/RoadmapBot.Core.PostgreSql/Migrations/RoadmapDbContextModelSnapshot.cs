@@ -152,6 +152,11 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.Property<long?>("HandledAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("text");
@@ -159,9 +164,14 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Key");
 
                     b.HasIndex("HandledAt", "ReceivedAt");
+
+                    b.HasIndex("Lane", "Sequence");
 
                     b.ToTable("Inbox");
                 });
@@ -522,6 +532,25 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("SchedulerLeases");
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SharedSecrets");
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.Space", b =>

@@ -34,5 +34,6 @@ public static class DataOwnership
         [typeof(PlatformState)] = new(DataOwner.System, null),
         [typeof(HandledUpdate)] = new(DataOwner.System, null),
         [typeof(InboxEntry)] = new(DataOwner.System, null),
+        [typeof(SharedSecret)] = new(DataOwner.System, null),
     };
 }

@@ -5,7 +5,7 @@ namespace RoadmapBot.Core.Data;
 
 /// <summary>
 /// Keeps the database from growing without end: audit rows (what /undo reads, 24 hours at most) and wrong link codes
-/// go after 90 days, handled-update records once no platform can send that update again. Run once a day.
+/// go after 90 days, handled-update records and handled inbox rows once no platform can send that update again. Run once a day.
 /// </summary>
 public sealed class DataRetention(IDbContextFactory<RoadmapDbContext> contexts, TimeProvider time, ILogger<DataRetention> logger)
 {
@@ -23,6 +23,8 @@ public sealed class DataRetention(IDbContextFactory<RoadmapDbContext> contexts, 
         var attempts = await db.LinkAttempts.Where(a => a.At < auditCut).ExecuteDeleteAsync(ct);
         // Kept far longer than any redelivery (Telegram holds updates 24 hours), so dropping them never lets one run twice.
         var handled = await db.HandledUpdates.Where(h => h.At < handledCut).ExecuteDeleteAsync(ct);
+        // A handled inbox row only keeps its key against a late retry; one that never ran stays to be handled.
+        handled += await db.Inbox.Where(e => e.HandledAt < handledCut).ExecuteDeleteAsync(ct);
         _lastRun = now;
         if (audit + attempts + handled > 0)
             logger.LogInformation("Pruned {Audit} audit rows and {Attempts} link attempts older than {Days} days, {Handled} handled-update records",

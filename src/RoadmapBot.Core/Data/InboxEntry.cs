@@ -11,6 +11,13 @@ public sealed class InboxEntry
     [Key, MaxLength(100)]
     public required string Key { get; set; }
 
+    /// <summary>The conversation it belongs to: one lane's updates are handled in <see cref="Sequence"/> order, lanes side by side.</summary>
+    [MaxLength(100)]
+    public required string Lane { get; set; }
+
+    /// <summary>The platform's own order of updates (Telegram's update_id).</summary>
+    public long Sequence { get; set; }
+
     /// <summary>The update as the platform sent it (JSON).</summary>
     public required string Payload { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }

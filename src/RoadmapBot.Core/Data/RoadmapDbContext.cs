@@ -22,6 +22,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<PlatformState> PlatformStates => Set<PlatformState>();
     public DbSet<HandledUpdate> HandledUpdates => Set<HandledUpdate>();
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
+    public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
     public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
 
@@ -59,6 +60,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<OutboxEntry>().HasOne<Space>().WithMany().HasForeignKey(o => o.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<HandledUpdate>().HasIndex(h => h.At);
         model.Entity<InboxEntry>().HasIndex(e => new { e.HandledAt, e.ReceivedAt });
+        model.Entity<InboxEntry>().HasIndex(e => new { e.Lane, e.Sequence });
         model.Entity<SchedulerLease>().HasKey(l => l.Name);
         model.Entity<SchedulerLease>().Property(l => l.Owner).IsConcurrencyToken();
         LinkedIdentitiesModel.Configure(model);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Prometheus;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Telegram;
 using RoadmapBot.Telegram.Webhook;
 
 namespace RoadmapBot.Host.Http;
@@ -25,7 +26,11 @@ public static class HttpServiceCollectionExtensions
     /// <summary>Chooses the builder: ASP.NET Core's when this process serves <paramref name="urls"/>, else <paramref name="plain"/> as it is.</summary>
     public static IHostApplicationBuilder AddHttpHost(this HostApplicationBuilder plain, string? urls, IReadOnlyList<ChatPlatform> platforms)
     {
-        if (urls is null) return plain;
+        if (urls is null)
+        {
+            plain.Services.AddSingleton<IValidateOptions<TelegramOptions>, WebhookNeedsHttp>();
+            return plain;
+        }
         // The plain builder only told us what runs; the web builder reads the same sources again and replaces it.
         ((IDisposable)plain.Configuration).Dispose();
         var web = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = plain.Environment.ContentRootPath });

@@ -1,3 +1,4 @@
+using RoadmapBot.Telegram.Updates;
 using Telegram.Bot.Types;
 
 namespace RoadmapBot.Telegram.Polling;
@@ -39,7 +40,7 @@ public sealed class UpdateLanes(long watermark)
     public async Task StartAsync(Update update, Func<Update, Task> handle, Func<long, Task> onWatermark, CancellationToken ct)
     {
         await _slots.WaitAsync(ct);
-        var chat = ChatOf(update);
+        var chat = UpdateChat.Of(update);
         lock (_gate)
         {
             _received = Math.Max(_received, update.Id);
@@ -84,7 +85,4 @@ public sealed class UpdateLanes(long watermark)
         }
         await onWatermark(mark);
     }
-
-    private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? update.MyChatMember?.Chat.Id ?? update.ChatMember?.Chat.Id ?? 0;
 }

@@ -11,8 +11,9 @@ using Telegram.Bot.Types.Enums;
 namespace RoadmapBot.Telegram.Webhook;
 
 /// <summary>
-/// Webhook mode: registers the webhook with Telegram, then claims updates from the shared inbox one at a time and hands
-/// each to the same handler long polling uses; a row claimed by an instance that died comes back after its lease.
+/// Webhook mode: registers the webhook with Telegram, then claims updates from the shared inbox and hands each to the
+/// same handler long polling uses, up to <see cref="MaxInFlight"/> at once; the inbox hands out a chat's next update only
+/// after its earlier one is handled, and a row claimed by an instance that died comes back after its lease.
 /// </summary>
 public sealed class TelegramInboxReader(
     ITelegramBotClient bot,
@@ -21,33 +22,47 @@ public sealed class TelegramInboxReader(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<TelegramOptions> options,
+    WebhookSecret secret,
     DatabaseTrouble trouble,
     ILogger<TelegramInboxReader> logger)
 {
     // Also how soon an expired lease of another instance is noticed when nothing new arrives here.
     private static readonly TimeSpan Look = TimeSpan.FromSeconds(5);
     private const int MaxConnections = 40;
+    public const int MaxInFlight = 16;
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task SetWebhookAsync(IEnumerable<UpdateType> wanted, CancellationToken ct)
     {
         var o = options.Value;
-        await bot.SetWebhook(o.WebhookUrl!, maxConnections: MaxConnections, allowedUpdates: wanted, secretToken: o.WebhookSecret, cancellationToken: ct);
+        await bot.SetWebhook(o.WebhookUrl!, maxConnections: MaxConnections, allowedUpdates: wanted, secretToken: await secret.GetAsync(ct), cancellationToken: ct);
         logger.LogInformation("Telegram: webhook set to {Url}; updates arrive on {Path}", o.WebhookUrl, TelegramWebhookEndpoint.Path);
     }
 
     public async Task RunAsync(CancellationToken ct)
     {
         var prefix = TelegramWebhookEndpoint.KeyPrefix(options.Value.BotId);
-        while (true)
+        var running = new List<Task>();
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            // Taken before looking: an update stored while we look still wakes the next wait.
-            var woken = signal.Next;
-            if (await ClaimAsync(prefix, ct) is { } entry)
-                await HandleAsync(entry, ct);
-            else
-                await Task.WhenAny(woken, Task.Delay(Look, time, ct));
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                running.RemoveAll(t => t.IsCompleted);
+                // Taken before looking: an update stored while we look still wakes the next wait.
+                var woken = signal.Next;
+                if (running.Count < MaxInFlight && await ClaimAsync(prefix, ct) is { } entry)
+                {
+                    running.Add(HandleAsync(entry, ct));
+                    continue;
+                }
+                // A finished update may free its chat's next one, so that wakes us too.
+                await Task.WhenAny([woken, Task.Delay(Look, time, ct), .. running]);
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -66,20 +81,38 @@ public sealed class TelegramInboxReader(
 
     private async Task HandleAsync(InboxEntry entry, CancellationToken ct)
     {
-        Update? update = null;
+        // Off the claiming loop at once: the next claim must not wait for this update's command.
+        await Task.Yield();
         try
         {
-            update = JsonSerializer.Deserialize<Update>(entry.Payload, JsonBotAPI.Options);
+            if (Parse(entry) is { } update)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, ct);
+            }
+            await inbox.CompleteAsync(entry.Key, ct);
+        }
+        catch (Exception e) when (DatabaseTrouble.Is(e))
+        {
+            // Not marked handled: after its lease this or another instance tries again, and the handled record keeps it once.
+            trouble.Report(e, "handling a Telegram update from the inbox");
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Telegram: inbox row {Key} failed; it is tried again after its lease", entry.Key);
+        }
+    }
+
+    private Update? Parse(InboxEntry entry)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(entry.Payload, JsonBotAPI.Options);
         }
         catch (JsonException e)
         {
             logger.LogWarning("Telegram: inbox row {Key} is not an update ({Reason}); dropped", entry.Key, e.Message);
+            return null;
         }
-        if (update is not null)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, ct);
-        }
-        await inbox.CompleteAsync(entry.Key, ct);
     }
 }

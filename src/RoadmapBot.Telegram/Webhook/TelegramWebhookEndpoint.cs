@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Telegram.Updates;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace RoadmapBot.Telegram.Webhook;
 
@@ -25,15 +28,16 @@ public static class TelegramWebhookEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<TelegramOptions> options, UpdateInbox inbox, InboxSignal signal)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<TelegramOptions> options, WebhookSecret secret, UpdateInbox inbox, InboxSignal signal)
     {
-        if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
+        if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), await secret.GetAsync(http.RequestAborted)))
             return Results.Unauthorized();
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
         var payload = await reader.ReadToEndAsync(http.RequestAborted);
-        if (UpdateId(payload) is not { } updateId)
+        if (Parse(payload) is not { } update)
             return Results.BadRequest();
-        await inbox.StoreAsync(Key(options.Value.BotId, updateId), payload, http.RequestAborted);
+        var botId = options.Value.BotId;
+        await inbox.StoreAsync(new InboxUpdate(Key(botId, update.Id), Lane(botId, UpdateChat.Of(update)), update.Id, payload), http.RequestAborted);
         signal.Wake();
         return Results.Ok();
     }
@@ -43,17 +47,18 @@ public static class TelegramWebhookEndpoint
 
     public static string KeyPrefix(long botId) => string.Create(CultureInfo.InvariantCulture, $"telegram:{botId}:");
 
-    // Compared in constant time: how long a wrong guess takes tells nothing about the secret.
-    private static bool SecretMatches(string given, string? expected) =>
-        !string.IsNullOrEmpty(expected) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+    // Per bot and chat: one chat's updates run in order on whichever instances, other chats' beside them.
+    private static string Lane(long botId, long chatId) => string.Create(CultureInfo.InvariantCulture, $"telegram:{botId}:chat:{chatId}");
 
-    private static long? UpdateId(string payload)
+    // Compared in constant time: how long a wrong guess takes tells nothing about the secret.
+    private static bool SecretMatches(string given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    private static Update? Parse(string payload)
     {
         try
         {
-            using var json = JsonDocument.Parse(payload);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("update_id", out var id) && id.TryGetInt64(out var value)
-                ? value : null;
+            return JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options) is { Id: > 0 } update ? update : null;
         }
         catch (JsonException)
         {

@@ -140,6 +140,11 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<long?>("HandledAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -147,9 +152,14 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Key");
 
                     b.HasIndex("HandledAt", "ReceivedAt");
+
+                    b.HasIndex("Lane", "Sequence");
 
                     b.ToTable("Inbox");
                 });
@@ -494,6 +504,25 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("SchedulerLeases");
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SharedSecrets");
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.Space", b =>
