@@ -14,7 +14,7 @@ public static class ReminderPlanner
         var from = after > target.Since ? after : target.Since;
         foreach (var (kind, localKey, key, dueAt, localDate) in Occurrences(target, from, now))
         {
-            if (target.PausedUntil is { } paused && localDate <= paused)
+            if (Paused(target, localDate) is { } paused)
                 yield return new(key, kind, localKey, dueAt, Skip: true, Late: false, $"paused until {paused:yyyy-MM-dd}");
             else if (now - dueAt > ReminderDefaults.Grace(kind))
                 yield return new(key, kind, localKey, dueAt, Skip: true, Late: false, "missed: the bot was not running within its grace window");
@@ -49,6 +49,23 @@ public static class ReminderPlanner
     /// <summary>The next instant anything of this target falls due after <paramref name="now"/>, within eight days.</summary>
     public static DateTimeOffset? Next(ReminderTarget target, DateTimeOffset now) =>
         Occurrences(target, now, now.AddDays(8)).Select(o => (DateTimeOffset?)o.DueAt).Min();
+
+    /// <summary>
+    /// The first time after <paramref name="now"/> the planner sends one of this target's reminders: paused days skipped,
+    /// quiet hours deferred (an occurrence already past whose deferral ends after now still counts).
+    /// </summary>
+    public static DateTimeOffset? NextSent(ReminderTarget target, DateTimeOffset now)
+    {
+        var from = now.AddDays(-2) > target.Since ? now.AddDays(-2) : target.Since;  // a deferral never reaches two days
+        var resumes = target.PausedUntil is { } p ? OccurrenceCalculator.ToInstant(p.AddDays(1).ToDateTime(TimeOnly.MinValue), target.Zone) : now;
+        var until = (resumes > now ? resumes : now).AddDays(8);
+        return Occurrences(target, from, until).Where(o => o.DueAt > now && Paused(target, o.LocalDate) is null)
+            .Select(o => (DateTimeOffset?)o.DueAt).Min();
+    }
+
+    // A pause skips whole local days, through the day it ends.
+    private static DateOnly? Paused(ReminderTarget target, DateOnly localDate) =>
+        target.PausedUntil is { } paused && localDate <= paused ? paused : null;
 
     public static string Name(ReminderKind kind) => kind.ToString().ToLowerInvariant();
 }
