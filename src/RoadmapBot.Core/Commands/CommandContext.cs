@@ -2,6 +2,7 @@ using System.Text.Json;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -35,6 +36,8 @@ public sealed class CommandContext
     public MemberDay Day => new(Zone, DayStart);
     public DateOnly Today => Day.Of(Now);
     public DateOnly WeekStart => Weeks.Start(Today);
+    /// <summary>Whose clock a member of this space follows (the sender's is <see cref="Zone"/>): the one zone resolution.</summary>
+    public TimeZoneInfo ZoneOf(Member? member) => TimeZones.Resolve(member?.TimeZone, Space.TimeZone, DefaultTimeZone);
     public bool IsAdmin => !Space.IsGroup || Member.IsAdmin;
 
     public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken);

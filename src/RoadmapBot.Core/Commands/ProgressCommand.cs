@@ -38,7 +38,7 @@ public sealed class ProgressCommand : IChatCommand
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title}: {phase.Done}/{phase.Total} ({Show.Percent(phase.Done, phase.Total)}%)");
         WeekLines.Add(reply, view, totals, context.WeekStart, today);
         reply.Line($"Streak: {Show.Days(totals.Streaks(today, context.StreakRules(member)).Current)}");
-        var burnUp = BurnUp.Compute(view, progress, MemberDay.For(member, member.TimeZone is { } zone ? TimeZones.Resolve(zone) : context.Zone), today);
+        var burnUp = BurnUp.Compute(view, progress, MemberDay.For(member, context.ZoneOf(member)), today);
         reply.Line(Schedule(report, burnUp));
         return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report, burnUp)) };
     }

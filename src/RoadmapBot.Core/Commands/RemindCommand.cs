@@ -75,7 +75,7 @@ public sealed class RemindCommand : IChatCommand
         if (kind == ReminderKind.Agenda)
             return ChatReply.Text($"{subject} reminders are on: each dated slot, at its start.");
         var settings = ReminderSettings.Parse(context.Member.Settings);
-        var zone = group ? TimeZones.Resolve(null, context.Space.TimeZone, context.DefaultTimeZone) : context.Zone;
+        var zone = group ? context.ZoneOf(null) : context.Zone;
         var quiet = group ? [] : settings.Quiet ?? await BusyWindowsAsync(context);
         var next = NextReminder.Of(setting, zone, quiet, group ? null : settings.PausedUntil, context.Now);
         return ChatReply.Text($"{subject}: {ScheduleWords.Describe(setting)} ({zone.Id}).",

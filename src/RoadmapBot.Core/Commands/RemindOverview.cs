@@ -37,7 +37,7 @@ public static class RemindOverview
             reply.Line("Personal reminders go to ", settings.DeliverHere ? "this group" : "our private chat", " (/remind to dm|here).");
             if (context.IsAdmin)
             {
-                var groupZone = TimeZones.Resolve(null, context.Space.TimeZone, context.DefaultTimeZone);
+                var groupZone = context.ZoneOf(null);
                 reply.Line(Span.Bold("The group's schedules"), $" ({groupZone.Id}, admins change them)");
                 foreach (var kind in new[] { ReminderKind.Digest, ReminderKind.Review })
                 {

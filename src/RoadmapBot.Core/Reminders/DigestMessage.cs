@@ -30,8 +30,7 @@ public static class DigestMessage
         {
             var (member, report, totals, streak) = row;
             var habitDays = row.Shared.Habits.Count * (end.DayNumber - start.DayNumber + 1);
-            var zone = member.TimeZone is { } id ? TimeZones.Resolve(id) : scene.Zone;
-            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), MemberDay.For(member, zone), start, end);
+            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), MemberDay.For(member, scene.ZoneOf(member)), start, end);
             var met = row.Shared.Habits.Sum(h => totals.DaysMet(h, start, end));
             var habits = habitDays == 0 ? "" : $" · habits {met}/{habitDays}";
             var inPhase = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } p ? $" · {p.Key} {p.Done}/{p.Total}" : "";

@@ -20,6 +20,7 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IRem
         {
             Db = db, View = view, Recipient = recipient, Entry = entry, CancellationToken = ct,
             Zone = TimeZones.Resolve(recipient.Member?.TimeZone, recipient.Space.TimeZone, options.Value.DefaultTimeZone),
+            DefaultTimeZone = options.Value.DefaultTimeZone,
             DayStart = recipient.Member is { } member ? MemberDay.StartOf(member) : TimeOnly.MinValue,
             FreezesPerMonth = options.Value.FreezesPerMonth,
         };

@@ -2,6 +2,7 @@ using System.Globalization;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
 
@@ -14,6 +15,9 @@ public sealed class ReminderScene
     public required OutboxEntry Entry { get; init; }
     public required TimeZoneInfo Zone { get; init; }
 
+    /// <summary>The configured zone for members and spaces that have not set one.</summary>
+    public string DefaultTimeZone { get; init; } = "UTC";
+
     /// <summary>When the member's day starts: an occurrence before it belongs to the day before.</summary>
     public TimeOnly DayStart { get; init; }
     public int FreezesPerMonth { get; init; }
@@ -23,6 +27,8 @@ public sealed class ReminderScene
     public DateTime Local => DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     public DateOnly Day => MemberDay.Of(Local);
     public MemberDay MemberDay => new(Zone, DayStart);
+    /// <summary>Whose clock another member of the space follows (the digest's rows): the one zone resolution.</summary>
+    public TimeZoneInfo ZoneOf(Member member) => TimeZones.Resolve(member.TimeZone, Recipient.Space.TimeZone, DefaultTimeZone);
     public Member Member => Recipient.Member ?? throw new InvalidOperationException($"{Entry.Key} is not a personal reminder.");
 
     /// <summary>A reply that opens with its title and, after downtime, one line saying it comes late.</summary>
