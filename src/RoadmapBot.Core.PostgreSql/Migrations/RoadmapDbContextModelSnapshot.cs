@@ -729,6 +729,12 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int?>("MarkColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MarkLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 

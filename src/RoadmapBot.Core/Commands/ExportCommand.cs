@@ -22,20 +22,28 @@ public sealed class ExportCommand : IChatCommand
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
         var progress = await context.LoadProgressAsync(context.Member);
+        bool IsDone(StoredItem item) => progress.StatusOf(item) == ItemStatus.Done;
         var name = FileName(view.Title);
         if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
             return ChatReply.Text($"{view.Title}: {view.Items.Count} items as CSV, with your status, proof and notes.")
                 with { File = new ChatFile(name + ".csv", Encoding.UTF8.GetBytes(Csv(view, progress))) };
 
         var source = await context.Db.Roadmaps.Where(r => r.Id == view.Roadmap.Id).Select(r => r.Source).SingleAsync(context.CancellationToken);
-        // The source read again gives each item's place in the text (a table cell's column too); an item that kept an older key is found by the key the importer gives it (ImportKey).
-        var stored = view.Items.ToDictionary(i => i.ImportKey ?? i.Key, StringComparer.OrdinalIgnoreCase);
-        var marked = MarkdownExport.Mark(source, RoadmapImporter.Import(source).Roadmap.AllItems()
-            .Where(i => stored.ContainsKey(i.Key))
-            .Select(i => (i, progress.StatusOf(stored[i.Key]) == ItemStatus.Done)));
-        var done = view.Items.Count(i => progress.StatusOf(i) == ItemStatus.Done);
+        var marked = MarkdownExport.Mark(source, view.Items.All(i => i.MarkLine is not null)
+            ? view.Items.Select(i => (new MarkPlace(i.MarkLine!.Value, i.MarkColumn), IsDone(i)))
+            : PlacesReadAgain(source, view, IsDone));
+        var done = view.Items.Count(IsDone);
         return ChatReply.Text($"{view.Title} with your {done} done item{(done == 1 ? "" : "s")} marked; send it back with /import to load it.")
             with { File = new ChatFile(name + ".md", Encoding.UTF8.GetBytes(marked)) };
+    }
+
+    // Rows stored before the places were kept: the source read again gives them, each found by the key the importer gives it (ImportKey).
+    private static IEnumerable<(MarkPlace, bool)> PlacesReadAgain(string source, RoadmapView view, Func<StoredItem, bool> isDone)
+    {
+        var stored = view.Items.ToDictionary(i => i.ImportKey ?? i.Key, StringComparer.OrdinalIgnoreCase);
+        return RoadmapImporter.Import(source).Roadmap.AllItems()
+            .Where(i => stored.ContainsKey(i.Key) && MarkPlace.Of(i) is not null)
+            .Select(i => (MarkPlace.Of(i)!.Value, isDone(stored[i.Key])));
     }
 
     private static string Csv(RoadmapView view, MemberProgress progress) => CsvExport.Write(CsvHeader, view.Items.Select(item =>

@@ -35,4 +35,10 @@ public sealed class StoredItem
     public List<string> Links { get; set; } = [];
     public bool PositionalKey { get; set; }
     public int Line { get; set; }
+
+    /// <summary>Where /export md puts the done mark: the item's line (0: none), set at import; null on rows stored before it was kept (then the export reads the source).</summary>
+    public int? MarkLine { get; set; }
+
+    /// <summary>For an item in a table cell, the column on <see cref="MarkLine"/> where its text starts.</summary>
+    public int? MarkColumn { get; set; }
 }

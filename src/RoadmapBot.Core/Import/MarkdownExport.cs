@@ -19,16 +19,20 @@ public static partial class MarkdownExport
     /// Marks or unmarks each item: a checkbox gets [x] or [ ], a bullet or time slot gains or loses "✅ " before its text,
     /// and so does an item in a table cell, even on a row continued over several lines. Everything else stays byte for byte.
     /// </summary>
-    public static string Mark(string source, IEnumerable<(Item Item, bool Done)> items)
+    public static string Mark(string source, IEnumerable<(Item Item, bool Done)> items) =>
+        Mark(source, items.Where(i => MarkPlace.Of(i.Item) is not null).Select(i => (MarkPlace.Of(i.Item)!.Value, i.Done)));
+
+    /// <summary>Marks or unmarks the item at each place (as stored at import, so the source is not read again).</summary>
+    public static string Mark(string source, IEnumerable<(MarkPlace Place, bool Done)> places)
     {
-        var marks = items.Where(i => i.Item.Line > 0).ToList();
-        var wholeLines = marks.Where(m => m.Item.CellStart is null).GroupBy(m => m.Item.Line)
+        var marks = places.Where(m => m.Place.Line > 0).ToList();
+        var wholeLines = marks.Where(m => m.Place.Column is null).GroupBy(m => m.Place.Line)
             .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Done);
         // A garbled document (UTF-8 once read as Mac Roman) gets its marks garbled alike, so the importer still repairs it whole.
         var mark = MojibakeRepair.GarbleLike(DoneMark, source);
         // Cell columns count characters of the repaired text, so a garbled document's table cells are left alone.
-        var cells = marks.Where(m => m.Item.CellStart is not null && mark == DoneMark)
-            .ToLookup(m => m.Item.CellStart!.Value.Line, m => (m.Item.CellStart!.Value.Column, m.Done));
+        var cells = marks.Where(m => m.Place.Column is not null && mark == DoneMark)
+            .ToLookup(m => m.Place.Line, m => (Column: m.Place.Column!.Value, m.Done));
         // Lines are split on '\n' only, like the importer after it normalises CRLF; a trailing '\r' stays with its line.
         var lines = source.Split('\n');
         var output = new StringBuilder(source.Length + marks.Count * 4);

@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Import;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
 
@@ -43,5 +44,6 @@ public static class RoadmapFlattener
         Slot = item.Due, SlotEnd = item.End, DurationDays = item.DurationDays, Week = item.Week, Day = item.Day, Weekday = item.Weekday,
         Deliverable = item.Deliverable, Outcome = item.Outcome, Skills = [.. item.Skills],
         Links = [.. item.Links.Select(l => l.Url)], PositionalKey = item.PositionalKey, Line = item.Line,
+        MarkLine = MarkPlace.Of(item)?.Line ?? 0, MarkColumn = MarkPlace.Of(item)?.Column,
     };
 }

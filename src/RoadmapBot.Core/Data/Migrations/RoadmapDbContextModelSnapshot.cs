@@ -693,6 +693,12 @@ namespace RoadmapBot.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MarkColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MarkLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
