@@ -11,7 +11,7 @@ public sealed class ExportCommandTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<TestBot> StartWithSeedAsync(string seed)
+    internal static async Task<TestBot> StartWithSeedAsync(string seed)
     {
         var bot = await TestBot.StartAsync();
         var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("roadmap.md", File.ReadAllBytes(Seeds.Path(seed))));

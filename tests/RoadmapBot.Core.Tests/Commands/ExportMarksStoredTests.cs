@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Roadmaps;
@@ -21,7 +20,7 @@ public sealed class ExportMarksStoredTests
     [InlineData("004")]
     public async Task ExportMd_WithProgress_IsTheFileReadingTheSourceAgainGave(string seed)
     {
-        await using var bot = await StartWithSeedAsync(seed);
+        await using var bot = await ExportCommandTests.StartWithSeedAsync(seed);
         var source = await File.ReadAllTextAsync(Seeds.Path(seed), Ct);
         await FlipEveryThirdAsync(bot, source);
 
@@ -35,7 +34,7 @@ public sealed class ExportMarksStoredTests
     [InlineData("002")] // bullets
     public async Task ExportMd_MarksThePlacesStoredAtImport_WithoutReadingTheSourceAgain(string seed)
     {
-        await using var bot = await StartWithSeedAsync(seed);
+        await using var bot = await ExportCommandTests.StartWithSeedAsync(seed);
         var source = await File.ReadAllTextAsync(Seeds.Path(seed), Ct);
         await FlipEveryThirdAsync(bot, source);
         var expected = await MarkedByReadingAgainAsync(bot, source);
@@ -56,7 +55,7 @@ public sealed class ExportMarksStoredTests
     [InlineData("003")] // table cells, one row continued over five lines
     public async Task ExportMd_RowsStoredBeforeThePlacesWereKept_ReadsTheSourceAgain(string seed)
     {
-        await using var bot = await StartWithSeedAsync(seed);
+        await using var bot = await ExportCommandTests.StartWithSeedAsync(seed);
         var source = await File.ReadAllTextAsync(Seeds.Path(seed), Ct);
         await FlipEveryThirdAsync(bot, source);
         await using (var db = bot.Db())
@@ -75,7 +74,7 @@ public sealed class ExportMarksStoredTests
     [Fact]
     public async Task Import_StoresEachItemsMarkPlace_ATableCellWithItsColumn()
     {
-        await using var bot = await StartWithSeedAsync("003");
+        await using var bot = await ExportCommandTests.StartWithSeedAsync("003");
         var items = RoadmapImporter.Import(await File.ReadAllTextAsync(Seeds.Path("003"), Ct)).Roadmap.AllItems().ToList();
 
         await using var db = bot.Db();
@@ -83,14 +82,6 @@ public sealed class ExportMarksStoredTests
 
         Assert.Contains(items, i => i.CellStart is not null);
         Assert.All(items, i => Assert.Equal((i.CellStart?.Line ?? i.Line, i.CellStart?.Column), (rows[i.Key].MarkLine, rows[i.Key].MarkColumn)));
-    }
-
-    private static async Task<TestBot> StartWithSeedAsync(string seed)
-    {
-        var bot = await TestBot.StartAsync();
-        var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("roadmap.md", File.ReadAllBytes(Seeds.Path(seed))));
-        Assert.StartsWith("Imported", reply.ToPlainText());
-        return bot;
     }
 
     // A fixed random third of the items flips, so every seed gets done items to mark and done marks to take away.
