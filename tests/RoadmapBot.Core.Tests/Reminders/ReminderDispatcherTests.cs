@@ -65,28 +65,6 @@ public sealed class ReminderDispatcherTests
     }
 
     [Fact]
-    public async Task KilledDuringSend_TheClaimedRowIsInDoubt_LoggedAndResentOnceMarkedLate()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-crash-{Guid.NewGuid():N}.db");
-        var first = await ReminderRig.StartAsync(path);
-        await first.ImportAsync();
-        using var kill = new CancellationTokenSource();
-        first.Sender.KillDuringSend = kill;
-        first.Time.SetUtcNow(At(2, 8, 0, 1));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.TickAsync(kill.Token));
-        Assert.Equal("Sending", Assert.Single(await first.OutboxAsync()).State.ToString());
-        await first.StopAsync();
-
-        await using var second = await ReminderRig.StartAsync(path, At(2, 8, 4));
-        await second.TickAsync();
-        await second.TickAtAsync(At(2, 8, 5));
-
-        Assert.Equal(["kickoff@2026-03-02T08:00 late"], second.Sender.Kinds);
-        Assert.Equal(OutboxState.Sent, Assert.Single(await second.OutboxAsync()).State);
-        Assert.Single(second.Logs.Lines, l => l.Line.Contains("IN DOUBT") && l.Line.Contains("kickoff"));
-    }
-
-    [Fact]
     public async Task TwoProcessesOnOneDatabase_OnlyOneSends()
     {
         var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-two-{Guid.NewGuid():N}.db");

@@ -16,7 +16,7 @@ public sealed class ReminderLoopTests
         await using var rig = await BeforeTheKickoffAsync();
         var ct = TestContext.Current.CancellationToken;
 
-        using (Lock(rig.Path))
+        using (Lock(rig.Store.SqlitePath))
         {
             rig.Time.SetUtcNow(At(2, 8, 0, 1));
             for (var i = 0; i < 3; i++)
@@ -40,7 +40,7 @@ public sealed class ReminderLoopTests
         IDisposable? holder = null;
         rig.Sender.AfterSend = _ =>
         {
-            holder ??= Lock(rig.Path);
+            holder ??= Lock(rig.Store.SqlitePath);
             return Task.CompletedTask;
         };
 

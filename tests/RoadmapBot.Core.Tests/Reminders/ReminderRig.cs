@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,17 +12,18 @@ using RoadmapBot.Core.Scheduling;
 namespace RoadmapBot.Core.Tests.Reminders;
 
 /// <summary>
-/// The engine and the reminder dispatcher on one SQLite file with a fake clock, a recording sender and plain
-/// content. Several rigs may share one file: that is how restarts and second processes are tested.
+/// The engine and the reminder dispatcher on one database (a SQLite file, or PostgreSQL) with a fake clock, a recording
+/// sender and plain content. Several rigs may share one database: that is how restarts and second processes are tested.
 /// </summary>
 internal sealed class ReminderRig : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _ownsStore;
 
-    private ReminderRig(ServiceProvider services, string path, FakeTimeProvider time, RecordingSender sender, CapturedLogs logs) =>
-        (_services, Path, Time, Sender, Logs) = (services, path, time, sender, logs);
+    private ReminderRig(ServiceProvider services, TestStore store, bool ownsStore, FakeTimeProvider time, RecordingSender sender, CapturedLogs logs) =>
+        (_services, Store, _ownsStore, Time, Sender, Logs) = (services, store, ownsStore, time, sender, logs);
 
-    public string Path { get; }
+    public TestStore Store { get; }
     public FakeTimeProvider Time { get; }
     public RecordingSender Sender { get; }
     public CapturedLogs Logs { get; }
@@ -34,9 +34,19 @@ internal sealed class ReminderRig : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
 
-    public static async Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null, int busyTimeoutSeconds = 30, bool realContent = false)
+    /// <summary>A rig on a SQLite file of its own, or on <paramref name="path"/> shared with other rigs.</summary>
+    public static Task<ReminderRig> StartAsync(string? path = null, DateTimeOffset? now = null, int busyTimeoutSeconds = 30, bool realContent = false) =>
+        StartAsync(TestStore.Sqlite(path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-reminders-{Guid.NewGuid():N}.db")), true, now, busyTimeoutSeconds, realContent);
+
+    /// <summary>A rig on a fresh database of <paramref name="provider"/>, removed with the rig.</summary>
+    public static async Task<ReminderRig> StartAsync(StorageProvider provider, DateTimeOffset? now = null) =>
+        await StartAsync(await TestStore.CreateAsync(provider), true, now);
+
+    /// <summary>A rig on <paramref name="store"/>, which the test shares between rigs and removes itself.</summary>
+    public static Task<ReminderRig> StartOnAsync(TestStore store, DateTimeOffset? now = null) => StartAsync(store, false, now);
+
+    private static async Task<ReminderRig> StartAsync(TestStore store, bool ownsStore, DateTimeOffset? now, int busyTimeoutSeconds = 30, bool realContent = false)
     {
-        path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapbot-reminders-{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(now ?? MondayMorning);
         var sender = new RecordingSender();
         var logs = new CapturedLogs();
@@ -44,7 +54,7 @@ internal sealed class ReminderRig : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(time)
             .AddLogging(b => b.AddProvider(logs))
-            .AddRoadmapCore(o => { o.Database = path; o.DefaultTimeZone = "Europe/Berlin"; o.BusyTimeoutSeconds = busyTimeoutSeconds; })
+            .AddRoadmapCore(o => { store.Apply(o); o.DefaultTimeZone = "Europe/Berlin"; o.BusyTimeoutSeconds = busyTimeoutSeconds; })
             .AddSingleton<IReminderContent>(p => realContent ? ActivatorUtilities.CreateInstance<ReminderMessages>(p) : new KindNameContent())
             .AddSingleton<IReminderSender>(sender)
             .AddSingleton<OutboxDelivery>()
@@ -52,7 +62,7 @@ internal sealed class ReminderRig : IAsyncDisposable
             .AddSingleton<ReminderLoop>()
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
-        return new ReminderRig(services, path, time, sender, logs);
+        return new ReminderRig(services, store, ownsStore, time, sender, logs);
     }
 
     public async Task<string> SendAsync(string text, string user = "ann", string space = "me", bool group = false)
@@ -100,14 +110,13 @@ internal sealed class ReminderRig : IAsyncDisposable
     public async ValueTask StopAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionStrings.For(Path)));
+        Store.ReleaseConnections();
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(Path + suffix);
+        if (_ownsStore) await Store.DisposeAsync();
     }
 
     /// <summary>Content that is just the kind's name, so tests see what was sent without depending on wording.</summary>
