@@ -28,13 +28,16 @@ public sealed class ReminderDispatcher(
     public static readonly TimeSpan OutboxHistory = TimeSpan.FromDays(30);
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
+    /// <summary>On PostgreSQL, how old a claim must be before it counts as in doubt: longer than a paced send takes.</summary>
+    public static readonly TimeSpan ClusterInDoubtAfter = TimeSpan.FromMinutes(2);
+
     public async Task<DispatchResult> TickAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             if (await lease.AcquireAsync(db, now, ct) is not { } held) return new DispatchResult(Active: false, now + MaxSleep);
-            await ResendInDoubtAsync(db, ct);
+            await ResendInDoubtAsync(db, now, ct);
 
             var after = held.CheckedUntil ?? now - FirstLookBack;
             var targets = await ReminderTargets.LoadAsync(db, options.Value.DefaultTimeZone, after, now + TimeSpan.FromDays(8), ct);
@@ -84,9 +87,12 @@ public sealed class ReminderDispatcher(
     /// Rows claimed but never recorded: the process sending them died (or the tick was cancelled) mid-send, so the
     /// platform may or may not have them. Each is logged and sent again, marked late.
     /// </summary>
-    private async Task ResendInDoubtAsync(RoadmapDbContext db, CancellationToken ct)
+    private async Task ResendInDoubtAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var inDoubt = await db.Outbox.Where(o => o.State == OutboxState.Sending).ToListAsync(ct);
+        // In a cluster a node Quartz took for dead (a long pause) may still be sending what it claimed: only older claims are in doubt.
+        var claimedBefore = lease.Clustered ? now - ClusterInDoubtAfter : DateTimeOffset.MaxValue;
+        var inDoubt = (await db.Outbox.Where(o => o.State == OutboxState.Sending).ToListAsync(ct))
+            .Where(o => o.ClaimedAt is null || o.ClaimedAt < claimedBefore).ToList();
         foreach (var entry in inDoubt)
         {
             logger.LogWarning("IN DOUBT kind={Kind} key={Key} claimed by {Owner} at {At:u} and never recorded: it may have reached the member; sending it again marked late",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Reminders;
@@ -7,8 +8,11 @@ namespace RoadmapBot.Core.Reminders;
 /// <summary>
 /// The database's scheduler lease as this process holds it: taken at the start of a tick, renewed between sends
 /// while a long fan-out runs (a conditional update on the owner, so a lease someone else took is never taken back).
+/// On PostgreSQL Quartz's clustered store already runs the tick on one node at a time and hands it over when a node
+/// dies, so the row only carries how far the schedule was checked: a node never waits out a dead one's lease.
 /// </summary>
-public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, TimeProvider time, ILogger<ReminderLease> logger)
+public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, TimeProvider time, IOptions<RoadmapBotOptions> options,
+    ILogger<ReminderLease> logger)
 {
     public static readonly TimeSpan Length = TimeSpan.FromMinutes(3);
 
@@ -21,6 +25,9 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
 
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
+    /// <summary>True on PostgreSQL, where Quartz's cluster decides which node ticks.</summary>
+    public bool Clustered => RoadmapDatabase.UsesPostgreSql(options.Value);
+
     /// <summary>Takes or extends the lease at the start of a tick; null when another live process holds it.</summary>
     public async Task<SchedulerLease?> AcquireAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken ct)
     {
@@ -30,7 +37,7 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
             lease = new SchedulerLease { Name = SchedulerLease.SingleName, Owner = Owner };
             db.SchedulerLeases.Add(lease);
         }
-        else if (lease.Owner != Owner && lease.ExpiresAt > now)
+        else if (lease.Owner != Owner && lease.ExpiresAt > now && !Clustered)
         {
             if (!_warnedPassive)
                 logger.LogWarning("Another RoadmapBot process ({Owner}) sends the reminders of this database until {Until:u}; this one stays passive.",
@@ -55,7 +62,7 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
     /// <summary>Between sends: true while the lease is still ours, renewed once a minute; false once another process has it.</summary>
     public async Task<bool> StillHeldAsync(CancellationToken ct)
     {
-        if (time.GetUtcNow() - _renewedAt < RenewAfter) return true;
+        if (Clustered || time.GetUtcNow() - _renewedAt < RenewAfter) return true;
         await _renewing.WaitAsync(ct);
         try
         {
