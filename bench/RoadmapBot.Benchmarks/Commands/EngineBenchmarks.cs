@@ -12,12 +12,15 @@ namespace RoadmapBot.Benchmarks.Commands;
 /// /done (target: under 1 ms) and /progress (target: under 2 ms) through the real engine and SQLite, on 1,000 spaces ×
 /// 10 members × seed 000 with 90 days of logs. Calls rotate through every member in a shuffled order, so no member or
 /// space is hot in SQLite, and /done alternates with /todo per member so every call writes. Each space's roadmap view
-/// is in the engine's RoadmapCache after the first pass, as in a long-running bot.
+/// is in the engine's RoadmapCache after the first pass, as in a long-running bot. With ROADMAPBOT_BENCH_POSTGRES set (an
+/// Npgsql server connection string) each benchmark also runs on PostgreSQL, the same database copied in.
 /// </summary>
 [MemoryDiagnoser]
 public class EngineBenchmarks
 {
+    public const string PostgresVariable = "ROADMAPBOT_BENCH_POSTGRES";
     private string _database = "";
+    private string? _postgreSql;
     private ServiceProvider? _services;
     private ChatEngine? _engine;
     private ChatMessage[] _done = [];
@@ -26,12 +29,20 @@ public class EngineBenchmarks
     private int _doneCalls;
     private int _progressCalls;
 
+    [ParamsSource(nameof(Providers))]
+    public string Provider { get; set; } = "SQLite";
+
+    public static IEnumerable<string> Providers() =>
+        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable)) ? ["SQLite"] : ["SQLite", "PostgreSQL"];
+
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _database = await CopyAsync();
+        if (Provider == "PostgreSQL")
+            _postgreSql = await BenchPostgres.CopyAsync(_database, Environment.GetEnvironmentVariable(PostgresVariable)!, Console.Out);
         // 10 ms a reading: a member's next turn comes 10,000 commands later, minutes on, so the rate limit never bites.
-        _services = await EngineHost.StartAsync(_database, new SteppingClock(Now, TimeSpan.FromMilliseconds(10)));
+        _services = await EngineHost.StartAsync(_database, new SteppingClock(Now, TimeSpan.FromMilliseconds(10)), postgreSql: _postgreSql);
         _engine = _services.GetRequiredService<ChatEngine>();
         var untouched = await UntouchedKeysAsync();
         var members = (
@@ -52,6 +63,8 @@ public class EngineBenchmarks
     {
         if (_services is not null)
             await EngineHost.StopAsync(_services, _database);
+        if (_postgreSql is not null)
+            await BenchPostgres.DropAsync(Environment.GetEnvironmentVariable(PostgresVariable)!, _postgreSql);
         Delete(_database);
     }
 

@@ -6,16 +6,17 @@ using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Benchmarks.Commands;
 
-/// <summary>The real Core registrations on one database file, as the host wires them, minus any platform.</summary>
+/// <summary>The real Core registrations on one database file (or PostgreSQL, when given), as the host wires them, minus any platform.</summary>
 internal static class EngineHost
 {
-    public static async Task<ServiceProvider> StartAsync(string database, TimeProvider time, Action<IServiceCollection>? configure = null)
+    public static async Task<ServiceProvider> StartAsync(string database, TimeProvider time, Action<IServiceCollection>? configure = null,
+        string? postgreSql = null)
     {
         var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton(time)
             .AddLogging()
-            .AddRoadmapCore(o => o.Database = database);
+            .AddRoadmapCore(o => (o.Database, o.PostgreSql) = (database, postgreSql));
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

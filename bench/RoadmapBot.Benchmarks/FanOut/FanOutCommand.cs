@@ -1,8 +1,9 @@
 namespace RoadmapBot.Benchmarks.FanOut;
 
 /// <summary>
-/// <c>fanout [--members N]</c>: runs the harness once and prints the figures for docs/benchmarks.md. Exits 1 unless every
-/// kickoff arrived exactly once, none was refused with a 429, and the sustained rate held at least 80 % of Telegram's.
+/// <c>fanout [--members N] [--postgres CONNECTION]</c>: runs the harness once (on PostgreSQL when given) and prints the
+/// figures for docs/benchmarks.md. Exits 1 unless every kickoff arrived exactly once, none was refused with a 429, and
+/// the sustained rate held at least 80 % of Telegram's.
 /// </summary>
 public static class FanOutCommand
 {
@@ -12,17 +13,19 @@ public static class FanOutCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var members = 10_000;
+        string? postgres = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--members" && i + 1 < args.Length && int.TryParse(args[++i], out var n)) members = n;
+            else if (args[i] == "--postgres" && i + 1 < args.Length) postgres = args[++i];
             else
             {
-                Console.Error.WriteLine("usage: fanout [--members N]   (N a multiple of 10; default 10000)");
+                Console.Error.WriteLine("usage: fanout [--members N] [--postgres CONNECTION]   (N a multiple of 10; default 10000; CONNECTION an Npgsql server connection string)");
                 return 2;
             }
         }
-        Console.WriteLine($"// Fan-out: {members:N0} members, kickoff at 08:00 {FanOutHarness.Zone}, Telegram limits; about {members / 30.0 / 60:N1} min");
-        var report = await FanOutHarness.RunAsync(members, Console.Out);
+        Console.WriteLine($"// Fan-out: {members:N0} members, kickoff at 08:00 {FanOutHarness.Zone}, Telegram limits, {(postgres is null ? "SQLite" : "PostgreSQL")}; about {members / 30.0 / 60:N1} min");
+        var report = await FanOutHarness.RunAsync(members, Console.Out, postgres);
         report.Print(Console.Out);
         var failures = Failures(report).ToList();
         foreach (var failure in failures)

@@ -22,19 +22,24 @@ public static class FanOutHarness
     /// <summary>07:59:59 in Berlin on the engine database's day (a Wednesday in phase 2 of seed 000).</summary>
     public static readonly DateTimeOffset BeforeKickoff = new(2026, 4, 15, 7, 59, 59, TimeSpan.FromHours(2));
 
-    public static async Task<FanOutReport> RunAsync(int members, TextWriter log, CancellationToken ct = default)
+    /// <summary>With <paramref name="postgreSqlServer"/>, the SQLite database is copied into a new database there (migrate-data's copy) and the tick runs on it.</summary>
+    public static async Task<FanOutReport> RunAsync(int members, TextWriter log, string? postgreSqlServer = null, CancellationToken ct = default)
     {
         if (members <= 0 || members % MembersPerSpace != 0)
             throw new ArgumentException($"Members come in spaces of {MembersPerSpace}.", nameof(members));
         var spaces = members / MembersPerSpace;
         var database = await DatabaseAsync(spaces, log);
+        string? postgreSql = null;
         try
         {
-            return await DeliverAsync(database, members, log, ct);
+            if (postgreSqlServer is not null)
+                postgreSql = await BenchPostgres.CopyAsync(database, postgreSqlServer, log, ct);
+            return await DeliverAsync(database, postgreSql, members, log, ct);
         }
         finally
         {
             EngineDatabase.Delete(database);
+            if (postgreSql is not null) await BenchPostgres.DropAsync(postgreSqlServer!, postgreSql);
         }
     }
 
@@ -50,7 +55,7 @@ public static class FanOutHarness
         return path;
     }
 
-    private static async Task<FanOutReport> DeliverAsync(string database, int members, TextWriter log, CancellationToken ct)
+    private static async Task<FanOutReport> DeliverAsync(string database, string? postgreSql, int members, TextWriter log, CancellationToken ct)
     {
         var time = new RunningClock(BeforeKickoff);
         var platform = new FakeTelegramPlatform(TelegramPacing.Limits, time);
@@ -58,7 +63,7 @@ public static class FanOutHarness
         var services = await EngineHost.StartAsync(database, time, s => s
             .Configure<RoadmapBotOptions>(o => o.DefaultTimeZone = Zone)
             .AddSingleton<IReminderContent>(p => new TimedContent(new ReminderMessages(p.GetRequiredService<IOptions<RoadmapBotOptions>>()), content))
-            .AddSingleton<IReminderSender>(new TimedSender(new PacedReminderSender(platform, TelegramPacing.Limits, time), sending)));
+            .AddSingleton<IReminderSender>(new TimedSender(new PacedReminderSender(platform, TelegramPacing.Limits, time), sending)), postgreSql);
         try
         {
             var dispatcher = services.GetRequiredService<ReminderDispatcher>();
