@@ -49,6 +49,7 @@ public sealed class OutboxDeliveryTests
             if (sent == 1) a.Time.Advance(TimeSpan.FromMinutes(2.5));
             if (sent != 36) return;
             b.Time.SetUtcNow(a.Time.GetUtcNow());  // two nodes, one clock
+            await a.CheckInAsync();  // the first node is alive: its scheduler kept checking in
             secondActive = (await b.TickAsync()).Active;
         };
 
@@ -133,7 +134,39 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
-    public async Task OnPostgreSql_AClaimYoungerThanTheInDoubtBound_IsLeftToTheNodeSendingIt()
+    public async Task OnPostgreSql_AClaimWaitingLongForItsTurn_IsLeftToItsNodeWhileTheNodeChecksIn()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.PostgreSql);
+        await using var a = await ReminderRig.StartOnAsync(store);
+        await a.ImportAsync();
+        await a.TickAtAsync(At(2, 7, 59, 50));
+        await using var b = await ReminderRig.StartOnAsync(store);
+        var waiting = new TaskCompletionSource();
+        var turn = new TaskCompletionSource();
+        a.Sender.BeforeSend = () =>
+        {
+            waiting.TrySetResult();
+            return turn.Task;
+        };
+
+        a.Time.SetUtcNow(At(2, 8, 0, 1));
+        var tick = a.TickAsync();
+        await waiting.Task;
+        // Five minutes in the paced queue (a busy group, a long retry-after): the node is alive, its scheduler checks in.
+        a.Time.SetUtcNow(At(2, 8, 5));
+        await a.CheckInAsync();
+        await b.TickAtAsync(At(2, 8, 5));
+        turn.SetResult();
+        await tick;
+
+        Assert.Empty(b.Sender.Sent);
+        Assert.Equal(["kickoff@2026-03-02T08:00"], a.Sender.Kinds);
+        Assert.DoesNotContain(b.Logs.Lines, l => l.Line.Contains("IN DOUBT"));
+        Assert.Equal(OutboxState.Sent, Assert.Single(await b.OutboxAsync()).State);
+    }
+
+    [Fact]
+    public async Task OnPostgreSql_AClaimOfANodeThatStoppedCheckingIn_IsInDoubtHoweverYoung()
     {
         await using var store = await TestStore.CreateAsync(StorageProvider.PostgreSql);
         var first = await ReminderRig.StartOnAsync(store);
@@ -141,15 +174,37 @@ public sealed class OutboxDeliveryTests
         using var kill = new CancellationTokenSource();
         first.Sender.KillDuringSend = kill;
         first.Time.SetUtcNow(At(2, 8, 0, 1));
+        await first.CheckInAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.TickAsync(kill.Token));
-        await first.StopAsync();
+        await first.StopAsync();  // killed: its scheduler checks in no more
 
-        // A node Quartz took for dead after a pause may still be sending: a claim a minute old is not resent yet.
-        await using var second = await ReminderRig.StartOnAsync(store, At(2, 8, 1, 1));
+        // Quartz takes a node for dead once it missed its check-in (5 s) by the misfire threshold (15 s).
+        await using var second = await ReminderRig.StartOnAsync(store, At(2, 8, 0, 20));
         await second.TickAsync();
         Assert.Empty(second.Sender.Sent);
-        await second.TickAtAsync(At(2, 8, 2, 2));
+        await second.TickAtAsync(At(2, 8, 0, 22));
 
         Assert.Equal(["kickoff@2026-03-02T08:00 late"], second.Sender.Kinds);
+        Assert.Single(second.Logs.Lines, l => l.Line.Contains("IN DOUBT") && l.Line.Contains(first.Owner));
+    }
+
+    [Fact]
+    public async Task OnPostgreSql_ANodesOwnClaimLeftByAnInterruptedTick_IsInDoubtAtItsNextTick()
+    {
+        await using var rig = await ReminderRig.StartAsync(StorageProvider.PostgreSql);
+        await rig.ImportAsync();
+        using var interrupt = new CancellationTokenSource();
+        rig.Sender.KillDuringSend = interrupt;
+        rig.Time.SetUtcNow(At(2, 8, 0, 1));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rig.TickAsync(interrupt.Token));
+        rig.Sender.KillDuringSend = null;
+
+        // Alive and checking in, but nothing of this node sends that row any more: it is in doubt.
+        rig.Time.SetUtcNow(At(2, 8, 0, 31));
+        await rig.CheckInAsync();
+        await rig.TickAsync();
+
+        Assert.Equal(["kickoff@2026-03-02T08:00 late"], rig.Sender.Kinds);
+        Assert.Single(rig.Logs.Lines, l => l.Line.Contains("IN DOUBT"));
     }
 }

@@ -31,6 +31,9 @@ internal sealed class ReminderRig : IAsyncDisposable
     public ReminderDispatcher Dispatcher => _services.GetRequiredService<ReminderDispatcher>();
     public ReminderLoop Loop => _services.GetRequiredService<ReminderLoop>();
 
+    /// <summary>This rig's node name: the owner of its claims, and its Quartz scheduler instance on PostgreSQL.</summary>
+    public string Owner => _services.GetRequiredService<ReminderLease>().Owner;
+
     /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
 
@@ -62,7 +65,26 @@ internal sealed class ReminderRig : IAsyncDisposable
             .AddSingleton<ReminderLoop>()
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
-        return new ReminderRig(services, store, ownsStore, time, sender, logs);
+        var rig = new ReminderRig(services, store, ownsStore, time, sender, logs);
+        await rig.CheckInAsync();  // a node's scheduler checks in as it starts
+        return rig;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, what Quartz's cluster manager does every few seconds on a live node: stamps the node's row in
+    /// qrtz_scheduler_state with the time (UTC ticks, as Quartz stores instants). A node that stops doing so is dead.
+    /// </summary>
+    public async Task CheckInAsync()
+    {
+        if (Store.PostgreSql is null) return;
+        await using var db = Db();
+        var owner = Owner;
+        var ticks = Time.GetUtcNow().UtcTicks;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO qrtz_scheduler_state (sched_name, instance_name, last_checkin_time, checkin_interval)
+            VALUES ('RoadmapBot', {owner}, {ticks}, 5000)
+            ON CONFLICT (sched_name, instance_name) DO UPDATE SET last_checkin_time = EXCLUDED.last_checkin_time
+            """, TestContext.Current.CancellationToken);
     }
 
     public async Task<string> SendAsync(string text, string user = "ann", string space = "me", bool group = false)
@@ -137,6 +159,9 @@ internal sealed class RecordingSender : IReminderSender
     /// <summary>Set to cancel the tick in the middle of sending, as a process being killed would.</summary>
     public CancellationTokenSource? KillDuringSend { get; set; }
 
+    /// <summary>Runs inside each send before anything reaches the platform: a send waiting for its turn in the paced queue.</summary>
+    public Func<Task>? BeforeSend { get; set; }
+
     /// <summary>Runs inside each send, after it is recorded, with how many were sent so far: a test's moment to step in.</summary>
     public Func<int, Task>? AfterSend { get; set; }
 
@@ -147,6 +172,7 @@ internal sealed class RecordingSender : IReminderSender
             await kill.CancelAsync();
             ct.ThrowIfCancellationRequested();
         }
+        if (BeforeSend is { } before) await before();
         int count;
         lock (Sent)  // delivery runs several sends at once
         {
