@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
+using RoadmapBot.Core.Reminders;
 using RoadmapBot.Host.Jobs;
 
 namespace RoadmapBot.Host;
@@ -12,14 +13,19 @@ namespace RoadmapBot.Host;
 /// </summary>
 public static class SchedulingServiceCollectionExtensions
 {
-    public const string SchedulerName = "RoadmapBot";
-
     public static IServiceCollection AddReminderScheduling(this IServiceCollection services, string? postgreSql = null)
     {
         services.AddHostedService<ReminderLeaseRelease>();  // registered first so it stops after Quartz
+        // Quartz's instance id is the name this node claims rows under: a claim's node is alive while its scheduler checks in.
+        var node = NodeName.New();
+        services.AddSingleton(node);
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = ClusterNodes.SchedulerName;
+                o.InstanceId = node.Value;
+            });
             if (string.IsNullOrWhiteSpace(postgreSql))
                 q.UseInMemoryStore();
             else
@@ -31,8 +37,8 @@ public static class SchedulingServiceCollectionExtensions
                     store.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.Validate);
                     store.UseClustering(c =>
                     {
-                        c.CheckinInterval = TimeSpan.FromSeconds(5);
-                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                        c.CheckinInterval = ClusterNodes.CheckinInterval;
+                        c.CheckinMisfireThreshold = ClusterNodes.CheckinMisfireThreshold;
                     });
                 });
             q.AddJob<SendDueRemindersJob>(j => j.WithIdentity(SendDueRemindersJob.Key).StoreDurably().RequestRecovery());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,11 @@ public sealed class OutboxDelivery(
     // Enough in flight that one slow chat (1 message/s, 20/min per group) never holds back the others.
     public const int InFlight = 32;
 
+    private readonly ConcurrentDictionary<long, byte> _sending = new();
+
+    /// <summary>True while this process is sending the row: claimed here, outcome not yet recorded.</summary>
+    public bool IsSending(long id) => _sending.ContainsKey(id);
+
     public async Task<int> DeliverDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         List<long> due;
@@ -52,13 +58,21 @@ public sealed class OutboxDelivery(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await ClaimAsync(db, id, now, ct)) return false;
-        var entry = await db.Outbox.SingleAsync(o => o.Id == id, CancellationToken.None);
-        // Cancelled from here on, the claim stays: the platform may or may not have the row, and the next tick treats it as in doubt.
-        await PrepareAndSendAsync(db, entry, now, ct);
-        // Recorded whatever happens to the tick now: a send that happened must never look unsent after a shutdown.
-        await db.SaveChangesAsync(CancellationToken.None);
-        metrics.ReminderFinished(entry);
-        return entry.State == OutboxState.Sent;
+        _sending[id] = 0;
+        try
+        {
+            var entry = await db.Outbox.SingleAsync(o => o.Id == id, CancellationToken.None);
+            // Cancelled from here on, the claim stays: the platform may or may not have the row, and the next tick treats it as in doubt.
+            await PrepareAndSendAsync(db, entry, now, ct);
+            // Recorded whatever happens to the tick now: a send that happened must never look unsent after a shutdown.
+            await db.SaveChangesAsync(CancellationToken.None);
+            metrics.ReminderFinished(entry);
+            return entry.State == OutboxState.Sent;
+        }
+        finally
+        {
+            _sending.TryRemove(id, out _);
+        }
     }
 
     /// <summary>A conditional update only one process can win: the row moves from pending to sending with our name on it.</summary>

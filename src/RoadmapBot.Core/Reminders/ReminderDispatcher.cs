@@ -28,9 +28,6 @@ public sealed class ReminderDispatcher(
     public static readonly TimeSpan OutboxHistory = TimeSpan.FromDays(30);
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
-    /// <summary>On PostgreSQL, how old a claim must be before it counts as in doubt: longer than a paced send takes.</summary>
-    public static readonly TimeSpan ClusterInDoubtAfter = TimeSpan.FromMinutes(2);
-
     public async Task<DispatchResult> TickAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -85,14 +82,16 @@ public sealed class ReminderDispatcher(
 
     /// <summary>
     /// Rows claimed but never recorded: the process sending them died (or the tick was cancelled) mid-send, so the
-    /// platform may or may not have them. Each is logged and sent again, marked late.
+    /// platform may or may not have them. Each is logged and sent again, marked late. On PostgreSQL a claim of another
+    /// node is left to it while that node checks in with Quartz, however long the paced queue holds its send.
     /// </summary>
     private async Task ResendInDoubtAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        // In a cluster a node Quartz took for dead (a long pause) may still be sending what it claimed: only older claims are in doubt.
-        var claimedBefore = lease.Clustered ? now - ClusterInDoubtAfter : DateTimeOffset.MaxValue;
-        var inDoubt = (await db.Outbox.Where(o => o.State == OutboxState.Sending).ToListAsync(ct))
-            .Where(o => o.ClaimedAt is null || o.ClaimedAt < claimedBefore).ToList();
+        var claimed = await db.Outbox.Where(o => o.State == OutboxState.Sending).ToListAsync(ct);
+        if (claimed.Count == 0) return;
+        var othersAlive = lease.Clustered ? await ClusterNodes.AliveAsync(db, now, ct) : [];
+        othersAlive.Remove(lease.Owner);
+        var inDoubt = claimed.Where(o => !delivery.IsSending(o.Id) && (o.ClaimedBy is null || !othersAlive.Contains(o.ClaimedBy))).ToList();
         foreach (var entry in inDoubt)
         {
             logger.LogWarning("IN DOUBT kind={Kind} key={Key} claimed by {Owner} at {At:u} and never recorded: it may have reached the member; sending it again marked late",

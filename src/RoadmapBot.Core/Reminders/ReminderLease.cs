@@ -12,7 +12,7 @@ namespace RoadmapBot.Core.Reminders;
 /// dies, so the row only carries how far the schedule was checked: a node never waits out a dead one's lease.
 /// </summary>
 public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, TimeProvider time, IOptions<RoadmapBotOptions> options,
-    ILogger<ReminderLease> logger)
+    ILogger<ReminderLease> logger, NodeName? node = null)
 {
     public static readonly TimeSpan Length = TimeSpan.FromMinutes(3);
 
@@ -23,7 +23,7 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
     private DateTimeOffset _renewedAt = DateTimeOffset.MinValue;
     private bool _warnedPassive;
 
-    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    public string Owner { get; } = (node ?? NodeName.New()).Value;
 
     /// <summary>True on PostgreSQL, where Quartz's cluster decides which node ticks.</summary>
     public bool Clustered => RoadmapDatabase.UsesPostgreSql(options.Value);

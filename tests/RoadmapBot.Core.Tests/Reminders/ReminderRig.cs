@@ -32,7 +32,7 @@ internal sealed class ReminderRig : IAsyncDisposable
     public ReminderLoop Loop => _services.GetRequiredService<ReminderLoop>();
 
     /// <summary>This rig's node name: the owner of its claims, and its Quartz scheduler instance on PostgreSQL.</summary>
-    public string Owner => _services.GetRequiredService<ReminderLease>().Owner;
+    public string Owner => field ??= _services.GetRequiredService<ReminderLease>().Owner;
 
     /// <summary>Monday 2 March 2026, 06:00 UTC (07:00 in Berlin).</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);

@@ -43,7 +43,7 @@ public sealed partial class ClusterProcessTests
             var sentByKilled = api.Requests.Count(IsKickoff);
             Assert.InRange(sentByKilled, 150, Groups * MembersPerGroup - 100);  // killed mid-run, not after it
 
-            // The survivor recovers the job, sends what was never claimed, and after two minutes resends the in-doubt claims.
+            // The survivor recovers the job once the killed node misses its Quartz check-ins, sends what was never claimed, and resends the in-doubt claims.
             await UntilAsync(() => store.Open().Outbox.All(o => o.State == OutboxState.Sent || o.State == OutboxState.Skipped), ct);
             await Task.Delay(TimeSpan.FromSeconds(2), ct);  // any send still in flight reaches the fake
 
