@@ -41,6 +41,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<DiscordGuilds>();
         services.AddSingleton<InteractionTranslator>();
+        services.AddScoped<CommandInteractions>();
+        services.AddScoped<ButtonInteractions>();
+        services.AddScoped<ReviewFormFlow>();
         services.AddScoped<InteractionHandler>();
         services.AddHostedService<DiscordBotService>();
         services.AddSingleton<IPlatformConnection, DiscordConnection>();
