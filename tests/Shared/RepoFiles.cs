@@ -5,12 +5,6 @@ internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string SeedsFolder => Path.Combine(Root, "seeds");
-
-    /// <summary>The seed whose file name starts with <paramref name="prefix"/> ("000").</summary>
-    public static string Seed(string prefix) =>
-        Directory.GetFiles(SeedsFolder).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -11,7 +11,7 @@ public sealed class SeedImportTests
     [MemberData(nameof(SeedFiles))]
     public void EverySeed_ImportsWithTasksAndLineNumbers(string file)
     {
-        var result = RoadmapImporter.Import(File.ReadAllBytes(System.IO.Path.Combine(Seeds.Directory, file)));
+        var result = RoadmapImporter.Import(File.ReadAllBytes(System.IO.Path.Combine(Seeds.Folder, file)));
 
         Assert.True(result.HasTasks);
         Assert.All(result.Roadmap.AllItems(), i => Assert.True(i.Line > 0));

@@ -14,7 +14,7 @@ public sealed class ImportCliTests
     [InlineData("004", 5, 81, 8)]
     public void ImportJson_GivesTheSeedFigures(string seed, int phases, int items, int done)
     {
-        var (code, stdout, stderr) = Run(Seed(seed), "--json");
+        var (code, stdout, stderr) = Run(Seeds.Path(seed), "--json");
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
@@ -30,7 +30,7 @@ public sealed class ImportCliTests
     [Fact]
     public void ImportJson_UsesTheDocumentedShape()
     {
-        var (_, stdout, _) = Run(Seed("004"), "--json");
+        var (_, stdout, _) = Run(Seeds.Path("004"), "--json");
 
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
@@ -46,7 +46,7 @@ public sealed class ImportCliTests
     [Fact]
     public void ImportJson_ListsHabitsWithMetricTargetUnitAndPeriod()
     {
-        var (_, stdout, _) = Run(Seed("000"), "--json");
+        var (_, stdout, _) = Run(Seeds.Path("000"), "--json");
 
         using var json = JsonDocument.Parse(stdout);
         var sql = json.RootElement.GetProperty("habits")[0];
@@ -60,7 +60,7 @@ public sealed class ImportCliTests
     [Fact]
     public void ImportSummary_NamesPhasesHabitsAndWarningsWithLines()
     {
-        var (code, stdout, _) = Run(Seed("000"));
+        var (code, stdout, _) = Run(Seeds.Path("000"));
 
         Assert.Equal(0, code);
         Assert.Contains("7 phases, 72 items", stdout);
@@ -71,7 +71,7 @@ public sealed class ImportCliTests
     [Fact]
     public void Clock_IsAcceptedLikeEveryOtherCommand()
     {
-        var (code, stdout, _) = Run(Seed("003"), "--clock", "2026-01-05T08:00:00Z");
+        var (code, stdout, _) = Run(Seeds.Path("003"), "--clock", "2026-01-05T08:00:00Z");
 
         Assert.Equal(0, code);
         Assert.Contains("2 phases, 21 items", stdout);
@@ -117,7 +117,7 @@ public sealed class ImportCliTests
     public async Task RealProgram_PrintsExactlyOneJsonDocument()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "roadmapbot.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "import", Seed("002"), "--json"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [dll, "import", Seeds.Path("002"), "--json"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var stdout = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
@@ -153,8 +153,6 @@ public sealed class ImportCliTests
             File.Delete(file);
         }
     }
-
-    private static string Seed(string prefix) => RepoFiles.Seed(prefix);
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {

@@ -8,7 +8,7 @@ public sealed class MigrateDataCliTests
     {
         await using var sqlite = await TestStore.CreateAsync(StorageProvider.Sqlite);
         await using var postgres = await TestStore.CreateAsync(StorageProvider.PostgreSql, migrated: false);
-        var seed = RepoFiles.Seed("000");
+        var seed = Seeds.Path("000");
         var chat = await RoadmapBotProcess.RunAsync(["chat", "--db", sqlite.SqlitePath, "--clock", "2026-01-15T09:00:00Z", $"/import {seed}", "/done t1", "/log sql 4", "/progress"]);
         Assert.Equal(0, chat.Code);
         var env = new Dictionary<string, string> { ["RoadmapBot__PostgreSql"] = postgres.PostgreSql! };

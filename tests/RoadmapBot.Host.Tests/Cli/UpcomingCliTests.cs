@@ -9,7 +9,7 @@ public sealed class UpcomingCliTests
     {
         using var db = new TempDatabase();
         var environment = new Dictionary<string, string> { ["RoadmapBot__DefaultTimeZone"] = "Europe/Berlin" };
-        await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--user", "ann", "--clock", "2026-03-20T10:00:00Z", $"/import {RepoFiles.Seed("000")}"], null, environment);
+        await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--user", "ann", "--clock", "2026-03-20T10:00:00Z", $"/import {Seeds.Path("000")}"], null, environment);
 
         var (code, stdout, _) = await RoadmapBotProcess.RunAsync(["upcoming", "--db", db.Path, "--from", "2026-03-28", "--days", "2", "--clock", "2026-03-20T10:00:00Z"], null, environment);
 
@@ -27,7 +27,7 @@ public sealed class UpcomingCliTests
     {
         using var db = new TempDatabase();
         var environment = new Dictionary<string, string> { ["RoadmapBot__DefaultTimeZone"] = "Europe/Berlin" };
-        await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--clock", "2026-10-01T10:00:00Z", $"/import {RepoFiles.Seed("004")}"], null, environment);
+        await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--clock", "2026-10-01T10:00:00Z", $"/import {Seeds.Path("004")}"], null, environment);
 
         var (_, stdout, _) = await RoadmapBotProcess.RunAsync(["upcoming", "--db", db.Path, "--from", "2026-10-05", "--days", "1", "--clock", "2026-10-01T10:00:00Z"], null, environment);
 

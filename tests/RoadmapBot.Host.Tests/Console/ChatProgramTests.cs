@@ -12,7 +12,7 @@ public sealed class ChatProgramTests
         using var db = new TempDatabase();
 
         var (code, stdout, stderr) = await RoadmapBotProcess.RunAsync(
-            ["chat", "--db", db.Path, "--clock", "2026-01-10T09:00:00Z", $"/import {RepoFiles.Seed("000")}", "/done t1", "/log sql 4", "/progress"]);
+            ["chat", "--db", db.Path, "--clock", "2026-01-10T09:00:00Z", $"/import {Seeds.Path("000")}", "/done t1", "/log sql 4", "/progress"]);
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
@@ -33,7 +33,7 @@ public sealed class ChatProgramTests
         using var db = new TempDatabase();
 
         var (code, stdout, _) = await RoadmapBotProcess.RunAsync(
-            ["chat", "--db", db.Path, "--clock", "2026-01-10T09:00:00Z", $"/import {RepoFiles.Seed("000")}", "/done t1", "/progress", "/streak", "/board", "/week"]);
+            ["chat", "--db", db.Path, "--clock", "2026-01-10T09:00:00Z", $"/import {Seeds.Path("000")}", "/done t1", "/progress", "/streak", "/board", "/week"]);
 
         Assert.Equal(0, code);
         foreach (var name in new[] { "progress.png", "streak.png", "board.png", "week.png" })
@@ -48,7 +48,7 @@ public sealed class ChatProgramTests
     public async Task Chat_GroupMembersKeepTheirOwnProgress()
     {
         using var db = new TempDatabase();
-        var seed = RepoFiles.Seed("002");
+        var seed = Seeds.Path("002");
 
         await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--space", "club", "--group", "--user", "ana", "--admin", $"/import {seed}", "/done w1.1"]);
         var (_, bob, _) = await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--space", "club", "--group", "--user", "bob", "/import " + seed, "/progress"]);
@@ -64,7 +64,7 @@ public sealed class ChatProgramTests
     {
         using var db = new TempDatabase();
 
-        var (_, stdout, _) = await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--clock", "2026-03-29T10:00:00Z", $"/import {RepoFiles.Seed("000")}", "/today"]);
+        var (_, stdout, _) = await RoadmapBotProcess.RunAsync(["chat", "--db", db.Path, "--clock", "2026-03-29T10:00:00Z", $"/import {Seeds.Path("000")}", "/today"]);
 
         Assert.Contains("Sun 29 Mar 2026", stdout);
     }

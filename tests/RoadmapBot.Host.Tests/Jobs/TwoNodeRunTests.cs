@@ -11,7 +11,7 @@ public sealed class TwoNodeRunTests
     public async Task TwoRunProcessesOnOnePostgreSql_SendTheKickoffOnce()
     {
         await using var store = await TestStore.CreateAsync(StorageProvider.PostgreSql);
-        var seed = await RoadmapBotProcess.RunAsync(["chat", "--clock", "2026-03-30T07:00:00+02:00", $"/import {RepoFiles.Seed("000")}"], null, Environment(store));
+        var seed = await RoadmapBotProcess.RunAsync(["chat", "--clock", "2026-03-30T07:00:00+02:00", $"/import {Seeds.Path("000")}"], null, Environment(store));
         Assert.Equal(0, seed.Code);
         var ct = TestContext.Current.CancellationToken;
 

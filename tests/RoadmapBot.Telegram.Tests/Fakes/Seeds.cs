@@ -1,7 +1,0 @@
-namespace RoadmapBot.Telegram.Tests.Fakes;
-
-/// <summary>The sample roadmaps in the repository's seeds folder.</summary>
-public static class Seeds
-{
-    public static byte[] Read(string prefix) => File.ReadAllBytes(RepoFiles.Seed(prefix));
-}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
+using RoadmapBot.Telegram.Tests.Fakes;
+using RoadmapBot.Telegram.Updates;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
+
+namespace RoadmapBot.Telegram.Tests.Updates;
+
+/// <summary>The translator on its own: a Telegram message in, the <see cref="ChatMessage"/> the engine gets (or an answer, or nothing) out.</summary>
+public sealed class MessageTranslatorTests : IAsyncLifetime
+{
+    private static readonly FakeUser Ana = new(301, "Ana", "Lima");
+    private static readonly FakeChat Group = FakeChat.Group(-100500);
+    private FakeBotApi _api = null!;
+    private MessageTranslator _translator = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync();
+        var options = Options.Create(new TelegramOptions { Token = FakeBotApi.Token, ApiBaseUrl = _api.BaseUrl });
+        var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, _api.BaseUrl) { RetryThreshold = 0 });
+        var identity = new TelegramIdentity();
+        identity.Set(FakeBotApi.BotId, FakeBotApi.BotUsername);
+        var time = new FakeTimeProvider();
+        _translator = new MessageTranslator(bot, identity, new GroupAdmins(bot, time, options, NullLogger<GroupAdmins>.Instance),
+            new CommandRateLimiter(time), options);
+    }
+
+    public async ValueTask DisposeAsync() => await _api.DisposeAsync();
+
+    private Task<Translation> TranslateAsync(JsonObject update) =>
+        _translator.TranslateAsync(JsonSerializer.Deserialize<Update>(update.ToJsonString(), JsonBotAPI.Options)!.Message!, Ct);
+
+    [Fact]
+    public async Task CommandInAPrivateChat_IsTheSendersMessage_WithNoAdminAnswer()
+    {
+        var message = (await TranslateAsync(Text(FakeChat.Private(Ana), Ana, "/done t1"))).Message;
+
+        Assert.Equal((ChatPlatform.Telegram, "301", false, "301", "Ana Lima", "/done t1", (bool?)null),
+            (message!.Platform, message.SpaceId, message.IsGroup, message.UserId, message.DisplayName, message.Text, message.SenderIsPlatformAdmin));
+    }
+
+    [Fact]
+    public async Task CommandInAGroup_CarriesTelegramsAdminAnswer()
+    {
+        _api.SetAdmins(Group.Id, Ana.Id);
+
+        var message = (await TranslateAsync(Text(Group, Ana, "/import"))).Message;
+
+        Assert.Equal(("-100500", true, true), (message?.SpaceId, message?.IsGroup, message?.SenderIsPlatformAdmin));
+    }
+
+    [Fact]
+    public async Task CommandNamingThisBot_IsOurs_NamingAnother_IsIgnored()
+    {
+        Assert.NotNull((await TranslateAsync(Text(Group, Ana, $"/help@{FakeBotApi.BotUsername}"))).Message);
+        Assert.Equal(Translation.Ignore, await TranslateAsync(Text(Group, Ana, "/help@OtherBot")));
+    }
+
+    [Fact]
+    public async Task GroupChatter_IsIgnored_PrivateChatter_GoesToTheEngine()
+    {
+        Assert.Equal(Translation.Ignore, await TranslateAsync(Text(Group, Ana, "good morning")));
+        Assert.Equal("good morning", (await TranslateAsync(Text(FakeChat.Private(Ana), Ana, "good morning"))).Message?.Text);
+    }
+
+    [Fact]
+    public async Task ReplyToAReviewPrompt_BecomesThatQuestionsAnswer()
+    {
+        var prompt = BotMessage(FakeChat.Private(Ana), 40, "Review question 2: What got in the way?");
+
+        var message = (await TranslateAsync(Text(FakeChat.Private(Ana), Ana, "a cold", prompt))).Message;
+
+        Assert.Equal("/review 2 a cold", message?.Text);
+    }
+
+    [Fact]
+    public async Task ImportWithATooLargeFile_IsAnsweredWithoutDownloading()
+    {
+        var translation = await TranslateAsync(Document(FakeChat.Private(Ana), Ana, "f1", "plan.md", 5_000_000, "/import"));
+
+        Assert.Null(translation.Message);
+        Assert.NotNull(translation.Answer);
+        Assert.DoesNotContain(_api.Requests, r => r.Method == "getFile");
+    }
+
+    [Fact]
+    public async Task ImportWithAFile_CarriesItsBytes()
+    {
+        _api.AddFile("f2", "# Plan\n"u8.ToArray());
+
+        var message = (await TranslateAsync(Document(FakeChat.Private(Ana), Ana, "f2", "plan.md", 7, "/import"))).Message;
+
+        var file = Assert.Single(message!.Attachments);
+        Assert.Equal(("plan.md", "# Plan\n"), (file.FileName, System.Text.Encoding.UTF8.GetString(file.Content)));
+    }
+}
