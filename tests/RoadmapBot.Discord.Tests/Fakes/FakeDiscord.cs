@@ -67,6 +67,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     public EventLog<string> GatewayConnections { get; } = new();
     public bool WithholdHeartbeatAcks { get; set; }
     public int SessionStartRemaining { get; set; } = 1000;
+    /// <summary>The servers the bot is in, with their channels: listed in READY, each then sent as a GUILD_CREATE, as Discord does.</summary>
+    public List<(ulong Guild, ulong[] Channels)> Guilds { get; } = [];
     /// <summary>Bytes served at <see cref="FileUrl"/>(name), for attachment downloads.</summary>
     public Dictionary<string, byte[]> Files { get; } = [];
     public int TooManyRequestsSent { get; private set; }
@@ -217,8 +219,13 @@ public sealed class FakeDiscord : IAsyncDisposable
                 await SendOnAsync(socket, $$$"""
                     {"op":0,"t":"READY","s":{{{Interlocked.Increment(ref _seq)}}},"d":{"v":10,"session_id":"{{{session}}}",
                      "resume_gateway_url":"{{{ResumeGatewayUrl}}}","user":{"id":"{{{BotUserId}}}","username":"roadmapbot","bot":true},
-                     "guilds":[],"application":{"id":"{{{ApplicationId}}}","flags":0} } }
+                     "guilds":{{{GuildList()}}},"application":{"id":"{{{ApplicationId}}}","flags":0} } }
                     """);
+                foreach (var (guild, channels) in Guilds.ToList())
+                    await SendOnAsync(socket, $$$"""
+                        {"op":0,"t":"GUILD_CREATE","s":{{{Interlocked.Increment(ref _seq)}}},"d":{"id":"{{{guild}}}","name":"g",
+                         "channels":{{{ChannelList(channels)}}} } }
+                        """);
                 break;
             case 6:
                 bool known;
@@ -229,6 +236,10 @@ public sealed class FakeDiscord : IAsyncDisposable
                 break;
         }
     }
+
+    private string GuildList() => "[" + string.Join(',', Guilds.ToList().Select(g => $$"""{"id":"{{g.Guild}}","unavailable":true}""")) + "]";
+
+    private static string ChannelList(ulong[] channels) => "[" + string.Join(',', channels.Select(c => $$"""{"id":"{{c}}","type":0}""")) + "]";
 
     /// <summary>Forgets every session, so a RESUME is answered with op 9 false.</summary>
     public void ForgetSessions()

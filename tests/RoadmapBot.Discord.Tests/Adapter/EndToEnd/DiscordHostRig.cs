@@ -16,19 +16,18 @@ namespace RoadmapBot.Discord.Tests.Adapter.EndToEnd;
 /// <summary>RoadmapBot with the Discord adapter and the real client, on a SQLite file, connected to a <see cref="FakeDiscord"/>.</summary>
 public sealed class DiscordHostRig : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("roadmapbot-discord-e2e-").FullName;
+    private readonly string _folder;
 
-    private DiscordHostRig()
-    {
-    }
+    private DiscordHostRig(string? folder) => _folder = folder ?? Directory.CreateTempSubdirectory("roadmapbot-discord-e2e-").FullName;
 
     public IHost Host { get; private set; } = null!;
     public CapturedLogs Logs { get; } = new();
     public string Database => Path.Combine(_folder, "bot.db");
 
-    public static async Task<DiscordHostRig> StartAsync(FakeDiscord discord)
+    /// <summary>Starts the bot; given <paramref name="restartOf"/> (stopped with <see cref="StopAsync"/>), on that one's database, as after a restart.</summary>
+    public static async Task<DiscordHostRig> StartAsync(FakeDiscord discord, DiscordHostRig? restartOf = null)
     {
-        var rig = new DiscordHostRig();
+        var rig = new DiscordHostRig(restartOf?._folder);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -59,11 +58,17 @@ public sealed class DiscordHostRig : IAsyncDisposable
         Assert.StartsWith("Imported", reply[0].ToPlainText());
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the bot and keeps its database, for a restart.</summary>
+    public async Task StopAsync()
     {
         await Host.StopAsync();
         Host.Dispose();
         SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
