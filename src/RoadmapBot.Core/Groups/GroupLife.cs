@@ -14,10 +14,21 @@ public sealed class GroupLife(IDbContextFactory<RoadmapDbContext> contexts, ILog
 {
     public async Task SetBotPresentAsync(ChatPlatform platform, IReadOnlyCollection<string> chatIds, bool present, CancellationToken ct)
     {
-        if (chatIds.Count == 0)
-            return;
+        if (chatIds.Count > 0)
+            await MarkAsync(platform, s => chatIds.Contains(s.ExternalId), present, ct);
+    }
+
+    /// <summary>
+    /// The platform listed every group the bot is in now (Discord as a session starts): any other group space of it is one the
+    /// bot was removed from while it was not listening, so its reminders stop too.
+    /// </summary>
+    public Task SetBotOnlyInAsync(ChatPlatform platform, IReadOnlyCollection<string> chatIds, CancellationToken ct) =>
+        MarkAsync(platform, s => !chatIds.Contains(s.ExternalId), present: false, ct);
+
+    private async Task MarkAsync(ChatPlatform platform, System.Linq.Expressions.Expression<Func<Space, bool>> which, bool present, CancellationToken ct)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var groups = await db.Spaces.Where(s => s.Platform == platform && s.IsGroup && chatIds.Contains(s.ExternalId)).ToListAsync(ct);
+        var groups = await db.Spaces.Where(s => s.Platform == platform && s.IsGroup).Where(which).ToListAsync(ct);
         var changed = 0;
         foreach (var space in groups)
         {

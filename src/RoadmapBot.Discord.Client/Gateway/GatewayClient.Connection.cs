@@ -102,6 +102,14 @@ public sealed partial class GatewayClient
                 _session = (d.GetProperty("session_id").GetString()!, new Uri(d.GetProperty("resume_gateway_url").GetString()!));
                 Interlocked.Exchange(ref _applicationId, (long)ulong.Parse(d.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
                 _logger.LogInformation("Discord gateway ready");
+                try
+                {
+                    _guilds.Writer.TryWrite(GuildEventParser.Ready(d));
+                }
+                catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    _logger.LogWarning(e, "READY's server list could not be read; servers left while offline stay as they were");
+                }
                 return true;
             case "RESUMED":
                 _logger.LogInformation("Discord gateway resumed at sequence {Sequence}", _sequence);

@@ -10,7 +10,7 @@ public interface IGatewayEvents
     Task RunAsync(CancellationToken ct);
     /// <summary>Each INTERACTION_CREATE with its reply handle (the acknowledgement watchdog already armed).</summary>
     IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct);
-    /// <summary>Each GUILD_CREATE and GUILD_DELETE: the bot added to or removed from a server (or the server in an outage).</summary>
+    /// <summary>READY's server list, then each GUILD_CREATE and GUILD_DELETE: the bot added to or removed from a server (or the server in an outage).</summary>
     IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct);
     /// <summary>The bot's own application id, from READY.</summary>
     ulong? ApplicationId { get; }

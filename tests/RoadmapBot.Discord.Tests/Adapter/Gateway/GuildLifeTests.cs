@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RoadmapBot.Core.Groups;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Discord.Client.Models;
 using RoadmapBot.Discord.Gateway;
@@ -57,5 +58,17 @@ public sealed class GuildLifeTests : IAsyncLifetime
         await Guilds.HandleAsync(new GuildEvent(Fake.Guild + 1, Present: false, Unavailable: false, []), Ct);
 
         Assert.False(await AbsentAsync());
+    }
+
+    [Fact]
+    public async Task ServerListedAtConnect_StillUnavailable_DecidesNothing_OnceItCame_AnUnlistedServersChannelIsGone()
+    {
+        var restarted = new DiscordGuilds(_rig.Host.Services.GetRequiredService<GroupLife>());
+
+        await restarted.HandleAsync(GuildEvent.Ready([Fake.Guild + 1]), Ct);
+        Assert.False(await AbsentAsync());
+
+        await restarted.HandleAsync(new GuildEvent(Fake.Guild + 1, Present: true, Unavailable: false, [901]), Ct);
+        Assert.True(await AbsentAsync());
     }
 }

@@ -68,6 +68,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         var events = new List<GuildEvent>();
         await foreach (var e in _client.ReadGuildEventsAsync(bounded.Token))
         {
+            if (e.SessionGuilds is not null) continue;  // READY's server list: its own test below
             events.Add(e);
             if (events.Count == 3) break;
         }
@@ -76,6 +77,26 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Assert.Equal([800UL, 802UL], events[0].ChannelIds);
         Assert.Equal((700UL, false, true), (events[1].GuildId, events[1].Present, events[1].Unavailable));
         Assert.Equal((700UL, false, false), (events[2].GuildId, events[2].Present, events[2].Unavailable));
+    }
+
+    [Fact]
+    public async Task Ready_YieldsTheServersTheBotIsIn_ThenEachOnesGuildCreate()
+    {
+        _discord.Guilds.AddRange([(700, [800]), (701, [810, 811])]);
+        Start();
+
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+        bounded.CancelAfter(Bound);
+        var events = new List<GuildEvent>();
+        await foreach (var e in _client.ReadGuildEventsAsync(bounded.Token))
+        {
+            events.Add(e);
+            if (events.Count == 3) break;
+        }
+
+        Assert.Equal([700UL, 701UL], events[0].SessionGuilds);
+        Assert.Equal([(700UL, true), (701UL, true)], events.Skip(1).Select(e => (e.GuildId, e.Present)));
+        Assert.Equal([810UL, 811UL], events[2].ChannelIds);
     }
 
     [Fact]
