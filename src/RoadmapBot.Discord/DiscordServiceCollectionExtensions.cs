@@ -26,13 +26,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordClient(sp =>
         {
             var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            var database = Path.GetFullPath(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.Database);
             return new DiscordClientOptions
             {
                 Token = o.Token,
                 ApiBaseUrl = o.ApiBaseUrl,
                 // Beside the database: the IDENTIFY budget must survive restarts of this bot, not of the machine.
-                IdentifyLogPath = Path.Combine(Path.GetDirectoryName(database) ?? ".", "discord-identify.log"),
+                IdentifyLogPath = Path.Combine(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.DataFolder, "discord-identify.log"),
                 DeferEphemeral = Visibility.IsEphemeral,
                 OnTooManyRequests = () => sp.GetRequiredService<BotMetrics>().PlatformRateLimited(ChatPlatform.Discord),
             };

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RoadmapBot.Core;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
@@ -56,10 +57,10 @@ public static class HostingExtensions
     public static bool Has(this IConfiguration configuration, string section, params string[] keys) =>
         keys.All(k => !string.IsNullOrWhiteSpace(configuration[$"{section}:{k}"]));
 
-    public static IServiceCollection AddConsoleChat(this IServiceCollection services, CliArguments cli, string database)
+    public static IServiceCollection AddConsoleChat(this IServiceCollection services, CliArguments cli)
     {
         services.AddSingleton(new ConsoleIdentity(cli.Space, cli.User, cli.Group, cli.Admin));
-        services.AddSingleton(new ConsoleFiles(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "files")));
+        services.AddSingleton(sp => new ConsoleFiles(Path.Combine(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.DataFolder, "files")));
         services.AddSingleton(sp => new ConsoleChat(
             sp.GetRequiredService<ChatEngine>(), sp.GetRequiredService<ConsoleIdentity>(), sp.GetRequiredService<ConsoleFiles>(), System.Console.Out));
         services.AddSingleton<FirstRun>();

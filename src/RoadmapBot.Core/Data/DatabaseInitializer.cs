@@ -18,9 +18,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> cont
             await postgres.Database.MigrateAsync(cancellationToken);
             return;
         }
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.Database));
-        if (directory is not null)
-            Directory.CreateDirectory(directory);
+        Directory.CreateDirectory(options.Value.DataFolder);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await ClearStaleMigrationLockAsync(db, time.GetUtcNow(), cancellationToken);

@@ -11,6 +11,9 @@ public sealed class RoadmapBotOptions
     [Required]
     public string Database { get; set; } = "./data/roadmapbot.db";
 
+    /// <summary>The folder the database file is in (made at start): what the bot keeps beside it, e.g. files and logs that outlive a restart.</summary>
+    public string DataFolder => Path.GetDirectoryName(Path.GetFullPath(Database)) ?? ".";
+
     /// <summary>An Npgsql connection string; when set, PostgreSQL is used instead of the SQLite file (several instances can share it).</summary>
     public string? PostgreSql { get; set; }
 

@@ -19,6 +19,16 @@ public sealed record CliArguments
     public int Days { get; init; } = 7;
     public IReadOnlyList<string> Messages { get; init; } = [];
 
+    /// <summary>The arguments of a verb that runs the bot's host (run, chat, upcoming); null after writing the one-line error.</summary>
+    public static CliArguments? ForHost(IReadOnlyList<string> args, TextWriter error)
+    {
+        var (cli, problem) = Parse(args);
+        if (cli is { Verb: "run" or "chat" or "upcoming" })
+            return cli;
+        error.WriteLine($"error: {problem ?? $"unknown command '{cli?.Verb}'"}. Usage: roadmapbot [run|chat|upcoming|import|migrate-data] …");
+        return null;
+    }
+
     /// <summary>Parses the arguments, or returns a one-line error.</summary>
     public static (CliArguments? Arguments, string? Error) Parse(IReadOnlyList<string> args)
     {
