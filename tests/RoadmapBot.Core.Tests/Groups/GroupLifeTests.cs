@@ -56,4 +56,20 @@ public sealed class GroupLifeTests : IAsyncLifetime
         await using var db = _bot.Db();
         Assert.Equal(["ann", "club-2"], await db.Spaces.Select(s => s.ExternalId).OrderBy(s => s).ToListAsync(Ct));
     }
+
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task BotOnlyInTheListedGroups_EveryOtherGroupStops_PrivateSpacesUntouched(StorageProvider provider)
+    {
+        await using var bot = await TestBot.StartAsync(provider);
+        await bot.SendAsync("/help", user: "ann", space: "club", group: true);
+        await bot.SendAsync("/help", user: "ann", space: "gone", group: true);
+        await bot.SendAsync("/help", user: "ann", space: "ann");
+
+        await bot.Get<GroupLife>().SetBotOnlyInAsync(ChatPlatform.Console, ["club", "elsewhere"], Ct);
+
+        await using var db = bot.Db();
+        var absent = (await db.Spaces.AsNoTracking().ToListAsync(Ct)).ToDictionary(s => s.ExternalId, s => SpaceReminderSettings.Parse(s.Settings).BotAbsent);
+        Assert.Equal(new Dictionary<string, bool> { ["club"] = false, ["gone"] = true, ["ann"] = false }, absent);
+    }
 }
