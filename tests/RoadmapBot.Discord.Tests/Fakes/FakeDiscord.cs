@@ -71,6 +71,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     public List<(ulong Guild, ulong[] Channels)> Guilds { get; } = [];
     /// <summary>Bytes served at <see cref="FileUrl"/>(name), for attachment downloads.</summary>
     public Dictionary<string, byte[]> Files { get; } = [];
+    /// <summary>When set, attachment downloads wait for it: a command held mid-way, as a slow one would be.</summary>
+    public TaskCompletionSource? DownloadGate { get; set; }
     public int TooManyRequestsSent { get; private set; }
     public int Connections => GatewayConnections.Items.Count;
 
@@ -86,8 +88,11 @@ public sealed class FakeDiscord : IAsyncDisposable
         app.UseWebSockets();
         app.Map("/gateway", fake.GatewayAsync);
         app.Map("/resume", fake.GatewayAsync);
-        app.MapGet("/attachments/{name}", (string name) =>
-            fake.Files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound());
+        app.MapGet("/attachments/{name}", async (string name, HttpContext http) =>
+        {
+            if (fake.DownloadGate is { } gate) await gate.Task.WaitAsync(http.RequestAborted);
+            return fake.Files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
+        });
         app.Map("/api/v10/{**path}", fake.RestAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -75,20 +75,25 @@ public sealed partial class HttpHostTests
         Assert.Contains(urls, line, StringComparison.Ordinal);
     }
 
-    [Fact(Timeout = 240_000)]
-    public async Task Run_TelegramWebhookWithHttpOff_IsRefusedAtStartInOneLine()
+    [Theory(Timeout = 240_000)]
+    [InlineData("telegram", "RoadmapBot:Telegram:Updates=webhook")]
+    [InlineData("discord", "RoadmapBot:Discord:PublicKey")]
+    public async Task Run_PushedUpdatesWithHttpOff_AreRefusedAtStartInOneLine(string platform, string named)
     {
         using var db = new TempDatabase();
-        var (code, _, stderr) = await RoadmapBotProcess.RunAsync(["run"], null, Environment(db,
-            ("RoadmapBot__Http__Urls", "off"),
-            ("RoadmapBot__Telegram__Token", "123456:token"),
-            ("RoadmapBot__Telegram__ApiBaseUrl", $"http://127.0.0.1:{ClosedPort()}"),
-            ("RoadmapBot__Telegram__Updates", "webhook"),
-            ("RoadmapBot__Telegram__WebhookUrl", "https://bot.example.org/telegram/webhook")));
+        (string, string)[] settings = platform == "telegram"
+            ? [("RoadmapBot__Telegram__Token", "123456:token"), ("RoadmapBot__Telegram__ApiBaseUrl", $"http://127.0.0.1:{ClosedPort()}"),
+               ("RoadmapBot__Telegram__Updates", "webhook"), ("RoadmapBot__Telegram__WebhookUrl", "https://bot.example.org/telegram/webhook")]
+            : [("RoadmapBot__Discord__Token", "MTIz.fake.token"), ("RoadmapBot__Discord__ApplicationId", "900000000000000001"),
+               ("RoadmapBot__Discord__ApiBaseUrl", $"http://127.0.0.1:{ClosedPort()}"), ("RoadmapBot__Discord__Gateway", "off"),
+               ("RoadmapBot__Discord__PublicKey", new string('a', 64))];
+
+        var (code, _, stderr) = await RoadmapBotProcess.RunAsync(["run"], null, Environment(db, [("RoadmapBot__Http__Urls", "off"), .. settings]));
 
         Assert.Equal(2, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: configuration:", line, StringComparison.Ordinal);
+        Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.Contains("RoadmapBot:Http:Urls", line, StringComparison.Ordinal);
     }
 

@@ -46,17 +46,7 @@ public sealed class DiscordHostRig : IAsyncDisposable
     }
 
     /// <summary>Seed <paramref name="prefix"/> imported into the fake's guild channel, straight through the engine.</summary>
-    public async Task ImportAsync(string prefix)
-    {
-        var message = new ChatMessage(ChatPlatform.Discord, FakeInteractions.ChannelId.ToString(CultureInfo.InvariantCulture), IsGroup: true,
-            FakeInteractions.UserId.ToString(CultureInfo.InvariantCulture), "Ada", "/import")
-        {
-            Attachments = [new ChatAttachment("roadmap.md", Seeds.Read(prefix))],
-            SenderIsPlatformAdmin = true,
-        };
-        var reply = await Host.Services.GetRequiredService<ChatEngine>().HandleAsync(message, TestContext.Current.CancellationToken);
-        Assert.StartsWith("Imported", reply[0].ToPlainText());
-    }
+    public Task ImportAsync(string prefix) => SeedImport.IntoFakeGuildAsync(Host.Services, prefix);
 
     /// <summary>Stops the bot and keeps its database, for a restart.</summary>
     public async Task StopAsync()
