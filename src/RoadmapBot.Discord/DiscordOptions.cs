@@ -32,6 +32,15 @@ public sealed class DiscordOptions
 
     public bool Receives => Gateway == "on";
 
+    /// <summary>
+    /// The application's public key (General Information → Public Key, 64 hex digits): turns on POST /discord/interactions
+    /// for the Interactions Endpoint URL, where Discord then sends every interaction instead of the gateway.
+    /// </summary>
+    [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "RoadmapBot:Discord:PublicKey must be the application's public key: 64 hex digits.")]
+    public string? PublicKey { get; set; }
+
+    public bool HttpInteractions => !string.IsNullOrWhiteSpace(PublicKey);
+
     public ulong Application => ulong.Parse(ApplicationId, CultureInfo.InvariantCulture);
 }
 

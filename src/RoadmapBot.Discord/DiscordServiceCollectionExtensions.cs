@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -7,6 +8,8 @@ using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Discord.Client;
+using RoadmapBot.Discord.Client.Interactions;
+using RoadmapBot.Discord.Client.Rest;
 using RoadmapBot.Discord.Commands;
 using RoadmapBot.Discord.Gateway;
 using RoadmapBot.Discord.Interactions;
@@ -37,6 +40,13 @@ public static class DiscordServiceCollectionExtensions
             };
         });
 
+        // Without a public key nothing is mapped for it and it stays empty: no signature can pass.
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new HttpInteractions(o.HttpInteractions ? new InteractionSignature(o.PublicKey!) : null, sp.GetRequiredService<IDiscordRest>(),
+                sp.GetRequiredService<DiscordClientOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<HttpInteractions>>());
+        });
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<DiscordGuilds>();
         services.AddSingleton<InteractionTranslator>();

@@ -44,6 +44,9 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
 
     public bool Acknowledged => Volatile.Read(ref _acknowledged) == 1;
 
+    /// <summary>Completes once the first callback (an answer or the watchdog's deferral) went out.</summary>
+    public Task FirstAnswer => _firstAnswer.Task;
+
     public async Task ReplyAsync(MessagePayload message, CancellationToken ct)
     {
         if (TryAcknowledge())

@@ -10,11 +10,13 @@ using RoadmapBot.Discord.Interactions;
 namespace RoadmapBot.Discord.Gateway;
 
 /// <summary>
-/// Registers the slash commands, keeps the gateway session running and handles interactions, up to
-/// <see cref="Concurrency"/> at once, each in its own scope. A rejected token or a fatal close stops the app with one line.
+/// Registers the slash commands, keeps the gateway session running and handles interactions from it and from the
+/// Interactions Endpoint URL (either or both), up to <see cref="Concurrency"/> at once from each, each in its own scope.
+/// A rejected token or a fatal close stops the app with one line.
 /// </summary>
 public sealed class DiscordBotService(
     IGatewayEvents gateway,
+    HttpInteractions http,
     CommandRegistrar registrar,
     DiscordGuilds guilds,
     IServiceScopeFactory scopes,
@@ -29,7 +31,8 @@ public sealed class DiscordBotService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Receives)
+        var o = options.Value;
+        if (!o.Receives && !o.HttpInteractions)
         {
             logger.LogInformation("Discord: the gateway is off on this instance (RoadmapBot:Discord:Gateway=off); it only sends");
             return;
@@ -38,10 +41,17 @@ public sealed class DiscordBotService(
         try
         {
             await RegisterCommandsAsync(stop.Token);
-            var handling = Task.WhenAll(HandleInteractionsAsync(stop.Token), HandleGuildEventsAsync(stop.Token));
+            var handling = Task.WhenAll(HandleInteractionsAsync(gateway.ReadInteractionsAsync(stop.Token), stop.Token),
+                HandleInteractionsAsync(http.ReadAsync(stop.Token), stop.Token), HandleGuildEventsAsync(stop.Token));
             try
             {
-                await gateway.RunAsync(stop.Token);
+                if (o.Receives)
+                    await gateway.RunAsync(stop.Token);
+                else
+                {
+                    logger.LogInformation("Discord: interactions arrive over HTTP; the gateway is off on this instance");
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
             }
             finally
             {
@@ -75,11 +85,11 @@ public sealed class DiscordBotService(
         }
     }
 
-    private async Task HandleInteractionsAsync(CancellationToken ct)
+    private async Task HandleInteractionsAsync(IAsyncEnumerable<IInteractionReplies> interactions, CancellationToken ct)
     {
         try
         {
-            await Parallel.ForEachAsync(gateway.ReadInteractionsAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct }, HandleAsync);
+            await Parallel.ForEachAsync(interactions, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct }, HandleAsync);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -4,13 +4,15 @@ using RoadmapBot.Discord.Client.Gateway;
 
 namespace RoadmapBot.Discord.Gateway;
 
-/// <summary>Discord as this instance uses it: with the gateway on, connected once READY came; with it off, sending through REST only.</summary>
+/// <summary>Discord as this instance uses it: with the gateway on, connected once READY came; with it off, receiving over HTTP or only sending through REST.</summary>
 public sealed class DiscordConnection(IGatewayEvents gateway, IOptions<DiscordOptions> options) : IPlatformConnection
 {
     public ChatPlatform Platform => ChatPlatform.Discord;
 
     public ConnectionState State =>
-        !options.Value.Receives ? new(true, "gateway off on this instance (RoadmapBot:Discord:Gateway=off): sends through REST")
+        !options.Value.Receives ? new(true, options.Value.HttpInteractions
+            ? "interactions over HTTP (/discord/interactions), gateway off on this instance"
+            : "gateway off on this instance (RoadmapBot:Discord:Gateway=off): sends through REST")
         : gateway.ApplicationId is null ? new(false, "waiting for the gateway's READY")
         : new(true, "gateway session ready");
 }

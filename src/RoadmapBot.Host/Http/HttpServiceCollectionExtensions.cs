@@ -10,6 +10,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Prometheus;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Discord;
+using RoadmapBot.Discord.Client.Interactions;
+using RoadmapBot.Discord.Interactions;
 using RoadmapBot.Telegram;
 using RoadmapBot.Telegram.Webhook;
 
@@ -28,7 +31,9 @@ public static class HttpServiceCollectionExtensions
     {
         if (urls is null)
         {
-            plain.Services.AddSingleton<IValidateOptions<TelegramOptions>, WebhookNeedsHttp>();
+            plain.Services.AddSingleton<PushNeedsHttp>();
+            plain.Services.AddSingleton<IValidateOptions<TelegramOptions>>(sp => sp.GetRequiredService<PushNeedsHttp>());
+            plain.Services.AddSingleton<IValidateOptions<DiscordOptions>>(sp => sp.GetRequiredService<PushNeedsHttp>());
             return plain;
         }
         // The plain builder only told us what runs; the web builder reads the same sources again and replaces it.
@@ -63,6 +68,7 @@ public static class HttpServiceCollectionExtensions
         app.MapMetrics("/metrics", app.Services.GetRequiredService<PrometheusMetrics>().Registry);
         // Each adapter maps its own endpoints; only those that run here are registered.
         if (app.Services.GetService<InboxSignal>() is not null) app.MapTelegramWebhook();
+        if (app.Services.GetService<HttpInteractions>() is not null) app.MapDiscordInteractions();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

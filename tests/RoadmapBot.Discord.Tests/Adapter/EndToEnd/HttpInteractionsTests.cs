@@ -43,7 +43,7 @@ public sealed class HttpInteractionsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/json", contentType);
         Assert.Equal(1, JsonDocument.Parse(body).RootElement.GetProperty("type").GetInt32());
-        Assert.Empty(_discord.Requests.Items.Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)));
+        Assert.DoesNotContain(_discord.Requests.Items, r => r.Path.EndsWith("/callback", StringComparison.Ordinal));
     }
 
     [Fact]
