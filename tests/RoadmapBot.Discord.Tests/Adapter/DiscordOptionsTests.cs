@@ -27,4 +27,30 @@ public sealed class DiscordOptionsTests
         Assert.True(result.Failed);
         Assert.DoesNotContain("abc.def", result.FailureMessage);
     }
+
+    [Theory]
+    [InlineData(0, "1", true)]
+    [InlineData(1, "2", true)]
+    [InlineData(0, "auto", true)]
+    [InlineData(2, "2", false)]
+    [InlineData(1, "auto", false)]
+    [InlineData(0, "0", false)]
+    [InlineData(0, "two", false)]
+    public void Shard_MustBeOneOfTheCount_OrAutoAlone(int shardId, string shardCount, bool valid)
+    {
+        var options = new DiscordOptions { Token = "MTIz.abc-def.ghi_jkl", ApplicationId = "123456789012345678", ShardId = shardId, ShardCount = shardCount };
+
+        Assert.Equal(valid, _validator.Validate(null, options).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("0123456789abcdef0123456789ABCDEF0123456789abcdef0123456789abcdef", true)]
+    [InlineData("0123456789abcdef", false)]
+    [InlineData("zz23456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", false)]
+    public void PublicKey_Is64HexDigits(string publicKey, bool valid)
+    {
+        var options = new DiscordOptions { Token = "MTIz.abc-def.ghi_jkl", ApplicationId = "123456789012345678", PublicKey = publicKey };
+
+        Assert.Equal(valid, _validator.Validate(null, options).Succeeded);
+    }
 }

@@ -37,6 +37,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly HashSet<string> _sessions = [];
     private readonly Dictionary<ulong, (long WindowStart, int Count)> _channelWindows = [];
     private WebSocket? _socket;
+    // Which connection holds which shard, from each IDENTIFY's "shard": [id, count].
+    private readonly Dictionary<int, (WebSocket Socket, int Count)> _shards = [];
     private int _seq;
     private long _nextMessageId = 1000;
     private string _commands = "[]";  // what the last bulk overwrite stored
@@ -69,6 +71,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     public int SessionStartRemaining { get; set; } = 1000;
     /// <summary>The servers the bot is in, with their channels: listed in READY, each then sent as a GUILD_CREATE, as Discord does.</summary>
     public List<(ulong Guild, ulong[] Channels)> Guilds { get; } = [];
+    /// <summary>What GET /gateway/bot recommends: its "shards" and session_start_limit.max_concurrency.</summary>
+    public int RecommendedShards { get; set; } = 1;
+    public int MaxConcurrency { get; set; } = 1;
     /// <summary>Bytes served at <see cref="FileUrl"/>(name), for attachment downloads.</summary>
     public Dictionary<string, byte[]> Files { get; } = [];
     /// <summary>When set, attachment downloads wait for it: a command held mid-way, as a slow one would be.</summary>
@@ -117,6 +122,25 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>A dispatch; with <paramref name="frameSize"/> it goes out in frames of that many bytes.</summary>
     public Task DispatchAsync(string eventName, string dataJson, int? frameSize = null) =>
         SendRawAsync($$$"""{"op":0,"t":"{{{eventName}}}","s":{{{Interlocked.Increment(ref _seq)}}},"d":{{{dataJson}}}}""", frameSize);
+
+    /// <summary>
+    /// A guild's event as Discord routes it: to the connection holding shard (guild_id &gt;&gt; 22) % shard count; the number
+    /// of that shard is returned. Without sharded connections, to the current one (shard 0).
+    /// </summary>
+    public async Task<int> DispatchToGuildAsync(string eventName, ulong guildId, string dataJson)
+    {
+        WebSocket socket;
+        int shard;
+        lock (_lock)
+        {
+            var count = _shards.Count > 0 ? _shards.Values.First().Count : 1;
+            shard = (int)((guildId >> 22) % (ulong)count);
+            socket = count > 1 && _shards.TryGetValue(shard, out var held) ? held.Socket
+                : Volatile.Read(ref _socket) ?? throw new InvalidOperationException("No gateway connection.");
+        }
+        await SendOnAsync(socket, $$$"""{"op":0,"t":"{{{eventName}}}","s":{{{Interlocked.Increment(ref _seq)}}},"d":{{{dataJson}}}}""");
+        return shard;
+    }
 
     /// <summary>Any opcode to the current connection, e.g. SendAsync(7) (reconnect) or SendAsync(9, "false") (invalid session).</summary>
     public Task SendAsync(int op, string dataJson = "null") => SendRawAsync($$"""{"op":{{op}},"d":{{dataJson}},"s":null,"t":null}""");
@@ -219,6 +243,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                 {
                     session = $"session-{_sessions.Count + 1}";
                     _sessions.Add(session);
+                    if (data.TryGetProperty("shard", out var shard))
+                        _shards[shard[0].GetInt32()] = (socket, shard[1].GetInt32());
                 }
                 Volatile.Write(ref _seq, 0);
                 await SendOnAsync(socket, $$$"""
@@ -277,7 +303,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         return (request.Method, segments) switch
         {
             ("GET", ["gateway", "bot"]) => new(200, $$"""
-                {"url":"{{GatewayUrl}}","shards":1,"session_start_limit":{"total":1000,"remaining":{{SessionStartRemaining}},"reset_after":3600000,"max_concurrency":1} }
+                {"url":"{{GatewayUrl}}","shards":{{RecommendedShards}},"session_start_limit":{"total":1000,"remaining":{{SessionStartRemaining}},"reset_after":3600000,"max_concurrency":{{MaxConcurrency}}} }
                 """),
             ("POST", ["channels", var channel, "messages"]) => ChannelMessage(ulong.Parse(channel, CultureInfo.InvariantCulture)),
             ("POST", ["interactions", _, _, "callback"]) => new(204),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,8 +25,11 @@ public sealed class DiscordHostRig : IAsyncDisposable
     public CapturedLogs Logs { get; } = new();
     public string Database => Path.Combine(_folder, "bot.db");
 
-    /// <summary>Starts the bot; given <paramref name="restartOf"/> (stopped with <see cref="StopAsync"/>), on that one's database, as after a restart.</summary>
-    public static async Task<DiscordHostRig> StartAsync(FakeDiscord discord, DiscordHostRig? restartOf = null)
+    /// <summary>
+    /// Starts the bot; given <paramref name="restartOf"/> (stopped with <see cref="StopAsync"/>), on that one's database, as
+    /// after a restart; <paramref name="settings"/> adds configuration, e.g. the shard this instance holds.
+    /// </summary>
+    public static async Task<DiscordHostRig> StartAsync(FakeDiscord discord, DiscordHostRig? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var rig = new DiscordHostRig(restartOf?._folder);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -37,6 +41,7 @@ public sealed class DiscordHostRig : IAsyncDisposable
             ["RoadmapBot:Discord:ApplicationId"] = FakeDiscord.ApplicationId.ToString(CultureInfo.InvariantCulture),
             ["RoadmapBot:Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().AddProvider(rig.Logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddRoadmapCore().AddDiscord();
         rig.Host = builder.Build();
@@ -47,6 +52,8 @@ public sealed class DiscordHostRig : IAsyncDisposable
 
     /// <summary>Seed <paramref name="prefix"/> imported into the fake's guild channel, straight through the engine.</summary>
     public Task ImportAsync(string prefix) => SeedImport.IntoFakeGuildAsync(Host.Services, prefix);
+
+    public RoadmapDbContext Db() => Host.Services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
 
     /// <summary>Stops the bot and keeps its database, for a restart.</summary>
     public async Task StopAsync()

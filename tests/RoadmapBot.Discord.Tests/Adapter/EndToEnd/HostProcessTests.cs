@@ -31,7 +31,16 @@ public sealed class HostProcessTests : IAsyncLifetime
             await _discord.WaitForIdentifyAsync(timeout: Bound);
             await _discord.DispatchInteractionAsync(FakeInteractions.SlashCommand("help"));
 
-            var callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+            RecordedRequest callback;
+            try
+            {
+                callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+            }
+            catch (TimeoutException)
+            {
+                lock (stderr) Assert.Fail($"no callback; the bot's log:\n{stderr}");
+                throw;
+            }
             Assert.Contains("/today", callback.JsonBody.GetProperty("data").GetProperty("content").GetString());
             Assert.Equal(DiscordAdapterRig.Token, _discord.Requests.Items[0].Header("Authorization")?["Bot ".Length..]);
         }

@@ -22,13 +22,45 @@ public sealed class IdentifyGuardTests : IDisposable
     public void Dispose() => File.Delete(_options.IdentifyLogPath);
 
     [Fact]
+    public async Task ShardsInAnotherConcurrencyBucket_IdentifyAtOnce_ShardsInTheSameBucketFiveSecondsApart()
+    {
+        var guard = Guard();
+        guard.Observe(new GatewayBotInfo(new Uri("wss://gateway.example"), Shards: 4, SessionStartRemaining: 1000, TimeSpan.FromHours(1), MaxConcurrency: 2));
+        await guard.WaitAsync(0, Ct);
+        guard.Record(0);
+
+        var otherBucket = guard.WaitAsync(1, Ct);
+        var sameBucket = guard.WaitAsync(2, Ct);
+
+        Assert.True(otherBucket.IsCompleted);
+        Assert.False(sameBucket.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await sameBucket;
+    }
+
+    [Fact]
+    public async Task TwoShardsOfOneBucketWaitingTogether_DoNotBothGoAtOnce()
+    {
+        var guard = Guard();
+        guard.Observe(new GatewayBotInfo(new Uri("wss://gateway.example"), Shards: 2, SessionStartRemaining: 1000, TimeSpan.FromHours(1), MaxConcurrency: 1));
+
+        var first = guard.WaitAsync(0, Ct);
+        var second = guard.WaitAsync(1, Ct);
+
+        Assert.True(first.IsCompleted);
+        Assert.False(second.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await second;
+    }
+
+    [Fact]
     public async Task SecondIdentify_WaitsFiveSecondsAfterTheFirst()
     {
         var guard = Guard();
-        await guard.WaitAsync(Ct);
-        guard.Record();
+        await guard.WaitAsync(0, Ct);
+        guard.Record(0);
 
-        var next = guard.WaitAsync(Ct);
+        var next = guard.WaitAsync(0, Ct);
         _time.Advance(TimeSpan.FromSeconds(4.9));
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(0.1));
@@ -42,13 +74,13 @@ public sealed class IdentifyGuardTests : IDisposable
         var first = Guard();
         for (var i = 0; i < 3; i++)
         {
-            await first.WaitAsync(Ct);
-            first.Record();
+            await first.WaitAsync(0, Ct);
+            first.Record(0);
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
         var restarted = Guard();
-        var next = restarted.WaitAsync(Ct);
+        var next = restarted.WaitAsync(0, Ct);
         _time.Advance(TimeSpan.FromHours(23));
         Assert.False(next.IsCompleted);
         Assert.Equal(3, restarted.CountLastDay());
@@ -63,7 +95,7 @@ public sealed class IdentifyGuardTests : IDisposable
         var guard = Guard();
         guard.Observe(new GatewayBotInfo(new Uri("wss://gateway.example"), 1, 0, TimeSpan.FromMinutes(30), 1));
 
-        var next = guard.WaitAsync(Ct);
+        var next = guard.WaitAsync(0, Ct);
         _time.Advance(TimeSpan.FromMinutes(29));
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromMinutes(1));
