@@ -11,6 +11,10 @@ public sealed class DiscordClientOptions
     public string UserAgent { get; set; } = "DiscordBot (https://github.com/roadmapbot/roadmapbot, 1.0)";
     /// <summary>GUILDS (1): slash commands, buttons and modals need no other intent.</summary>
     public int Intents { get; set; } = 1;
+    /// <summary>The shard this process's gateway session holds (with <see cref="ShardCount"/> set).</summary>
+    public int ShardId { get; set; }
+    /// <summary>How many shards the bot runs across all instances; null: this process runs every shard GET /gateway/bot recommends.</summary>
+    public int? ShardCount { get; set; } = 1;
     /// <summary>The file holding the IDENTIFYs of the last 24 h, so restart loops cannot burn the 1000-a-day budget.</summary>
     public string IdentifyLogPath { get; set; } = Path.Combine(Path.GetTempPath(), "roadmapbot-discord-identify.log");
 

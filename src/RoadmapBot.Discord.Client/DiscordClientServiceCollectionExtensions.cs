@@ -10,7 +10,8 @@ public static class DiscordClientServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Discord REST client (<see cref="IDiscordRest"/>, one rate limiter per token and process) and the gateway
-    /// (<see cref="IGatewayEvents"/>; nothing connects until its RunAsync is called).
+    /// (<see cref="IGatewayEvents"/>: the one shard the options name, or every recommended shard when ShardCount is null;
+    /// nothing connects until its RunAsync is called).
     /// </summary>
     public static IServiceCollection AddDiscordClient(this IServiceCollection services, Func<IServiceProvider, DiscordClientOptions> options)
     {
@@ -21,9 +22,13 @@ public static class DiscordClientServiceCollectionExtensions
             var o = sp.GetRequiredService<DiscordClientOptions>();
             return new DiscordRestClient(CreateHttpClient(o), o, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
         });
-        services.AddSingleton<IGatewayEvents>(sp => new GatewayClient(
-            sp.GetRequiredService<IDiscordRest>(), sp.GetRequiredService<DiscordClientOptions>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GatewayClient>>()));
+        services.AddSingleton<IGatewayEvents>(sp =>
+        {
+            var (rest, o, time) = (sp.GetRequiredService<IDiscordRest>(), sp.GetRequiredService<DiscordClientOptions>(), sp.GetRequiredService<TimeProvider>());
+            return o.ShardCount is null
+                ? new ShardedGateway(rest, o, time, sp.GetRequiredService<ILogger<ShardedGateway>>())
+                : new GatewayClient(rest, o, time, sp.GetRequiredService<ILogger<GatewayClient>>());
+        });
         return services;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace RoadmapBot.Discord;
 
 /// <summary>The "RoadmapBot:Discord" configuration section. A token and an application id turn the Discord adapter on.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     public const string Section = "RoadmapBot:Discord";
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
@@ -40,6 +40,25 @@ public sealed class DiscordOptions
     public string? PublicKey { get; set; }
 
     public bool HttpInteractions => !string.IsNullOrWhiteSpace(PublicKey);
+
+    /// <summary>The gateway shard this instance holds, 0 … ShardCount − 1; each instance with the gateway on holds another.</summary>
+    [Range(0, 65535)]
+    public int ShardId { get; set; }
+
+    /// <summary>How many shards all instances together run, or "auto": this instance runs every shard Discord recommends.</summary>
+    [RegularExpression("^(auto|[1-9][0-9]{0,4})$", ErrorMessage = "RoadmapBot:Discord:ShardCount must be a number of shards or auto.")]
+    public string ShardCount { get; set; } = "1";
+
+    /// <summary>The shard count as a number; null for auto.</summary>
+    public int? Shards => ShardCount == "auto" ? null : int.TryParse(ShardCount, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Shards is { } count ? ShardId >= count : ShardId != 0)
+            yield return new ValidationResult(Shards is null
+                ? "RoadmapBot:Discord:ShardId must be left unset with ShardCount=auto (this instance runs every shard)."
+                : $"RoadmapBot:Discord:ShardId must be below ShardCount ({ShardId} of {ShardCount}).");
+    }
 
     public ulong Application => ulong.Parse(ApplicationId, CultureInfo.InvariantCulture);
 }

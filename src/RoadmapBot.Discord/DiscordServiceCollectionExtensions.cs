@@ -33,6 +33,8 @@ public static class DiscordServiceCollectionExtensions
             {
                 Token = o.Token,
                 ApiBaseUrl = o.ApiBaseUrl,
+                ShardId = o.ShardId,
+                ShardCount = o.Shards,
                 // Beside the database: the IDENTIFY budget must survive restarts of this bot, not of the machine.
                 IdentifyLogPath = Path.Combine(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.DataFolder, "discord-identify.log"),
                 DeferEphemeral = Visibility.IsEphemeral,

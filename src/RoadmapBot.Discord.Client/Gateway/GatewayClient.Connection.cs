@@ -40,9 +40,9 @@ public sealed partial class GatewayClient
             if (resuming) await SendAsync(connection, GatewayPayloads.Resume(_options.Token, _session!.Value.Id, _sequence));
             else
             {
-                await _identify.WaitAsync(connectionCts.Token);
-                await SendAsync(connection, GatewayPayloads.Identify(_options));
-                _identify.Record();
+                await _identify.WaitAsync(_shard.Id, connectionCts.Token);
+                await SendAsync(connection, GatewayPayloads.Identify(_options, _shard));
+                _identify.Record(_shard.Id);
             }
 
             while (true)
@@ -101,7 +101,7 @@ public sealed partial class GatewayClient
             case "READY":
                 _session = (d.GetProperty("session_id").GetString()!, new Uri(d.GetProperty("resume_gateway_url").GetString()!));
                 Interlocked.Exchange(ref _applicationId, (long)ulong.Parse(d.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
-                _logger.LogInformation("Discord gateway ready");
+                _logger.LogInformation("Discord gateway ready (shard {Shard})", _shard);
                 try
                 {
                     _guilds.Writer.TryWrite(GuildEventParser.Ready(d));

@@ -30,6 +30,7 @@ public sealed partial class GatewayClient : IGatewayEvents
     private readonly Func<IGatewayTransport> _transports;
     private readonly Random _random;
     private readonly IdentifyGuard _identify;
+    private readonly GatewayShard _shard;
     private readonly GatewaySendLimiter _sendLimiter;
     private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
     private readonly Channel<GuildEvent> _guilds = Channel.CreateUnbounded<GuildEvent>();
@@ -39,7 +40,15 @@ public sealed partial class GatewayClient : IGatewayEvents
     private long _applicationId;
     private int _running;
 
+    /// <summary>The session of the shard the options name (<see cref="DiscordClientOptions.ShardId"/> of <see cref="DiscordClientOptions.ShardCount"/>).</summary>
     public GatewayClient(IDiscordRest rest, DiscordClientOptions options, TimeProvider time, ILogger<GatewayClient> logger,
+        Func<IGatewayTransport>? transports = null, Random? random = null)
+        : this(rest, options, time, logger, new GatewayShard(options.ShardId, options.ShardCount ?? 1), new IdentifyGuard(options, time, logger), transports, random)
+    {
+    }
+
+    /// <summary>One of several shards in this process, sharing their IDENTIFY guard.</summary>
+    internal GatewayClient(IDiscordRest rest, DiscordClientOptions options, TimeProvider time, ILogger logger, GatewayShard shard, IdentifyGuard identify,
         Func<IGatewayTransport>? transports = null, Random? random = null)
     {
         _rest = rest;
@@ -48,7 +57,8 @@ public sealed partial class GatewayClient : IGatewayEvents
         _logger = logger;
         _transports = transports ?? (() => new WebSocketGatewayTransport());
         _random = random ?? Random.Shared;
-        _identify = new IdentifyGuard(options, time, logger);
+        _identify = identify;
+        _shard = shard;
         _sendLimiter = new GatewaySendLimiter(time);
     }
 
@@ -117,12 +127,14 @@ public sealed partial class GatewayClient : IGatewayEvents
             _identify.Observe(info);
             return true;
         }
-        catch (Exception e) when (!ct.IsCancellationRequested &&
-            e is HttpRequestException or TaskCanceledException or DiscordApiException { Status: >= 500 or 429 })
+        catch (Exception e) when (!ct.IsCancellationRequested && IsTransient(e))
         {
             _logger.LogWarning("Discord GET /gateway/bot failed ({Reason}); trying again", e.Message);
             await Task.Delay(Backoff(failures + 1), _time, ct);
             return false;
         }
     }
+
+    /// <summary>A failure of GET /gateway/bot worth trying again: the network, a timeout, Discord busy or down.</summary>
+    internal static bool IsTransient(Exception e) => e is HttpRequestException or TaskCanceledException or DiscordApiException { Status: >= 500 or 429 };
 }

@@ -8,8 +8,8 @@ internal static class GatewayPayloads
     /// <summary>d is the last sequence seen, null before the first dispatch.</summary>
     public static JsonObject Heartbeat(int? sequence) => new() { ["op"] = 1, ["d"] = sequence };
 
-    /// <summary>The token goes without "Bot "; one shard.</summary>
-    public static JsonObject Identify(DiscordClientOptions options) => new()
+    /// <summary>The token goes without "Bot ".</summary>
+    public static JsonObject Identify(DiscordClientOptions options, GatewayShard shard) => new()
     {
         ["op"] = 2,
         ["d"] = new JsonObject
@@ -22,7 +22,7 @@ internal static class GatewayPayloads
                 ["browser"] = "roadmapbot",
                 ["device"] = "roadmapbot",
             },
-            ["shard"] = new JsonArray(0, 1),
+            ["shard"] = new JsonArray(shard.Id, shard.Count),
         },
     };
 
