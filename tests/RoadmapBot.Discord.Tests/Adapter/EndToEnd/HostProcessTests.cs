@@ -31,17 +31,20 @@ public sealed class HostProcessTests : IAsyncLifetime
             await _discord.WaitForIdentifyAsync(timeout: Bound);
             await _discord.DispatchInteractionAsync(FakeInteractions.SlashCommand("help"));
 
-            RecordedRequest callback;
+            // The answer is the callback, or, when a loaded machine let the watchdog defer first, the edit of that deferral.
+            RecordedRequest answer;
             try
             {
-                callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+                answer = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal) && r.JsonBody.GetProperty("type").GetInt32() == 4
+                    || r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal), Bound);
             }
             catch (TimeoutException)
             {
-                lock (stderr) Assert.Fail($"no callback; the bot's log:\n{stderr}");
+                lock (stderr) Assert.Fail($"no answer; the bot's log:\n{stderr}");
                 throw;
             }
-            Assert.Contains("/today", callback.JsonBody.GetProperty("data").GetProperty("content").GetString());
+            var content = answer.Method == "PATCH" ? answer.JsonBody.GetProperty("content") : answer.JsonBody.GetProperty("data").GetProperty("content");
+            Assert.Contains("/today", content.GetString());
             Assert.Equal(DiscordAdapterRig.Token, _discord.Requests.Items[0].Header("Authorization")?["Bot ".Length..]);
         }
         finally
