@@ -239,20 +239,22 @@ public sealed class FakeDiscord : IAsyncDisposable
                 break;
             case 2:
                 string session;
+                var (shardId, shardCount) = data.TryGetProperty("shard", out var shard) ? (shard[0].GetInt32(), shard[1].GetInt32()) : (0, 1);
+                // Each shard's session hears only of its own servers, as on Discord.
+                var guilds = Guilds.ToList().Where(g => (int)((g.Guild >> 22) % (ulong)shardCount) == shardId).ToList();
                 lock (_lock)
                 {
                     session = $"session-{_sessions.Count + 1}";
                     _sessions.Add(session);
-                    if (data.TryGetProperty("shard", out var shard))
-                        _shards[shard[0].GetInt32()] = (socket, shard[1].GetInt32());
+                    _shards[shardId] = (socket, shardCount);
                 }
                 Volatile.Write(ref _seq, 0);
                 await SendOnAsync(socket, $$$"""
                     {"op":0,"t":"READY","s":{{{Interlocked.Increment(ref _seq)}}},"d":{"v":10,"session_id":"{{{session}}}",
                      "resume_gateway_url":"{{{ResumeGatewayUrl}}}","user":{"id":"{{{BotUserId}}}","username":"roadmapbot","bot":true},
-                     "guilds":{{{GuildList()}}},"application":{"id":"{{{ApplicationId}}}","flags":0} } }
+                     "guilds":{{{GuildList(guilds)}}},"shard":[{{{shardId}}},{{{shardCount}}}],"application":{"id":"{{{ApplicationId}}}","flags":0} } }
                     """);
-                foreach (var (guild, channels) in Guilds.ToList())
+                foreach (var (guild, channels) in guilds)
                     await SendOnAsync(socket, $$$"""
                         {"op":0,"t":"GUILD_CREATE","s":{{{Interlocked.Increment(ref _seq)}}},"d":{"id":"{{{guild}}}","name":"g",
                          "channels":{{{ChannelList(channels)}}} } }
@@ -268,7 +270,8 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private string GuildList() => "[" + string.Join(',', Guilds.ToList().Select(g => $$"""{"id":"{{g.Guild}}","unavailable":true}""")) + "]";
+    private static string GuildList(IEnumerable<(ulong Guild, ulong[] Channels)> guilds) =>
+        "[" + string.Join(',', guilds.Select(g => $$"""{"id":"{{g.Guild}}","unavailable":true}""")) + "]";
 
     private static string ChannelList(ulong[] channels) => "[" + string.Join(',', channels.Select(c => $$"""{"id":"{{c}}","type":0}""")) + "]";
 

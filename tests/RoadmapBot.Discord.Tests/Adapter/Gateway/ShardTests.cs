@@ -48,6 +48,25 @@ public sealed class ShardTests : IAsyncLifetime
         await WaitAbsentAsync(bot);
     }
 
+    [Fact]
+    public async Task WithTwoShards_EachShardsReadyListsOnlyItsServers_SoNoneMarksTheOthersChannelsAsLeft()
+    {
+        var otherShardsGuild = Enumerable.Range(1, 8).Select(i => FakeInteractions.GuildId + ((ulong)i << 22))
+            .First(g => (g >> 22) % 2 != (FakeInteractions.GuildId >> 22) % 2);
+        _discord.Guilds.Add((FakeInteractions.GuildId, [FakeInteractions.ChannelId]));
+        _discord.Guilds.Add((otherShardsGuild, [FakeInteractions.ChannelId + 1]));
+        await using var shard0 = await DiscordHostRig.StartAsync(_discord, settings: Shard("0", "2"));
+        await shard0.ImportAsync("000");
+        await using var shard1 = await DiscordHostRig.StartAsync(_discord, restartOf: shard0, settings: Shard("1", "2"));
+
+        await _discord.WaitForIdentifyAsync(count: 2, timeout: Bound);
+        // Each instance says, once its READY came, that with shards it leaves servers left while offline undecided.
+        foreach (var bot in new[] { shard0, shard1 })
+            await WaitUntilAsync(() => Task.FromResult(bot.Logs.All.Contains("left while offline", StringComparison.Ordinal)), "the shard's READY");
+
+        Assert.False(await AbsentAsync(shard0));
+    }
+
     private static Dictionary<string, string?> Shard(string id, string count) => new()
     {
         ["RoadmapBot:Discord:ShardId"] = id,
@@ -71,12 +90,14 @@ public sealed class ShardTests : IAsyncLifetime
         return shard;
     }
 
-    private static async Task WaitAbsentAsync(DiscordHostRig bot)
+    private static Task WaitAbsentAsync(DiscordHostRig bot) => WaitUntilAsync(() => AbsentAsync(bot), "the guild's removal");
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done, string what)
     {
         var deadline = DateTimeOffset.UtcNow + Bound;
-        while (!await AbsentAsync(bot))
+        while (!await done())
         {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the guild's removal was never handled");
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"{what} never came");
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
