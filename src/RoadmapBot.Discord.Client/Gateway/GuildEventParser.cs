@@ -7,7 +7,9 @@ namespace RoadmapBot.Discord.Client.Gateway;
 /// <summary>Reads READY's server list, GUILD_CREATE and GUILD_DELETE dispatches into <see cref="GuildEvent"/>s.</summary>
 public static class GuildEventParser
 {
-    public static GuildEvent Ready(JsonElement d) => GuildEvent.Ready(Ids(d, "guilds"));
+    /// <summary>READY's servers, and how many shards share the bot (its "shard": [id, count]; 1 when absent).</summary>
+    public static GuildEvent Ready(JsonElement d) =>
+        GuildEvent.Ready(Ids(d, "guilds"), d.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Array ? shard[1].GetInt32() : 1);
 
     /// <summary>The server with its channels and active threads (a member may use the bot in either).</summary>
     public static GuildEvent Created(JsonElement d) => new(Id(d), Present: true, Unavailable: false, [.. Ids(d, "channels"), .. Ids(d, "threads")]);

@@ -9,5 +9,9 @@ public sealed record GuildEvent(ulong GuildId, bool Present, bool Unavailable, I
     /// <summary>READY's list (no single server): every server the bot is in as a new session starts; each follows as a GUILD_CREATE.</summary>
     public IReadOnlyList<ulong>? SessionGuilds { get; init; }
 
-    public static GuildEvent Ready(IReadOnlyList<ulong> guildIds) => new(0, Present: false, Unavailable: false, []) { SessionGuilds = guildIds };
+    /// <summary>How many shards the bot's sessions split its servers into: READY lists only this session's shard's servers.</summary>
+    public int SessionShards { get; init; } = 1;
+
+    public static GuildEvent Ready(IReadOnlyList<ulong> guildIds, int shards = 1) =>
+        new(0, Present: false, Unavailable: false, []) { SessionGuilds = guildIds, SessionShards = shards };
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Groups;
+using Microsoft.Extensions.Logging;
 using RoadmapBot.Discord.Client.Models;
 
 namespace RoadmapBot.Discord.Gateway;
@@ -10,9 +11,10 @@ namespace RoadmapBot.Discord.Gateway;
 /// Translates the gateway's guild events into Core's <see cref="GroupLife"/>: a space is a server's channel, so the bot
 /// removed from a server is removed from each of its channels. GUILD_DELETE names no channels: they are kept from GUILD_CREATE.
 /// A server left while the bot was offline sends nothing: once every server READY listed has sent its GUILD_CREATE, a stored
-/// channel none of them has is one the bot is no longer in.
+/// channel none of them has is one the bot is no longer in. With shards a READY lists only its shard's servers, and a space
+/// does not know its server, so then that is left undecided (a removal while online still counts).
 /// </summary>
-public sealed class DiscordGuilds(GroupLife groups)
+public sealed class DiscordGuilds(GroupLife groups, ILogger<DiscordGuilds> logger)
 {
     private readonly ConcurrentDictionary<ulong, IReadOnlyList<ulong>> _channels = new();
     private readonly Lock _gate = new();
@@ -23,7 +25,11 @@ public sealed class DiscordGuilds(GroupLife groups)
     {
         if (guild.SessionGuilds is { } listed)
         {
-            lock (_gate) (_awaited, _seen) = ([.. listed], []);
+            if (guild.SessionShards > 1)
+                logger.LogInformation("Discord: with {Shards} shards, servers the bot left while offline are not looked for; removals while it runs still count",
+                    guild.SessionShards);
+            else
+                lock (_gate) (_awaited, _seen) = ([.. listed], []);
         }
         else if (guild.Present)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RoadmapBot.Core.Groups;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Discord.Client.Models;
@@ -63,7 +64,7 @@ public sealed class GuildLifeTests : IAsyncLifetime
     [Fact]
     public async Task ServerListedAtConnect_StillUnavailable_DecidesNothing_OnceItCame_AnUnlistedServersChannelIsGone()
     {
-        var restarted = new DiscordGuilds(_rig.Host.Services.GetRequiredService<GroupLife>());
+        var restarted = new DiscordGuilds(_rig.Host.Services.GetRequiredService<GroupLife>(), _rig.Host.Services.GetRequiredService<ILogger<DiscordGuilds>>());
 
         await restarted.HandleAsync(GuildEvent.Ready([Fake.Guild + 1]), Ct);
         Assert.False(await AbsentAsync());
