@@ -39,6 +39,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private WebSocket? _socket;
     // Which connection holds which shard, from each IDENTIFY's "shard": [id, count].
     private readonly Dictionary<int, (WebSocket Socket, int Count)> _shards = [];
+    private readonly Dictionary<string, (int Id, int Count)> _sessionShards = [];
     private int _seq;
     private long _nextMessageId = 1000;
     private string _commands = "[]";  // what the last bulk overwrite stored
@@ -247,6 +248,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                     session = $"session-{_sessions.Count + 1}";
                     _sessions.Add(session);
                     _shards[shardId] = (socket, shardCount);
+                    _sessionShards[session] = (shardId, shardCount);
                 }
                 Volatile.Write(ref _seq, 0);
                 await SendOnAsync(socket, $$$"""
@@ -262,7 +264,13 @@ public sealed class FakeDiscord : IAsyncDisposable
                 break;
             case 6:
                 bool known;
-                lock (_lock) known = _sessions.Contains(data.GetProperty("session_id").GetString()!);
+                lock (_lock)
+                {
+                    var resumed = data.GetProperty("session_id").GetString()!;
+                    known = _sessions.Contains(resumed);
+                    // A resumed session keeps its shard, on the new connection.
+                    if (known && _sessionShards.TryGetValue(resumed, out var held)) _shards[held.Id] = (socket, held.Count);
+                }
                 await SendOnAsync(socket, known
                     ? $$"""{"op":0,"t":"RESUMED","s":{{Interlocked.Increment(ref _seq)}},"d":{} }"""
                     : """{"op":9,"d":false,"s":null,"t":null}""");
