@@ -1,0 +1,85 @@
+using Markdig.Syntax;
+using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Roadmaps;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+public sealed class ListReaderTests
+{
+    private static readonly ItemPlace Week3 = new(3, null, null, "Week 3");
+
+    private static (List<ItemDraft> Items, ListReader Reader, List<ImportWarning> Warnings) Read(string markdown, bool checkboxMode = false, ItemPlace? place = null)
+    {
+        var (source, list) = Blocks.First<ListBlock>(markdown);
+        var warnings = new List<ImportWarning>();
+        var reader = new ListReader(source, new RhythmDraft(), warnings, checkboxMode);
+        var items = new List<ItemDraft>();
+        reader.Read(list, items, place ?? Week3);
+        return (items, reader, warnings);
+    }
+
+    [Fact]
+    public void Read_EachEntryIsAnItem_OnItsLine_InThePlacesWeek()
+    {
+        var (items, _, _) = Read("- Read chapter 1\n- [x] Write notes\n- ✅ Quiz");
+
+        Assert.Equal(["Read chapter 1", "Write notes", "Quiz"], items.Select(i => i.Title));
+        Assert.Equal([1, 2, 3], items.Select(i => i.Line));
+        Assert.Equal([ItemStatus.Todo, ItemStatus.Done, ItemStatus.Done], items.Select(i => i.Status));
+        Assert.All(items, i => Assert.Equal(3, i.Week));
+    }
+
+    [Fact]
+    public void Read_LabelledSubEntriesAreTheItemsFields_OtherSubEntriesItsSubItems()
+    {
+        var (items, _, _) = Read("- Build a CLI\n  - **Hours:** 6\n  - **Deliverable:** a repo\n  - Parse arguments\n  - Print help");
+
+        var item = Assert.Single(items);
+        Assert.Equal((6d, "a repo"), (item.Hours, item.Deliverable));
+        Assert.Equal(["Parse arguments", "Print help"], item.Children.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Read_InACheckboxPlan_OnlyCheckboxesAreItems_PlainBulletsAreDetails()
+    {
+        var (items, _, _) = Read("- [ ] Set up the database\n- Tip: use Docker\n- [ ] Load the data", checkboxMode: true);
+
+        Assert.Equal(["Set up the database", "Load the data"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Read_NumberedTaskLabel_GivesTheKey()
+    {
+        var (items, _, _) = Read("- [ ] **Task 7:** Window functions\n- [ ] **Project 2:** Pipeline");
+
+        Assert.Equal(("t7", "Window functions", ItemKind.Task), (items[0].ExplicitKey, items[0].Title, items[0].Kind));
+        Assert.Equal((null, "Pipeline", ItemKind.Project), (items[1].ExplicitKey, items[1].Title, items[1].Kind));
+    }
+
+    [Fact]
+    public void Read_TaskLabelUnderAnItemHeading_TakesTheHeadingsTitle_Once()
+    {
+        var (source, document) = Blocks.Parse("#### Task 1: Python Fundamentals\n\n- [ ] **Task:** Master core Python\n- [ ] **Task:** Again\n");
+        var heading = document.Descendants<HeadingBlock>().Single();
+        var reader = new ListReader(source, new RhythmDraft(), [], checkboxMode: true);
+        var items = new List<ItemDraft>();
+
+        reader.Read(document.Descendants<ListBlock>().Single(), items, Week3 with { Heading = heading });
+
+        Assert.Equal(("t1", "Python Fundamentals", "Master core Python"), (items[0].ExplicitKey, items[0].Title, items[0].Description));
+        Assert.Equal("Again", items[1].Title);
+    }
+
+    [Fact]
+    public void Read_RescheduledEntry_IsAMoveFromThePlacesDate_NotAnItem()
+    {
+        var day = new DateOnly(2026, 1, 5);
+
+        var (items, reader, _) = Read("- 18:00–19:00 SQL drills\n- 🔁 Rescheduled to Thu 8 Jan 2026, 18:00–19:00: SQL drills", place: Week3 with { Date = day });
+
+        var item = Assert.Single(items);
+        Assert.Equal(("SQL drills", day, new TimeOnly(18, 0)), (item.Title, item.Date, item.Start));
+        var move = Assert.Single(reader.Reschedules);
+        Assert.Equal((day, new DateOnly(2026, 1, 8), "SQL drills", 2), (move.From!.Value, move.Date, move.Title, move.Line));
+    }
+}
