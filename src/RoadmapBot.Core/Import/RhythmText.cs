@@ -62,5 +62,12 @@ internal static partial class RhythmText
         return new WeeklyTarget(metric, title, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), unit, phaseKey);
     }
 
+    /// <summary>A pillar's name as a skill: "Data Engineering" → data-engineering.</summary>
+    public static string Slug(string text) =>
+        string.Join('-', SlugSeparators().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
+
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    private static partial Regex SlugSeparators();
+
     private static string Plural(string word) => word.EndsWith('s') ? word : word + "s";
 }

@@ -1,49 +1,64 @@
 using System.Globalization;
 using Markdig.Extensions.Tables;
-using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
-/// <summary>Walks the top-level blocks of a parsed roadmap once, keeping track of the phase and section each belongs to.</summary>
-internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings)
+/// <summary>
+/// Walks the top-level blocks of a parsed roadmap once, keeping track of the phase, week, date and section each belongs to,
+/// and hands each block to its reader: lists (<see cref="ListReader"/>), tables (<see cref="TableReader"/>), the rhythm
+/// (<see cref="RhythmReader"/>); dated items are grouped into weeks last (<see cref="WeekGrouping"/>).
+/// </summary>
+internal sealed class RoadmapBuilder
 {
+    private readonly SourceText _source;
+    private readonly DocumentOutline _outline;
+    private readonly IReadOnlyDictionary<HeadingBlock, SectionReading> _roles;
+    private readonly List<ImportWarning> _warnings;
     private readonly List<PhaseDraft> _phases = [];
     private readonly List<ItemDraft> _datedItems = [];
-    private readonly List<Reschedule> _reschedules = [];
     private readonly List<(int Level, string Text, SectionKind? Kind, HeadingBlock Block)> _headings = [];
-    private readonly RhythmDraft _rhythm = new();
-    // Decided on the first numeric date a table holds: most documents have none, and the scan reads the whole text.
-    private readonly Lazy<NumericDates> _numericDates = new(() => NumericDates.For(source.Text, warnings), LazyThreadSafetyMode.None);
+    private readonly RhythmReader _rhythm = new(new RhythmDraft());
+    private readonly ListReader _lists;
+    private readonly TableReader _tables;
+    private readonly bool _checkboxMode;
+
+    // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
+    private readonly bool _tableMode;
     private PhaseDraft? _phase;
     private DateOnly? _date;
     private int? _week;
-    private int _dayCounter;
-    private HeadingBlock? _usedItemHeading;
-    private bool _checkboxMode;
 
-    // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
-    private bool _tableMode;
-
-    private bool InPhase => _phase is not null || outline.Mode == OutlineMode.Dated && _date is not null;
-
-    private SectionKind Kind => _headings.LastOrDefault(h => h.Kind is not null).Kind ?? SectionKind.Tasks;
-
-    public Roadmap Build(MarkdownDocument document)
+    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, bool checkboxMode, bool tableMode)
     {
-        _checkboxMode = new RoadmapBuilder(source, outline, roles, []).HasCheckboxTasks(document);
-        _tableMode = !_checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
+        (_source, _outline, _roles, _warnings, _checkboxMode, _tableMode) = (source, outline, roles, warnings, checkboxMode, tableMode);
+        _lists = new ListReader(source, _rhythm.Rhythm, warnings, checkboxMode);
+        _tables = new TableReader(source, warnings);
+    }
+
+    public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings)
+    {
+        var checkboxMode = new RoadmapBuilder(source, outline, roles, [], false, false).HasCheckboxTasks(document);
+        var tableMode = !checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
+        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxMode, tableMode);
         if (outline.Mode == OutlineMode.Diary)
         {
             var entries = document.OfType<HeadingBlock>().Count(h => h.Level == outline.PhaseLevel && TextPatterns.FindDate(InlineText.Of(h)) is not null);
             warnings.Add(new ImportWarning(0, $"Read as a diary: {entries} dated entries, most of them prose only. A record of what was done has nothing left to do, so no tasks were imported."));
-            return Finish();
         }
-        foreach (var block in document) Visit(block);
-        return Finish();
+        else foreach (var block in document) builder.Visit(block);
+        return builder.Finish();
     }
+
+    private bool InPhase => _phase is not null || _outline.Mode == OutlineMode.Dated && _date is not null;
+
+    private SectionKind Kind => _headings.LastOrDefault(h => h.Kind is not null).Kind ?? SectionKind.Tasks;
+
+    private string SectionName => _headings.Count > 0 ? TextPatterns.StripDecoration(_headings[^1].Text) : "the introduction";
+
+    private ItemPlace Place => new(_week, _date, _phase, SectionName) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
 
     /// <summary>True when the phases hold checkbox tasks: then only checkboxes are tasks, other bullets are details.</summary>
     private bool HasCheckboxTasks(MarkdownDocument document)
@@ -51,14 +66,10 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         foreach (var block in document)
         {
             if (block is HeadingBlock heading) OnHeading(heading);
-            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && HasCheckbox(list)) return true;
+            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && ListBlocks.HasCheckbox(list)) return true;
         }
         return false;
     }
-
-    private static bool HasCheckbox(ListBlock list) =>
-        list.OfType<ListItemBlock>().Any(li =>
-            li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList } || li.OfType<ListBlock>().Any(HasCheckbox));
 
     private void Visit(Block block)
     {
@@ -67,11 +78,11 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
             case HeadingBlock heading: OnHeading(heading); break;
             case ListBlock list: OnList(list); break;
             case Table table: OnTable(table); break;
-            case ParagraphBlock paragraph: OnParagraph(paragraph); break;
+            case ParagraphBlock paragraph when Kind != SectionKind.Reference: _rhythm.ReadParagraph(paragraph); break;
             case FencedCodeBlock code: OnCode(code); break;
             case QuoteBlock quote: foreach (var child in quote) Visit(child); break;
             case HtmlBlock html: OnHtml(html); break;
-            case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock: break;
+            case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock or ParagraphBlock: break;
             case CodeBlock code: Warn(code, "Indented code skipped: code is not structure."); break;
         }
     }
@@ -79,14 +90,14 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
     private void OnHeading(HeadingBlock heading)
     {
         var text = InlineText.Of(heading);
-        if (heading == outline.TitleHeading)
+        if (heading == _outline.TitleHeading)
         {
             _headings.Clear();
             _phase = null;
             return;
         }
-        var isReference = roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference;
-        if (!isReference && outline.IsPhaseHeading(heading, text))
+        var isReference = _roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference;
+        if (!isReference && _outline.IsPhaseHeading(heading, text))
         {
             _headings.Clear();
             _phase = PhaseDraft.FromHeading(text, _phases.Count + 1, Line(heading));
@@ -95,13 +106,13 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
             _date = null;
             return;
         }
-        if (outline.Mode == OutlineMode.Dated && heading.Level == outline.PhaseLevel)
+        if (_outline.Mode == OutlineMode.Dated && heading.Level == _outline.PhaseLevel)
         {
             _headings.Clear();
             _date = TextPatterns.FindDate(text);
             return;
         }
-        if (heading.Level <= outline.PhaseLevel)
+        if (heading.Level <= _outline.PhaseLevel)
         {
             _phase = null;
             _date = null;
@@ -114,24 +125,48 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         if (TextPatterns.FindDate(text) is { } date) _date = date;
     }
 
-    private int Line(Block block) => source.OriginalLine(block.Line);
+    private void OnList(ListBlock list)
+    {
+        if (Kind == SectionKind.Reference || _rhythm.ReadList(list, Kind, _phase)) return;
+        if (Kind == SectionKind.Template) Warn(list, $"List in '{SectionName}' skipped: it is a template, not tasks.");
+        else if (_tableMode && !ListBlocks.HasCheckbox(list)) Warn(list, $"List in '{SectionName}' skipped: this plan's tasks are its table rows.");
+        else if (ListBlocks.IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
+        else if (ItemsHere() is { } items) _lists.Read(list, items, Place);
+        else Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
+    }
 
-    private void Warn(Block block, string message) => warnings.Add(new ImportWarning(Line(block), message));
+    private void OnTable(Table table)
+    {
+        if (Kind == SectionKind.Reference) return;
+        if (Kind == SectionKind.Tasks && !_checkboxMode && ItemsHere() is { } items) _tables.Read(table, items, _phases, Place);
+        else Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
+    }
 
-    private string SectionName => _headings.Count > 0 ? TextPatterns.StripDecoration(_headings[^1].Text) : "the introduction";
+    private void OnCode(FencedCodeBlock code)
+    {
+        if (Kind != SectionKind.Reference && !_rhythm.ReadCode(code, Kind))
+            Warn(code, $"Code block in '{SectionName}' skipped: code and templates are not tasks.");
+    }
+
+    private void OnHtml(HtmlBlock html)
+    {
+        if (Kind != SectionKind.Tasks || _checkboxMode || Disclosures.Item(html.Lines.ToString()) is not { } disclosure) return;
+        if (ItemsHere() is { } items) items.Add(new ItemDraft { Title = disclosure.Title, Status = disclosure.Status, Line = Line(html), Week = _week, Date = _date });
+        else Warn(html, $"'{disclosure.Title}' skipped: it is not inside a phase.");
+    }
 
     private List<ItemDraft>? ItemsHere()
     {
-        if (outline.Mode == OutlineMode.Dated) return _date is null ? null : _datedItems;
-        if (_phase is null && outline.Mode == OutlineMode.Headings && _phases.Count == 0 && _headings.Count == 0)
+        if (_outline.Mode == OutlineMode.Dated) return _date is null ? null : _datedItems;
+        if (_phase is null && _outline.Mode == OutlineMode.Headings && _phases.Count == 0 && _headings.Count == 0)
         {
-            _phase = new PhaseDraft(1, outline.Title, 1);
+            _phase = new PhaseDraft(1, _outline.Title, 1);
             _phases.Add(_phase);
         }
         // 90DaysOfDevOps: "## Progress" holds day 1 above the "###" areas that are the phases; its own list is a phase of its own.
         // A section the member included, above the phases, is a phase of its own too.
-        else if (_phase is null && _headings.Count > 0 && _headings[^1].Level < outline.PhaseLevel && Kind == SectionKind.Tasks
-                 && (outline.Mode == OutlineMode.Headings || roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen))
+        else if (_phase is null && _headings.Count > 0 && _headings[^1].Level < _outline.PhaseLevel && Kind == SectionKind.Tasks
+                 && (_outline.Mode == OutlineMode.Headings || _roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen))
         {
             _phase = PhaseDraft.FromHeading(_headings[^1].Text, _phases.Count + 1, Line(_headings[^1].Block));
             _phases.Add(_phase);
@@ -139,5 +174,15 @@ internal sealed partial class RoadmapBuilder(SourceText source, DocumentOutline 
         return _phase?.Items;
     }
 
-    private sealed record Reschedule(DateOnly? From, DateOnly Date, TimeOnly? Start, TimeOnly? End, string Title, int Line);
+    private Roadmap Finish()
+    {
+        if (_outline.Mode == OutlineMode.Dated) _phases.AddRange(WeekGrouping.Of(_datedItems, _lists.Reschedules, _warnings));
+        if (_outline.Mode == OutlineMode.Headings) _phases.RemoveAll(p => p.Items.Count == 0);
+        PlanCopies.KeepMostDetailed(_phases, _warnings);
+        return RoadmapAssembly.Of(_outline.Title, _phases, _rhythm.Rhythm, _warnings);
+    }
+
+    private int Line(Block block) => _source.OriginalLine(block.Line);
+
+    private void Warn(Block block, string message) => _warnings.Add(new ImportWarning(Line(block), message));
 }

@@ -51,7 +51,7 @@ public static class RoadmapImporter
         var document = Markdown.Parse(source.Text, Pipeline);
         var roles = SectionRoles.Of(document, choices);
         var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
-        var roadmap = new RoadmapBuilder(source, outline, roles, warnings).Build(document) with
+        var roadmap = RoadmapBuilder.Build(document, source, outline, roles, warnings) with
         {
             Resources = ReferenceResources.Of(document, roles, source),
             SectionChoices = choices ?? [],

@@ -10,6 +10,9 @@ internal sealed record MarkedText(string Title, ItemStatus? Status, DateOnly? Du
 /// <summary>Reads statuses as people write them: [/], ~~struck~~, "(done)", 🚧, and Obsidian Tasks' ✅ 📅 ⏳ 🛫 ➕ 🔺 ⏫ 🔽 #tag.</summary>
 internal static partial class StatusMarks
 {
+    /// <summary>Text that starts with a done mark (✅, ✔, ☑): the item is done.</summary>
+    public static bool LeadsWithDone(string text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');
+
     public static MarkedText Read(string text)
     {
         ItemStatus? status = null;

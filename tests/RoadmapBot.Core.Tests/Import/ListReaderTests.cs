@@ -30,9 +30,9 @@ public sealed class ListReaderTests
     }
 
     [Fact]
-    public void Read_LabelledSubEntriesAreTheItemsFields_OtherSubEntriesItsSubItems()
+    public void Read_LabelledEntriesAfterAnItemAreItsFields_ItsSubEntriesItsSubItems()
     {
-        var (items, _, _) = Read("- Build a CLI\n  - **Hours:** 6\n  - **Deliverable:** a repo\n  - Parse arguments\n  - Print help");
+        var (items, _, _) = Read("- Build a CLI\n  - Parse arguments\n  - Print help\n- **Hours:** 6\n- **Deliverable:** a repo");
 
         var item = Assert.Single(items);
         Assert.Equal((6d, "a repo"), (item.Hours, item.Deliverable));
@@ -67,7 +67,7 @@ public sealed class ListReaderTests
         reader.Read(document.Descendants<ListBlock>().Single(), items, Week3 with { Heading = heading });
 
         Assert.Equal(("t1", "Python Fundamentals", "Master core Python"), (items[0].ExplicitKey, items[0].Title, items[0].Description));
-        Assert.Equal("Again", items[1].Title);
+        Assert.Equal("Task: Again", items[1].Title);
     }
 
     [Fact]

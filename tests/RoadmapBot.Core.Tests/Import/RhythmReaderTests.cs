@@ -39,7 +39,8 @@ public sealed class RhythmReaderTests
         var themes = ReadList("- **Mon/Wed:** **Build** (the project)\n- Anything else", SectionKind.WeekdayLoop).Rhythm.WeekdayThemes;
 
         var theme = Assert.Single(themes);
-        Assert.Equal(([DayOfWeek.Monday, DayOfWeek.Wednesday], "Build", "the project"), (theme.Days.ToArray(), theme.Title, theme.Detail));
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Wednesday], theme.Days);
+        Assert.Equal(("Build", "the project"), (theme.Title, theme.Detail));
     }
 
     [Fact]

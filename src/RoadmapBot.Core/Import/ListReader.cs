@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
 
-internal sealed partial class RoadmapBuilder
+/// <summary>
+/// Bulleted and checkbox lists of a plan section: each entry an item, its labelled sub-entries the item's fields, its other
+/// sub-entries its sub-items. In a plan of checkbox tasks (<paramref name="checkboxMode"/>) only checkboxes are items.
+/// </summary>
+internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, List<ImportWarning> warnings, bool checkboxMode)
 {
     // Bullets that describe the phase rather than being work to do (seed 001's job-hunt loop).
     private static readonly HashSet<string> PhaseNotes = new(StringComparer.OrdinalIgnoreCase)
@@ -15,6 +18,12 @@ internal sealed partial class RoadmapBuilder
         "target", "targets", "metric", "metrics", "goal", "goals", "timeline", "note", "tip", "resume keyword",
         "resume keywords", "keywords", "success metric", "kpi", "focus",
     };
+
+    private readonly List<Reschedule> _reschedules = [];
+    private HeadingBlock? _usedItemHeading;
+
+    /// <summary>The "🔁 Rescheduled to …" entries read so far: not items, moves for <see cref="WeekGrouping"/>.</summary>
+    public IReadOnlyList<Reschedule> Reschedules => _reschedules;
 
     [GeneratedRegex(@"^(task|project)\s+(\d+[a-z]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLabel();
@@ -28,7 +37,7 @@ internal sealed partial class RoadmapBuilder
     [GeneratedRegex(@"^\[\s*(?:x|✔️|✔|✅|/)\s*\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex EmojiCheckbox();
 
-    private void ReadList(ListBlock list, List<ItemDraft> into, ItemDraft? owner = null)
+    public void Read(ListBlock list, List<ItemDraft> into, ItemPlace place, ItemDraft? owner = null)
     {
         ItemDraft? last = null;
         foreach (var entry in list.OfType<ListItemBlock>())
@@ -44,35 +53,35 @@ internal sealed partial class RoadmapBuilder
             }
             var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || label is null && value.StartsWith('[') && EmojiCheckbox().IsMatch(value);
             var isDetail = paragraph is null
-                || (_checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
+                || (checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
             if (isDetail)
             {
-                if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph);
-                foreach (var sub in OptionLists.SubLists(entry)) ReadList(sub, last?.Children ?? into);
+                if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph, place);
+                foreach (var sub in OptionLists.SubLists(entry)) Read(sub, last?.Children ?? into, place);
                 continue;
             }
-            var draft = NewItem(paragraph!, label, value, InlineText.Whole(label, value), Line(entry));
+            var draft = NewItem(paragraph!, label, value, InlineText.Whole(label, value), source.OriginalLine(entry.Line), place);
             if (draft is null) continue;
             into.Add(draft);
             last = draft;
-            foreach (var sub in OptionLists.SubLists(entry)) ReadList(sub, draft.Children, draft);
+            foreach (var sub in OptionLists.SubLists(entry)) Read(sub, draft.Children, place, draft);
         }
     }
 
-    private void ApplyDetail(ItemDraft? item, string? label, string value, ListItemBlock entry, ParagraphBlock paragraph)
+    private void ApplyDetail(ItemDraft? item, string? label, string value, ListItemBlock entry, ParagraphBlock paragraph, ItemPlace place)
     {
         if (item is not null && label is not null)
         {
-            ItemFields.TryApply(item, label, value, entry, Line(entry), warnings);
+            ItemFields.TryApply(item, label, value, entry, source.OriginalLine(entry.Line), warnings);
             item.Links.AddRange(InlineText.Links(paragraph.Inline).Select(l => new ResourceLink(LinkTitle(l, label), l.Url!)));
         }
-        else if (RhythmText.WeeklyTarget(label, value, _phase?.Key) is { } target) _rhythm.WeeklyTargets.Add(target);
+        else if (RhythmText.WeeklyTarget(label, value, place.Phase?.Key) is { } target) rhythm.WeeklyTargets.Add(target);
     }
 
-    private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line)
+    private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line, ItemPlace place)
     {
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
-        if (IsDoneMark(text) || label is not null && IsDoneMark(InlineText.Of(paragraph))) status = ItemStatus.Done;
+        if (StatusMarks.LeadsWithDone(text) || label is not null && StatusMarks.LeadsWithDone(InlineText.Of(paragraph))) status = ItemStatus.Done;
         if (EmojiCheckbox().Match(text) is { Success: true } emoji && !emoji.Value.Contains('/'))
         {
             status = ItemStatus.Done;
@@ -88,21 +97,21 @@ internal sealed partial class RoadmapBuilder
         if (marked.Status is { } written && !(written == ItemStatus.Doing && status == ItemStatus.Done)) status = written;
         if (text.StartsWith("🔁", StringComparison.Ordinal) || TextPatterns.StripDecoration(text).StartsWith("rescheduled to", StringComparison.OrdinalIgnoreCase))
         {
-            RecordReschedule(text, line);
+            RecordReschedule(text, line, place.Date);
             return null;
         }
 
-        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? _date, Week = _week, Priority = marked.Priority };
+        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? place.Date, Week = place.Week, Priority = marked.Priority };
         draft.Skills.AddRange(marked.Tags);
         draft.DurationDays = Durations.Days(draft.Title);
         if (label is not null && NumberedLabel().Match(label) is { Success: true } numbered)
             Number(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, value);
-        else if (label is "Task" or "Project" && ItemHeading() is { } heading)
+        else if (label is "Task" or "Project" && place.Heading is { } heading && heading != _usedItemHeading)
             TitleFromHeading(draft, heading, value);
         else if (label is not null && PillarLabel().Match(label) is { Success: true } pillar)
         {
             var index = int.Parse(pillar.Groups[1].Value, CultureInfo.InvariantCulture);
-            draft.Skills.Add(Slug(index <= _rhythm.Pillars.Count ? _rhythm.Pillars[index - 1] : $"pillar {index}"));
+            draft.Skills.Add(RhythmText.Slug(index <= rhythm.Pillars.Count ? rhythm.Pillars[index - 1] : $"pillar {index}"));
             draft.Title = value.Length > 0 ? value : pillar.Groups[2].Success ? pillar.Groups[2].Value : label;
         }
         if (TextPatterns.FindTimeRange(draft.Title) is { Index: 0 } slot)
@@ -123,7 +132,7 @@ internal sealed partial class RoadmapBuilder
         draft.Title = title.Length > 0 ? title : $"{kind} {number}";
     }
 
-    /// <summary>"#### Task 1: Python Fundamentals" then "- [ ] **Task:** Master core Python": the heading names the item.</summary>
+    /// <summary>"#### Task 1: Python Fundamentals" then "- [ ] **Task:** Master core Python": the heading names the item, once.</summary>
     private void TitleFromHeading(ItemDraft draft, HeadingBlock heading, string description)
     {
         _usedItemHeading = heading;
@@ -137,10 +146,7 @@ internal sealed partial class RoadmapBuilder
         }
     }
 
-    private HeadingBlock? ItemHeading() =>
-        _headings.Count > 0 && _headings[^1].Block != _usedItemHeading ? _headings[^1].Block : null;
-
-    private void RecordReschedule(string text, int line)
+    private void RecordReschedule(string text, int line, DateOnly? from)
     {
         if (TextPatterns.FindDateMatch(text) is not { } date)
         {
@@ -150,20 +156,12 @@ internal sealed partial class RoadmapBuilder
         var rest = text[(date.Index + date.Length)..];
         var slot = TextPatterns.FindTimeRange(rest);
         var title = (slot is { } s ? rest[(s.Index + s.Length)..] : rest).TrimStart(' ', ':').Trim();
-        _reschedules.Add(new Reschedule(_date, date.Date, slot?.Start, slot?.End, title, line));
+        _reschedules.Add(new Reschedule(from, date.Date, slot?.Start, slot?.End, title, line));
     }
-
-    private static bool IsDoneMark(string text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');
 
     private static string LinkTitle(Markdig.Syntax.Inlines.LinkInline link, string fallback)
     {
         var title = InlineText.Of(link);
         return title.Length > 0 ? title : fallback;
     }
-
-    private static string Slug(string text) =>
-        string.Join('-', SlugSeparators().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
-
-    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
-    private static partial Regex SlugSeparators();
 }

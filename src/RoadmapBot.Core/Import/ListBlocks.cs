@@ -1,0 +1,27 @@
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>What a Markdown list holds, asked the same way by every reader.</summary>
+internal static class ListBlocks
+{
+    /// <summary>Each entry's first paragraph (an entry that starts with a sub-list has none).</summary>
+    public static IEnumerable<ParagraphBlock> Entries(ListBlock list) =>
+        list.OfType<ListItemBlock>().Select(li => li.FirstOrDefault() as ParagraphBlock).OfType<ParagraphBlock>();
+
+    /// <summary>Each entry's text without decoration, empty ones dropped.</summary>
+    public static List<string> Texts(ListBlock list) =>
+        Entries(list).Select(p => TextPatterns.StripDecoration(InlineText.Of(p))).Where(t => t.Length > 0).ToList();
+
+    /// <summary>True when an entry, or an entry of a sub-list, is a checkbox.</summary>
+    public static bool HasCheckbox(ListBlock list) =>
+        list.OfType<ListItemBlock>().Any(li =>
+            li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList } || li.OfType<ListBlock>().Any(HasCheckbox));
+
+    /// <summary>Every entry is only a link to a heading of this document.</summary>
+    public static bool IsTableOfContents(ListBlock list) =>
+        list.Count > 0 && list.OfType<ListItemBlock>().All(li => li.FirstOrDefault() is ParagraphBlock)
+        && Entries(list).All(p => p.Inline?.FirstChild is LinkInline { Url: ['#', ..] } link && link.NextSibling is null);
+}
