@@ -1,8 +1,14 @@
 namespace RoadmapBot.Core.Import;
 
-/// <summary>The same plan written out more than once (an overview, the details, a checklist): imported once, from its most detailed copy.</summary>
+/// <summary>
+/// The same plan written out more than once (an overview, the details, a checklist): imported once, from its most detailed copy.
+/// Copies are found by their phase titles, or by their items: a section whose every item is written again elsewhere.
+/// </summary>
 internal static class PlanCopies
 {
+    // Fewer shared items than this is coincidence (two modules that both start with "Variables"), not a copy of the plan.
+    private const int MinSharedItems = 3;
+
     public static void KeepMostDetailed(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
         var copies = phases.GroupBy(p => p.Title.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
@@ -16,8 +22,48 @@ internal static class PlanCopies
                     $"'{summary.Title}' is written again at line {kept.Line}; this copy is read as a summary ({summary.Items.Count} items not imported), the more detailed one is imported."));
             }
         }
+        KeepItemCopiesOnce(phases, warnings);
         Renumber(phases);
     }
+
+    /// <summary>
+    /// A section whose items all appear again, over two or more other phases or numbered alike, is the same plan written twice (a summary
+    /// outline and the detailed weeks, a table and a list of the same weeks): the copy with more detail stays, the other goes.
+    /// </summary>
+    private static void KeepItemCopiesOnce(List<PhaseDraft> phases, List<ImportWarning> warnings)
+    {
+        // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy.
+        var routine = phases.SelectMany(p => p.Items).GroupBy(i => ItemTitles.Normal(i.Title)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
+        // The largest section first: a whole plan written again is the copy most likely to be complete.
+        foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
+        {
+            if (!phases.Contains(candidate)) continue;
+            var others = phases.Where(p => p != candidate).SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
+            var matches = candidate.Items.Select(i => others.FirstOrDefault(o => ItemTitles.Same(i, o.Item))).ToList();
+            if (matches.Any(m => m.Item is null)) continue;
+            var evidence = candidate.Items.Count(i => !routine.Contains(ItemTitles.Normal(i.Title)));
+            // Spread over two phases, or numbered alike on both sides (a table's Week column, a list's "Week 1:"), it is no coincidence.
+            var numberedAlike = candidate.Items.Zip(matches).All(p => ItemTitles.Sequence(p.First) is { } n && n == ItemTitles.Sequence(p.Second.Item));
+            if (evidence < MinSharedItems || matches.Select(m => m.Phase).Distinct().Count() < 2 && !numberedAlike) continue;
+
+            if (candidate.Items.Sum(Size) <= matches.Sum(m => Size(m.Item)))
+            {
+                phases.Remove(candidate);
+                warnings.Add(new ImportWarning(candidate.Line,
+                    $"'{candidate.Title}' holds the same {candidate.Items.Count} items as {Titles(matches.Select(m => m.Phase))}; it is read as a summary (not imported), the more detailed copy is imported."));
+                continue;
+            }
+            foreach (var (phase, item) in matches) phase.Items.Remove(item);
+            foreach (var emptied in matches.Select(m => m.Phase).Distinct().Where(p => p.Items.Count == 0).ToList())
+            {
+                phases.Remove(emptied);
+                warnings.Add(new ImportWarning(emptied.Line,
+                    $"'{emptied.Title}' is written again in more detail in '{candidate.Title}' (line {candidate.Line}); this copy is read as a summary (not imported)."));
+            }
+        }
+    }
+
+    private static string Titles(IEnumerable<PhaseDraft> phases) => string.Join(", ", phases.Distinct().Select(p => $"'{p.Title}' (line {p.Line})"));
 
     /// <summary>Phases numbered by position are numbered again once empty sections and copies are gone: the first is ph1.</summary>
     private static void Renumber(List<PhaseDraft> phases)

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>When two items of one document are the same piece of work written twice, by their titles and their places in time.</summary>
+internal static partial class ItemTitles
+{
+    [GeneratedRegex(@"^(?:week|day|module|unit|lesson|session|lecture|step|part)\s*(\d+)\s*[:.\-–—]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SequenceLabel();
+
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    private static partial Regex Separators();
+
+    /// <summary>Lower case, words only, without a leading "Week 2:" label the other copy gives as a column or heading.</summary>
+    public static string Normal(string title) =>
+        string.Join(' ', Separators().Split(SequenceLabel().Replace(title.Trim(), "").ToLowerInvariant()).Where(w => w.Length > 0));
+
+    /// <summary>The item's number in the plan's sequence: its week, its row's number, or the "Week 2:" its title starts with.</summary>
+    public static int? Sequence(ItemDraft item) =>
+        item.Week ?? item.Day ?? (SequenceLabel().Match(item.Title.Trim()) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
+
+    /// <summary>
+    /// The same title, or one that goes on where the other stops ("Python basics" and "Python basics (variables, loops)",
+    /// two words at least), and no week, day or date that tells them apart.
+    /// </summary>
+    public static bool Same(ItemDraft a, ItemDraft b)
+    {
+        if (a.Week is { } wa && b.Week is { } wb && wa != wb || a.Date is { } da && b.Date is { } db && da != db) return false;
+        var (x, y) = (Normal(a.Title), Normal(b.Title));
+        if (x.Length == 0 || y.Length == 0) return false;
+        if (x == y) return true;
+        var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);
+        return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+    }
+}
