@@ -15,6 +15,9 @@ internal static partial class ItemTitles
     public static string Normal(string title) =>
         string.Join(' ', Separators().Split(SequenceLabel().Replace(title.Trim(), "").ToLowerInvariant()).Where(w => w.Length > 0));
 
+    /// <summary>A title's first word: two titles <see cref="Same"/> finds alike always share it, so it narrows the search.</summary>
+    public static string FirstWord(string normal) => normal.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? normal[..space] : normal;
+
     /// <summary>The item's number in the plan's sequence: its week, its row's number, or the "Week 2:" its title starts with.</summary>
     public static int? Sequence(ItemDraft item) =>
         item.Week ?? item.Day ?? (SequenceLabel().Match(item.Title.Trim()) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
@@ -23,10 +26,11 @@ internal static partial class ItemTitles
     /// The same title, or one that goes on where the other stops ("Python basics" and "Python basics (variables, loops)",
     /// two words at least), and no week, day or date that tells them apart.
     /// </summary>
-    public static bool Same(ItemDraft a, ItemDraft b)
+    /// <param name="normal">Each item's <see cref="Normal"/> title, worked out once per import by the caller.</param>
+    public static bool Same(ItemDraft a, ItemDraft b, Func<ItemDraft, string> normal)
     {
         if (a.Week is { } wa && b.Week is { } wb && wa != wb || a.Date is { } da && b.Date is { } db && da != db) return false;
-        var (x, y) = (Normal(a.Title), Normal(b.Title));
+        var (x, y) = (normal(a), normal(b));
         if (x.Length == 0 || y.Length == 0) return false;
         if (x == y) return true;
         var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);

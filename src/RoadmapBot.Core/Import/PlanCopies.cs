@@ -32,16 +32,26 @@ internal static class PlanCopies
     /// </summary>
     private static void KeepItemCopiesOnce(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
+        // Each title cleaned once: comparing every item with every other would otherwise clean both each time.
+        var normals = new Dictionary<ItemDraft, string>(ReferenceEqualityComparer.Instance);
+        string Normal(ItemDraft item) => normals.TryGetValue(item, out var n) ? n : normals[item] = ItemTitles.Normal(item.Title);
         // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy.
-        var routine = phases.SelectMany(p => p.Items).GroupBy(i => ItemTitles.Normal(i.Title)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
+        var routine = phases.SelectMany(p => p.Items).GroupBy(Normal).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
         // The largest section first: a whole plan written again is the copy most likely to be complete.
         foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
         {
             if (!phases.Contains(candidate)) continue;
-            var others = phases.Where(p => p != candidate).SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
-            var matches = candidate.Items.Select(i => others.FirstOrDefault(o => ItemTitles.Same(i, o.Item))).ToList();
-            if (matches.Any(m => m.Item is null)) continue;
-            var evidence = candidate.Items.Count(i => !routine.Contains(ItemTitles.Normal(i.Title)));
+            var others = phases.Where(p => p != candidate).SelectMany(p => p.Items.Select(i => (Phase: p, Item: i)))
+                .ToLookup(o => ItemTitles.FirstWord(Normal(o.Item)));
+            var matches = new List<(PhaseDraft Phase, ItemDraft Item)>();
+            foreach (var item in candidate.Items)
+            {
+                var match = others[ItemTitles.FirstWord(Normal(item))].FirstOrDefault(o => ItemTitles.Same(item, o.Item, Normal));
+                if (match.Item is null) break;  // one item written nowhere else: not a copy
+                matches.Add(match);
+            }
+            if (matches.Count < candidate.Items.Count) continue;
+            var evidence = candidate.Items.Count(i => !routine.Contains(Normal(i)));
             // Spread over two phases, or numbered alike on both sides (a table's Week column, a list's "Week 1:"), it is no coincidence.
             var numberedAlike = candidate.Items.Zip(matches).All(p => ItemTitles.Sequence(p.First) is { } n && n == ItemTitles.Sequence(p.Second.Item));
             if (evidence < MinSharedItems || matches.Select(m => m.Phase).Distinct().Count() < 2 && !numberedAlike) continue;
