@@ -72,7 +72,7 @@ public sealed class HostProcessTests : IAsyncLifetime
 
     private Process Start(StringBuilder stderr)
     {
-        var start = new ProcessStartInfo("dotnet", [ProgramPath(), "run", "--db", Path.Combine(_folder, "bot.db")])
+        var start = new ProcessStartInfo("dotnet", [HostProgram.Path(), "run", "--db", Path.Combine(_folder, "bot.db")])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -90,13 +90,5 @@ public sealed class HostProcessTests : IAsyncLifetime
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         return process;
-    }
-
-    /// <summary>src/RoadmapBot.Host/bin/{configuration}/{framework}/roadmapbot.dll, built with this test project.</summary>
-    private static string ProgramPath()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (output.Name, output.Parent!.Name);
-        return Path.Combine(RepoFiles.Root, "src", "RoadmapBot.Host", "bin", configuration, framework, "roadmapbot.dll");
     }
 }
