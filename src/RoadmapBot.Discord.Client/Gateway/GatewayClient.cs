@@ -47,10 +47,11 @@ public sealed partial class GatewayClient : IGatewayEvents
     {
     }
 
-    /// <summary>One of several shards in this process, sharing their IDENTIFY guard.</summary>
+    /// <summary>One of several shards in this process, sharing their IDENTIFY guard and the gateway URL their owner already asked for.</summary>
     internal GatewayClient(IDiscordRest rest, DiscordClientOptions options, TimeProvider time, ILogger logger, GatewayShard shard, IdentifyGuard identify,
-        Func<IGatewayTransport>? transports = null, Random? random = null)
+        Func<IGatewayTransport>? transports = null, Random? random = null, Uri? gatewayUrl = null)
     {
+        _gatewayUrl = gatewayUrl;
         _rest = rest;
         _options = options;
         _time = time;

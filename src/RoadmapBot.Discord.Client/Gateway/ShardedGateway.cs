@@ -30,7 +30,7 @@ public sealed class ShardedGateway(IDiscordRest rest, DiscordClientOptions optio
         {
             var info = await RecommendationAsync(ct);
             _identify.Observe(info);
-            _shards = [.. Enumerable.Range(0, info.Shards).Select(id => new GatewayClient(rest, options, time, logger, new GatewayShard(id, info.Shards), _identify))];
+            _shards = [.. Enumerable.Range(0, info.Shards).Select(id => new GatewayClient(rest, options, time, logger, new GatewayShard(id, info.Shards), _identify, gatewayUrl: info.Url))];
             logger.LogInformation("Discord: running all {Count} shards GET /gateway/bot recommends (max_concurrency {Concurrency})", info.Shards, info.MaxConcurrency);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             await Task.WhenAll(_shards.Select(shard => RunShardAsync(shard, stop)));
