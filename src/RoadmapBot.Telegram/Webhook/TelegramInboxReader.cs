@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
-using RoadmapBot.Telegram.Polling;
 using RoadmapBot.Telegram.Updates;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -13,7 +12,7 @@ namespace RoadmapBot.Telegram.Webhook;
 
 /// <summary>
 /// Webhook mode: registers the webhook with Telegram, then claims updates from the shared inbox and hands each to the
-/// same handler long polling uses, up to as many at once as long polling (<see cref="UpdateLanes.MaxInFlight"/>); the inbox hands out a chat's next update only
+/// same handler long polling uses, up to <see cref="MaxInFlight"/> at once; the inbox hands out a chat's next update only
 /// after its earlier one is handled, and a row claimed by an instance that died comes back after its lease.
 /// </summary>
 public sealed class TelegramInboxReader(
@@ -30,6 +29,7 @@ public sealed class TelegramInboxReader(
     // Also how soon an expired lease of another instance is noticed when nothing new arrives here.
     private static readonly TimeSpan Look = TimeSpan.FromSeconds(5);
     private const int MaxConnections = 40;
+    public const int MaxInFlight = 16;
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task SetWebhookAsync(IEnumerable<UpdateType> wanted, CancellationToken ct)
@@ -51,7 +51,7 @@ public sealed class TelegramInboxReader(
                 running.RemoveAll(t => t.IsCompleted);
                 // Taken before looking: an update stored while we look still wakes the next wait.
                 var woken = signal.Next;
-                if (running.Count < UpdateLanes.MaxInFlight && await ClaimAsync(prefix, ct) is { } entry)
+                if (running.Count < MaxInFlight && await ClaimAsync(prefix, ct) is { } entry)
                 {
                     running.Add(HandleAsync(entry, ct));
                     continue;
