@@ -3,8 +3,13 @@ namespace RoadmapBot.Core.Commands.Plain;
 /// <summary>One action read from a plain message, as the slash command that does it ("/log sql 4", "/done t5").</summary>
 public sealed record PlainAction(string Command);
 
-/// <summary>What a plain message said: the actions, and whether every part was read for certain (then they apply at once).</summary>
-public sealed record PlainReading(IReadOnlyList<PlainAction> Actions, bool Certain)
+/// <summary>
+/// What a plain message said: the actions, whether every part was read for certain (then they apply at once), and whether it
+/// looked like a log at all ("thanks!" does not; "4 blah" does, but was not understood).
+/// </summary>
+public sealed record PlainReading(IReadOnlyList<PlainAction> Actions, bool Certain, bool LooksLikeLog)
 {
-    public static PlainReading Nothing { get; } = new([], false);
+    public static PlainReading NotALog { get; } = new([], false, false);
+
+    public static PlainReading Unclear { get; } = new([], false, true);
 }

@@ -19,7 +19,7 @@ public sealed class PhrasingSetTests
         await using var db = bot.Db();
         var space = await db.Spaces.SingleAsync(TestContext.Current.CancellationToken);
         var view = await RoadmapView.LoadAsync(db, space.Id, TestContext.Current.CancellationToken);
-        return PlainVocabulary.Of(view!, Today);
+        return PlainVocabulary.Of(view!);
     }
 
     [Fact]
@@ -54,6 +54,8 @@ public sealed class PhrasingSetTests
 
         var exact = set.Count - misread.Count;
         TestContext.Current.TestOutputHelper?.WriteLine($"Read exactly: {exact}/{set.Count} ({100.0 * exact / set.Count:F1} %); applied silently with a wrong action: {silentlyWrong.Count}");
+        foreach (var line in misread)
+            TestContext.Current.TestOutputHelper?.WriteLine(line);
         Assert.True(silentlyWrong.Count == 0, "Applied silently with a wrong action:\n" + string.Join('\n', silentlyWrong));
         Assert.True(exact >= 0.95 * set.Count, $"Read exactly {exact}/{set.Count}; misread:\n" + string.Join('\n', misread));
     }
