@@ -17,6 +17,9 @@ public sealed record ChatMessage(
     /// <summary>On a button press: the user id of the member the button was made for; null when it is anyone's.</summary>
     public string? ButtonFor { get; init; }
 
+    /// <summary>In a group: the message replies to the bot or mentions it, so its plain words are meant for the bot.</summary>
+    public bool AddressedToBot { get; init; }
+
     /// <summary>The platform's id for this delivery (e.g. a Telegram update): recorded with the command's effect, so a redelivery is skipped.</summary>
     public string? DeliveryKey { get; init; }
 }
