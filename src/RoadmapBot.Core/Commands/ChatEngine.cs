@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands.Plain;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Progress;
@@ -56,8 +57,14 @@ public sealed class ChatEngine(
 
     private async Task<ChatReply?> HandleCoreAsync(ChatMessage message, CommandLine? line, CancellationToken ct)
     {
+        IChatCommand? command = null;
         if (line is null)
-            return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
+        {
+            // Plain words are read as logs in a private chat, and in a group only when meant for the bot (a reply or a mention).
+            if (message.Attachments.Count > 0 || (message.IsGroup && !message.AddressedToBot))
+                return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
+            (line, command) = (new CommandLine("", message.Text.Trim()), new PlainCommand(router));
+        }
         if (line.Verb != "import" && message.Text.Length > MaxCommandLength)
             return ChatReply.Text($"That message is too long: commands are limited to {MaxCommandLength:N0} characters.");
         switch (rateLimiter.Check(message.Platform, message.UserId))
@@ -67,7 +74,8 @@ public sealed class ChatEngine(
             case RateDecision.Silenced:
                 return null;
         }
-        if (router.Find(line.Verb) is not { } command)
+        command ??= router.Find(line.Verb);
+        if (command is null)
             return Unknown(line.Verb);
         if (message.ButtonFor is { } owner && owner != message.UserId)
             return await NotYoursAsync(message, owner, ct);

@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Commands.Plain;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Commands;
@@ -26,6 +27,7 @@ public sealed class CommandRouter
         "log" => new LogCommand(),
         "check" => new CheckCommand(),
         "undo" => new UndoCommand(),
+        "yes" => new YesCommand(this),
         "progress" => new ProgressCommand(),
         "phase" => new PhaseCommand(),
         "week" => new WeekCommand(),
