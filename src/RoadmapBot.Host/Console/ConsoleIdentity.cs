@@ -10,5 +10,7 @@ public sealed record ConsoleIdentity(string Space, string User, bool Group, bool
         {
             Attachments = attachments ?? [],
             SenderIsPlatformAdmin = Admin,
+            // Whoever types in the console talks to the bot, in a group as well.
+            AddressedToBot = true,
         };
 }
