@@ -14,10 +14,11 @@ internal sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     private readonly TestStore _store;
+    private readonly bool _ownsStore;
 
-    private TestBot(ServiceProvider services, TestStore store, FakeTimeProvider time)
+    private TestBot(ServiceProvider services, TestStore store, FakeTimeProvider time, bool ownsStore = true)
     {
-        (_services, _store, Time) = (services, store, time);
+        (_services, _store, Time, _ownsStore) = (services, store, time, ownsStore);
     }
 
     public string Path => _store.SqlitePath;
@@ -37,14 +38,22 @@ internal sealed class TestBot : IAsyncDisposable
     public static async Task<TestBot> StartAsync(TestStore store)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
+        return new TestBot(await StartServicesAsync(store, time), store, time);
+    }
+
+    /// <summary>A second node on this bot's database, with its own services and the same clock; the first owns the database.</summary>
+    public async Task<TestBot> SecondNodeAsync() => new(await StartServicesAsync(_store, Time), _store, Time, ownsStore: false);
+
+    private static async Task<ServiceProvider> StartServicesAsync(TestStore store, TimeProvider time)
+    {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddSingleton<TimeProvider>(time)
+            .AddSingleton(time)
             .AddLogging()
             .AddRoadmapCore(store.Apply)
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
-        return new TestBot(services, store, time);
+        return services;
     }
 
     public async Task<ChatReply> ReplyAsync(string text, string user = "me", string space = "me", bool group = false, bool? platformAdmin = null, params ChatAttachment[] attachments)
@@ -100,6 +109,7 @@ internal sealed class TestBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _store.DisposeAsync();
+        if (_ownsStore)
+            await _store.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Roadmaps;
 using RoadmapBot.Core.Tests.Commands;
 
@@ -41,6 +42,42 @@ public sealed class ConcurrencyTests
         Assert.All(replies, r => Assert.DoesNotContain("Something went wrong", r));
         await using var db = bot.Db();
         Assert.Equal(1, await db.Progress.CountAsync(p => p.ItemKey == "t4", TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task SameMemberOnTwoNodesAtOnce_BothLogsCount_LastStatusWins_BothAudited(StorageProvider provider)
+    {
+        await using var first = await TestBot.StartAsync(provider);
+        await using var second = await first.SecondNodeAsync();
+        await first.ImportAsync(TestRoadmaps.Mini);
+        var items = new[] { "t1", "t2", "t3", "t4", "t5" };
+
+        // Each round the same member's two commands reach the two nodes at once.
+        foreach (var key in items)
+        {
+            await Task.WhenAll(
+                Task.Run(() => Send(first, "/log sql 1", "me")),
+                Task.Run(() => Send(second, "/log sql 2", "me")),
+                Task.Run(() => Send(first, $"/blocked {key}", "me")),
+                Task.Run(() => Send(second, $"/done {key}", "me")));
+        }
+
+        await using var db = first.Db();
+        var ct = TestContext.Current.CancellationToken;
+        var logs = await db.MetricLogs.Where(l => l.Metric == "sql").ToListAsync(ct);
+        Assert.Equal(items.Length * 2, logs.Count);
+        Assert.Equal(items.Length * 3.0, logs.Sum(l => l.Amount));
+        var audit = await db.Audit.Where(a => a.Kind == AuditKind.ItemProgress).ToListAsync(ct);
+        foreach (var key in items)
+        {
+            // Both changes are audited once. The item had no row, so the loser of the insert race runs again after the
+            // winner committed: the later audit entry is the later commit, and the row holds what it set.
+            var blocked = Assert.Single(audit, a => a.Command == $"/blocked {key}");
+            var done = Assert.Single(audit, a => a.Command == $"/done {key}");
+            var row = await db.Progress.SingleAsync(p => p.ItemKey == key, ct);
+            Assert.Equal(done.Id > blocked.Id ? ItemStatus.Done : ItemStatus.Blocked, row.Status);
+        }
     }
 
     private static async Task<string> Send(TestBot bot, string text, string user)
