@@ -9,14 +9,14 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     {
         var headings = document.OfType<HeadingBlock>().Select(h => (Block: h, Text: InlineText.Of(h))).ToList();
         var titleHeading = TitleHeadingOf(document);
-        var title = titleHeading is not null ? TextPatterns.StripDecoration(InlineText.Of(titleHeading))
-            : frontMatterTitle ?? (headings.Count > 0 ? TextPatterns.StripDecoration(headings[0].Text) : "Roadmap");
+        var title = titleHeading is not null ? InlineText.TitleOf(titleHeading)
+            : frontMatterTitle ?? (headings.Count > 0 ? InlineText.TitleOf(headings[0].Block) : "Roadmap");
         var body = headings.Where(h => h.Block != titleHeading).ToList();
 
-        var phases = body.Where(h => IsPhaseTitle(h.Text)).ToList();
+        var phases = body.Where(h => IsPhaseTitle(h.Block)).ToList();
         if (phases.Count > 0) return new(title, titleHeading, OutlineMode.Phases, phases.Min(h => h.Block.Level));
 
-        var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(TextPatterns.StripDecoration(h.Text))).ToList();
+        var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))).ToList();
         if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return new(title, titleHeading, OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
 
         var holding = SectionContent.Holding(document);
@@ -44,9 +44,9 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         var level = weeks.Min(h => h.Block.Level);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var last = int.MinValue;
-        foreach (var (_, text) in weeks.Where(w => w.Block.Level == level))
+        foreach (var (heading, _) in weeks.Where(w => w.Block.Level == level))
         {
-            var stripped = TextPatterns.StripDecoration(text);
+            var stripped = InlineText.TitleOf(heading);
             var match = TextPatterns.WeekHeading().Match(stripped);
             var number = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             var named = stripped[match.Length..].Any(char.IsLetter);
@@ -69,15 +69,15 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     }
 
     /// <summary>"PHASE 6 - LOTTERY: Senior Acceleration" is a phase; "Phase 1 Success Criteria" is a section of one.</summary>
-    private static bool IsPhaseTitle(string text) =>
-        TextPatterns.PhaseNumber().Match(TextPatterns.StripDecoration(text)) is { Success: true, Index: 0 }
-        && SectionKinds.FromHeading(text) is not (SectionKind.Criteria or SectionKind.Template);
+    private static bool IsPhaseTitle(HeadingBlock heading) =>
+        TextPatterns.PhaseNumber().Match(InlineText.TitleOf(heading)) is { Success: true, Index: 0 }
+        && SectionKinds.FromHeading(InlineText.Of(heading)) is not (SectionKind.Criteria or SectionKind.Template);
 
-    public bool IsPhaseHeading(HeadingBlock heading, string text) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
+    public bool IsPhaseHeading(HeadingBlock heading) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
     {
-        OutlineMode.Phases => IsPhaseTitle(text),
-        OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(TextPatterns.StripDecoration(text)),
-        OutlineMode.Headings => SectionKinds.FromHeading(text) is null,
+        OutlineMode.Phases => IsPhaseTitle(heading),
+        OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading)),
+        OutlineMode.Headings => SectionKinds.FromHeading(InlineText.Of(heading)) is null,
         _ => false,
     };
 }

@@ -17,7 +17,21 @@ internal static class InlineText
 
     public static string Of(ContainerInline? container) => Read(container?.FirstChild);
 
-    public static string Of(LeafBlock? block) => Of(block?.Inline);
+    // Each reader (roles, outline, lists, rhythm, resources) asks for a block's text, several times each: read once, kept on the block.
+    private static readonly object TextKey = new(), TitleKey = new();
+
+    public static string Of(LeafBlock? block) =>
+        block is null ? "" : block.GetData(TextKey) as string ?? Keep(block, TextKey, Of(block.Inline));
+
+    /// <summary>The block's text without leading decoration (<see cref="TextPatterns.StripDecoration"/>).</summary>
+    public static string TitleOf(LeafBlock block) =>
+        block.GetData(TitleKey) as string ?? Keep(block, TitleKey, TextPatterns.StripDecoration(Of(block)));
+
+    private static string Keep(LeafBlock block, object key, string text)
+    {
+        block.SetData(key, text);
+        return text;
+    }
 
     /// <summary>Text after a leading bold label ending with a colon; <paramref name="label"/> is null when there is none.</summary>
     public static string SplitLabel(ContainerInline? container, out string? label)
@@ -110,6 +124,10 @@ internal static class InlineText
         }
     }
 
+    // Every character char.IsWhiteSpace accepts, and the break.
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c == Break)]);
+
     /// <summary>Writes text with whitespace runs collapsed to one space, none at the start, the end, or around a break.</summary>
     private struct CollapsingWriter(StringBuilder sb)
     {
@@ -117,21 +135,26 @@ internal static class InlineText
 
         public void Write(ReadOnlySpan<char> text)
         {
-            foreach (var c in text)
+            while (!text.IsEmpty)
             {
-                if (c == Break)
+                // Runs of ordinary characters are appended whole.
+                var run = text.IndexOfAny(Spaces);
+                if (run != 0)
+                {
+                    if (_pendingSpace) sb.Append(' ');
+                    _pendingSpace = false;
+                    sb.Append(run < 0 ? text : text[..run]);
+                    if (run < 0) return;
+                    text = text[run..];
+                }
+                if (text[0] == Break)
                 {
                     sb.Append(Break);
                     _pendingSpace = false;
                 }
-                else if (char.IsWhiteSpace(c))
-                    _pendingSpace = sb.Length > 0 && sb[^1] != Break;
                 else
-                {
-                    if (_pendingSpace) sb.Append(' ');
-                    _pendingSpace = false;
-                    sb.Append(c);
-                }
+                    _pendingSpace = sb.Length > 0 && sb[^1] != Break;
+                text = text[1..];
             }
         }
     }

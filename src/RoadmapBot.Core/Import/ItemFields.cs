@@ -56,11 +56,12 @@ internal static class ItemFields
 
     public static Priority? ParsePriority(string value)
     {
-        var v = value.ToLowerInvariant();
-        if (v.Contains("🔴")) return Priority.High;
-        if (v.Contains("🟡")) return Priority.Medium;
-        if (v.Contains("🟢")) return Priority.Low;
-        var word = v.Split([' ', '(', ')', ',', ':'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (value.Contains("🔴")) return Priority.High;
+        if (value.Contains("🟡")) return Priority.Medium;
+        if (value.Contains("🟢")) return Priority.Low;
+        var word = value.Split([' ', '(', ')', ',', ':'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first
+            ? TextPatterns.AsciiLower(first)
+            : null;
         return word switch
         {
             "high" or "p1" or "critical" => Priority.High,

@@ -136,7 +136,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
     private void TitleFromHeading(ItemDraft draft, HeadingBlock heading, string description)
     {
         _usedItemHeading = heading;
-        var text = TextPatterns.StripDecoration(InlineText.Of(heading));
+        var text = InlineText.TitleOf(heading);
         draft.Description = description;
         if (NumberedHeading().Match(text) is { Success: true } m) Number(draft, m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value.Trim());
         else

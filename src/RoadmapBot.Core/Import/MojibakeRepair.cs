@@ -27,16 +27,18 @@ internal static class MojibakeRepair
 
     private static (int CodePage, string Name, string Repaired)? BrokenAs(string text)
     {
-        foreach (var (codePage, tells, name) in new[] { (10000, MacRomanTells, "Mac Roman"), (1252, Windows1252Tells, "Windows-1252") })
+        var (macRoman, windows1252) = CountTells(text);
+        foreach (var (codePage, before, name) in new[] { (10000, macRoman, "Mac Roman"), (1252, windows1252, "Windows-1252") })
         {
-            var before = CountTells(text, tells);
-            if (before > 0 && TryRoundTrip(text, codePage, out var candidate) && CountTells(candidate, tells) < before)
+            if (before > 0 && TryRoundTrip(text, codePage, out var candidate) && Count(CountTells(candidate), codePage) < before)
                 return (codePage, name, candidate);
         }
         return null;
     }
 
-    public static bool LooksBroken(string text) => CountTells(text, MacRomanTells) + CountTells(text, Windows1252Tells) > 0;
+    public static bool LooksBroken(string text) => CountTells(text) is (> 0, _) or (_, > 0);
+
+    private static int Count((int MacRoman, int Windows1252) tells, int codePage) => codePage == 1252 ? tells.Windows1252 : tells.MacRoman;
 
     private static bool TryRoundTrip(string text, int codePage, out string result)
     {
@@ -54,13 +56,21 @@ internal static class MojibakeRepair
         }
     }
 
-    private static int CountTells(string text, string[] tells)
+    // One pass: each tell is looked for only where one of their first characters is (rare in clean text).
+    private static (int MacRoman, int Windows1252) CountTells(string text)
     {
-        if (text.AsSpan().IndexOfAny(FirstCharacters) < 0) return 0;
-        var count = 0;
-        foreach (var tell in tells)
-            for (var i = text.IndexOf(tell, StringComparison.Ordinal); i >= 0; i = text.IndexOf(tell, i + tell.Length, StringComparison.Ordinal))
-                count++;
-        return count;
+        var (macRoman, windows1252) = (0, 0);
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(FirstCharacters); at >= 0; at = Next(span, at))
+        {
+            var rest = span[at..];
+            foreach (var tell in MacRomanTells)
+                if (rest.StartsWith(tell, StringComparison.Ordinal)) macRoman++;
+            foreach (var tell in Windows1252Tells)
+                if (rest.StartsWith(tell, StringComparison.Ordinal)) windows1252++;
+        }
+        return (macRoman, windows1252);
     }
+
+    private static int Next(ReadOnlySpan<char> span, int at) => span[(at + 1)..].IndexOfAny(FirstCharacters) is var i and >= 0 ? at + 1 + i : -1;
 }

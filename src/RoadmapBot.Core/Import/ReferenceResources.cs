@@ -21,7 +21,7 @@ internal static class ReferenceResources
                 if (open is null && roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference)
                 {
                     open = (heading.Level, [], []);
-                    resources.Add(new RoadmapResource(TextPatterns.StripDecoration(InlineText.Of(heading)), source.OriginalLine(heading.Line), open.Value.Entries, open.Value.Links));
+                    resources.Add(new RoadmapResource(InlineText.TitleOf(heading), source.OriginalLine(heading.Line), open.Value.Entries, open.Value.Links));
                 }
                 continue;
             }

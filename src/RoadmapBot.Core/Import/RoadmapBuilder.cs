@@ -54,9 +54,17 @@ internal sealed class RoadmapBuilder
 
     private bool InPhase => _phase is not null || _outline.Mode == OutlineMode.Dated && _date is not null;
 
-    private SectionKind Kind => _headings.LastOrDefault(h => h.Kind is not null).Kind ?? SectionKind.Tasks;
+    private SectionKind Kind
+    {
+        get
+        {
+            for (var i = _headings.Count - 1; i >= 0; i--)
+                if (_headings[i].Kind is { } kind) return kind;
+            return SectionKind.Tasks;
+        }
+    }
 
-    private string SectionName => _headings.Count > 0 ? TextPatterns.StripDecoration(_headings[^1].Text) : "the introduction";
+    private string SectionName => _headings.Count > 0 ? InlineText.TitleOf(_headings[^1].Block) : "the introduction";
 
     private ItemPlace Place => new(_week, _date, _phase, SectionName) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
 
@@ -97,7 +105,7 @@ internal sealed class RoadmapBuilder
             return;
         }
         var isReference = _roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference;
-        if (!isReference && _outline.IsPhaseHeading(heading, text))
+        if (!isReference && _outline.IsPhaseHeading(heading))
         {
             _headings.Clear();
             _phase = PhaseDraft.FromHeading(text, _phases.Count + 1, Line(heading));
@@ -121,7 +129,7 @@ internal sealed class RoadmapBuilder
         var kind = isReference ? SectionKind.Reference : SectionKinds.FromHeading(text) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
         _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;
-        if (TextPatterns.WeekHeading().Match(TextPatterns.StripDecoration(text)) is { Success: true } week) _week = int.Parse(week.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) _week = int.Parse(week.Groups[1].Value, CultureInfo.InvariantCulture);
         if (TextPatterns.FindDate(text) is { } date) _date = date;
     }
 

@@ -22,7 +22,7 @@ internal static class SectionKinds
 {
     public static SectionKind? FromHeading(string heading)
     {
-        var h = heading.ToLowerInvariant();
+        var h = TextPatterns.AsciiLower(heading);
         if (h.Contains("criteria") || h.Contains("definition of done")) return SectionKind.Criteria;
         if (h.Contains("daily") && (h.Contains("non-negotiable") || h.Contains("habit") || h.Contains("target") || h.Contains("quota")))
             return SectionKind.Habits;

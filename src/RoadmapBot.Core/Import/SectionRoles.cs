@@ -26,20 +26,20 @@ internal static partial class SectionRoles
             .ToDictionary(g => g.Key, g => g.Last().Plan, StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<HeadingBlock, SectionReading>();
         var open = new List<(int Level, SectionReading Reading)>();
-        var blocks = document.ToList();
+        var blocks = document.ToArray();
         var title = DocumentOutline.TitleHeadingOf(document);
         var hasPlan = HasPlanSomewhere(blocks, title);
         var markedBelow = MarkedBelow(blocks);
-        var starts = Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is HeadingBlock).Append(blocks.Count).ToList();
+        var starts = Enumerable.Range(0, blocks.Length).Where(i => blocks[i] is HeadingBlock).Append(blocks.Length).ToList();
         for (var n = 0; n + 1 < starts.Count; n++)
         {
             var heading = (HeadingBlock)blocks[starts[n]];
-            var content = blocks.GetRange(starts[n] + 1, starts[n + 1] - starts[n] - 1);
+            var content = new ArraySegment<Block>(blocks, starts[n] + 1, starts[n + 1] - starts[n] - 1);
             open.RemoveAll(o => o.Level >= heading.Level);
             var parent = open.Count > 0 ? open[^1].Reading : null;
-            var reading = chosen.TryGetValue(TextPatterns.StripDecoration(InlineText.Of(heading)), out var plan) ? Choice(plan)
+            var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
-                : Read(InlineText.Of(heading), content, parent, hasPlan, markedBelow.Contains(heading));
+                : Read(InlineText.TitleOf(heading), content, parent, hasPlan, markedBelow.Contains(heading));
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
             if (heading != title) open.Add((heading.Level, reading));
@@ -47,9 +47,9 @@ internal static partial class SectionRoles
         return roles;
     }
 
-    public static SectionReading Read(string heading, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
+    /// <summary>The role of the section under a heading whose <paramref name="text"/> is <see cref="InlineText.TitleOf"/>.</summary>
+    public static SectionReading Read(string text, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
-        var text = TextPatterns.StripDecoration(heading);
         if (content.OfType<ListBlock>().Any(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
         if (markedBelow) return new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates");
@@ -67,7 +67,7 @@ internal static partial class SectionRoles
     }
 
     /// <summary>Headings with a list of checkboxes, numbered days or dates somewhere in a section below them.</summary>
-    private static HashSet<HeadingBlock> MarkedBelow(List<Block> blocks)
+    private static HashSet<HeadingBlock> MarkedBelow(Block[] blocks)
     {
         var marked = new HashSet<HeadingBlock>();
         var open = new List<HeadingBlock>();
@@ -88,10 +88,21 @@ internal static partial class SectionRoles
         new(plan ? SectionRole.Plan : SectionRole.Reference, plan ? "you included it" : "you excluded it") { Chosen = true };
 
     /// <summary>Some section is plainly plan: its heading names a part of a plan, or its list has boxes, numbered days or dates.</summary>
-    private static bool HasPlanSomewhere(List<Block> blocks, HeadingBlock? title) =>
-        blocks.Any(b => b is HeadingBlock h && h != title && PlanWord().IsMatch(TextPatterns.StripDecoration(InlineText.Of(h))) || b is ListBlock l && HasPlanMarks(l));
+    private static bool HasPlanSomewhere(Block[] blocks, HeadingBlock? title) =>
+        blocks.Any(b => b is HeadingBlock h && h != title && PlanWord().IsMatch(InlineText.TitleOf(h)) || b is ListBlock l && HasPlanMarks(l));
 
-    private static bool HasPlanMarks(ListBlock list) =>
+    // Asked of each list up to three times (somewhere, below, here): answered once, kept on the block.
+    private static readonly object PlanMarksKey = new();
+
+    private static bool HasPlanMarks(ListBlock list)
+    {
+        if (list.GetData(PlanMarksKey) is bool known) return known;
+        var marks = ReadPlanMarks(list);
+        list.SetData(PlanMarksKey, marks);
+        return marks;
+    }
+
+    private static bool ReadPlanMarks(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>
             li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || PlanEntry().IsMatch(InlineText.Of(p)))
             || li.OfType<ListBlock>().Any(HasPlanMarks));

@@ -135,6 +135,18 @@ internal static partial class TextPatterns
     /// <summary>Drops leading emoji, bullets and separators that decorate headings ("🎯 ", "✅ ", "• ").</summary>
     public static string StripDecoration(string text) => LeadingDecoration().Replace(text, "").Trim();
 
+    /// <summary>
+    /// Lower-cases A–Z only, for matching English words: ICU's full casing of a line with emoji costs more than parsing it.
+    /// </summary>
+    public static string AsciiLower(string text) =>
+        text.AsSpan().ContainsAnyInRange('A', 'Z')
+            ? string.Create(text.Length, text, static (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++)
+                    span[i] = char.IsAsciiLetterUpper(t[i]) ? (char)(t[i] | 0x20) : t[i];
+            })
+            : text;
+
     private static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     private static DayOfWeek DayOf(string word) => word[..3] switch
