@@ -43,6 +43,8 @@ public static class DatabaseCopy
             await AdvanceIdentityAsync(target, table, ct);
         }
         await transaction.CommitAsync(ct);
+        // Statistics for the copied rows now: until autovacuum gets round to it, the planner takes every table for empty.
+        await target.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         return new DatabaseCopyResult(copied);
     }
 
