@@ -9,25 +9,31 @@ internal static class MojibakeRepair
     private static readonly string[] MacRomanTells = ["‚Ä", "‚Ü", "Ô∏", "üè", "üì", "üö", "üî", "üí", "√©", "√®", "√†", "‚Ç", "‚Ä¢"];
     private static readonly string[] Windows1252Tells = ["â€", "Ã©", "Ã¨", "Ã ", "ðŸ"];
 
-    private static readonly System.Buffers.SearchValues<char> FirstCharacters =
-        System.Buffers.SearchValues.Create(string.Concat(MacRomanTells.Concat(Windows1252Tells).Select(t => t[0]).Distinct()));
+    // The tells' first characters, Latin-1 ones apart: a Latin-1 set is searched by bitmap, a mixed one character by character.
+    private static readonly System.Buffers.SearchValues<char> Latin1FirstCharacters =
+        System.Buffers.SearchValues.Create([.. FirstCharacters().Where(c => c <= '\u00FF')]);
+
+    private static readonly char[] OtherFirstCharacters = [.. FirstCharacters().Where(c => c > '\u00FF')];
 
     static MojibakeRepair() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static bool TryRepair(string text, out string repaired, out string encodingName)
+    /// <summary>The text, repaired when it was garbled (<paramref name="encodingName"/> says as what); else whether it still looks garbled.</summary>
+    public static string Check(string text, out string? encodingName, out bool looksBroken)
     {
-        var broken = BrokenAs(text);
-        (repaired, encodingName) = broken is { } b ? (b.Repaired, b.Name) : (text, "");
-        return broken is not null;
+        var tells = CountTells(text);
+        var broken = BrokenAs(text, tells);
+        encodingName = broken?.Name;
+        looksBroken = broken is null && tells is (> 0, _) or (_, > 0);
+        return broken?.Repaired ?? text;
     }
 
     /// <summary>Writes <paramref name="text"/> garbled the way <paramref name="like"/> is, so adding it keeps <paramref name="like"/> repairable.</summary>
     public static string GarbleLike(string text, string like) =>
-        BrokenAs(like) is { } broken ? Encoding.GetEncoding(broken.CodePage).GetString(Encoding.UTF8.GetBytes(text)) : text;
+        BrokenAs(like, CountTells(like)) is { } broken ? Encoding.GetEncoding(broken.CodePage).GetString(Encoding.UTF8.GetBytes(text)) : text;
 
-    private static (int CodePage, string Name, string Repaired)? BrokenAs(string text)
+    private static (int CodePage, string Name, string Repaired)? BrokenAs(string text, (int MacRoman, int Windows1252) tells)
     {
-        var (macRoman, windows1252) = CountTells(text);
+        var (macRoman, windows1252) = tells;
         foreach (var (codePage, before, name) in new[] { (10000, macRoman, "Mac Roman"), (1252, windows1252, "Windows-1252") })
         {
             if (before > 0 && TryRoundTrip(text, codePage, out var candidate) && Count(CountTells(candidate), codePage) < before)
@@ -35,8 +41,6 @@ internal static class MojibakeRepair
         }
         return null;
     }
-
-    public static bool LooksBroken(string text) => CountTells(text) is (> 0, _) or (_, > 0);
 
     private static int Count((int MacRoman, int Windows1252) tells, int codePage) => codePage == 1252 ? tells.Windows1252 : tells.MacRoman;
 
@@ -61,7 +65,7 @@ internal static class MojibakeRepair
     {
         var (macRoman, windows1252) = (0, 0);
         var span = text.AsSpan();
-        for (var at = span.IndexOfAny(FirstCharacters); at >= 0; at = Next(span, at))
+        for (var at = Next(span, -1); at >= 0; at = Next(span, at))
         {
             var rest = span[at..];
             foreach (var tell in MacRomanTells)
@@ -72,5 +76,14 @@ internal static class MojibakeRepair
         return (macRoman, windows1252);
     }
 
-    private static int Next(ReadOnlySpan<char> span, int at) => span[(at + 1)..].IndexOfAny(FirstCharacters) is var i and >= 0 ? at + 1 + i : -1;
+    private static int Next(ReadOnlySpan<char> span, int at)
+    {
+        var rest = span[(at + 1)..];
+        var latin1 = rest.IndexOfAny(Latin1FirstCharacters);
+        var other = (latin1 < 0 ? rest : rest[..latin1]).IndexOfAny(OtherFirstCharacters);
+        var next = other >= 0 ? other : latin1;
+        return next >= 0 ? at + 1 + next : -1;
+    }
+
+    private static IEnumerable<char> FirstCharacters() => MacRomanTells.Concat(Windows1252Tells).Select(t => t[0]).Distinct();
 }

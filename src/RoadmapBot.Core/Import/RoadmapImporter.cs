@@ -39,12 +39,10 @@ public static class RoadmapImporter
             throw new RoadmapRejectedException("The text is not a roadmap (it contains binary data).");
         var warnings = new List<ImportWarning>();
         var text = markdown.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (MojibakeRepair.TryRepair(text, out var repaired, out var encoding))
-        {
+        text = MojibakeRepair.Check(text, out var encoding, out var looksBroken);
+        if (encoding is not null)
             warnings.Add(new ImportWarning(0, $"The text was garbled (UTF-8 read as {encoding}); repaired before reading."));
-            text = repaired;
-        }
-        else if (MojibakeRepair.LooksBroken(text))
+        else if (looksBroken)
             warnings.Add(new ImportWarning(0, "Some characters look garbled (wrong text encoding) and could not be repaired."));
 
         var source = TableRowContinuation.Join(text, warnings);

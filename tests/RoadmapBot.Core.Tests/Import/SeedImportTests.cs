@@ -102,7 +102,8 @@ public sealed class SeedImportTests
     public void Seed001_RestoresArrowsAndEmoji()
     {
         var raw = File.ReadAllText(Seeds.Path("001"));
-        Assert.True(MojibakeRepair.TryRepair(raw, out var repaired, out _));
+        var repaired = MojibakeRepair.Check(raw, out var encoding, out _);
+        Assert.Equal("Mac Roman", encoding);
         Assert.Contains("→", repaired);
         Assert.Contains("🏔️", repaired);
         Assert.DoesNotContain("üèîÔ∏è", repaired);
