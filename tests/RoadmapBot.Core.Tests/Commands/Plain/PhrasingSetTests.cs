@@ -35,28 +35,10 @@ public sealed class PhrasingSetTests
     [Fact]
     public async Task PhrasingSet_AtLeast95PercentReadExactly_AndNoneAppliedSilentlyWrong()
     {
-        var vocabulary = await Seed000VocabularyAsync();
-        var set = Phrasing.Load();
-        var misread = new List<string>();
-        var silentlyWrong = new List<string>();
+        var score = Phrasing.Score(Phrasing.Load(), await Seed000VocabularyAsync(), Today);
 
-        foreach (var phrasing in set)
-        {
-            var reading = PlainReader.Read(phrasing.Message, vocabulary, Today);
-            var actual = reading.Actions.Select(a => a.Command).ToList();
-            if (actual.Order().SequenceEqual(phrasing.Expected.Order()))
-                continue;
-            var line = $"line {phrasing.Line}: “{phrasing.Message}” expected [{string.Join("; ", phrasing.Expected)}], read [{string.Join("; ", actual)}]{(reading.Certain ? " (certain)" : "")}";
-            misread.Add(line);
-            if (reading.Certain && actual.Count > 0)
-                silentlyWrong.Add(line);
-        }
-
-        var exact = set.Count - misread.Count;
-        TestContext.Current.TestOutputHelper?.WriteLine($"Read exactly: {exact}/{set.Count} ({100.0 * exact / set.Count:F1} %); applied silently with a wrong action: {silentlyWrong.Count}");
-        foreach (var line in misread)
-            TestContext.Current.TestOutputHelper?.WriteLine(line);
-        Assert.True(silentlyWrong.Count == 0, "Applied silently with a wrong action:\n" + string.Join('\n', silentlyWrong));
-        Assert.True(exact >= 0.95 * set.Count, $"Read exactly {exact}/{set.Count}; misread:\n" + string.Join('\n', misread));
+        score.Report("Phrasing set");
+        Assert.True(score.SilentlyWrong.Count == 0, "Applied silently with a wrong action:\n" + string.Join('\n', score.SilentlyWrong));
+        Assert.True(score.Exact >= 0.95 * score.Count, $"Read exactly {score.Exact}/{score.Count}; misread:\n" + string.Join('\n', score.Misread));
     }
 }
