@@ -33,6 +33,8 @@ public sealed class PlainClause
             var word = words[i];
             if (char.IsDigit(word[0]) && Amount.Parse(word) is { } amount)
                 amounts.Add((i, amount));
+            else if (word is "a" or "an" && i + 1 < words.Count && vocabulary.Metric(words[i + 1]) is { Metric.IsTime: false })
+                amounts.Add((i, new Amount(1, AmountUnit.Count)));  // "did a sql problem", "made a commit"
             else if (PlainItems.ByKey(word, vocabulary) is { Count: > 0 } items)
                 clause.Items.AddRange(items.Where(item => !clause.Items.Contains(item)));
             else if (i + 1 < words.Count && PlainItems.ByTaskNumber(word, words[i + 1], vocabulary) is { } numbered)

@@ -15,8 +15,11 @@ public static class PlainReader
 
     public static PlainReading Read(string text, PlainVocabulary vocabulary, DateOnly today)
     {
-        var working = PlainText.Correct(PlainText.Prepare(text), vocabulary.Known, out var typo);
-        var blocks = PlainBlocked.Take(ref working, vocabulary);
+        // A reason is kept as typed: blocked items are taken out before typos are corrected, and again after ("blokced on t12: …").
+        var prepared = PlainText.Prepare(text);
+        var blocks = PlainBlocked.Take(ref prepared, vocabulary).ToList();
+        var working = PlainText.Correct(prepared, vocabulary.Known, out var typo);
+        blocks.AddRange(PlainBlocked.Take(ref working, vocabulary));
         var regular = PlainText.Regular(working);
         var all = PlainText.Words(regular);
         if (working.TrimEnd().EndsWith('?') || (all.Count > 0 && PlainWords.Questions.Contains(all[0])) || all.Any(PlainWords.NotALog.Contains))

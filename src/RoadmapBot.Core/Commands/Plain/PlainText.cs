@@ -33,6 +33,7 @@ public static partial class PlainText
     public static string Regular(string text)
     {
         var t = " " + text.ToLowerInvariant() + " ";
+        t = HourAndAHalf().Replace(t, m => Minutes(Number(m.Groups[1].Value is "a" or "an" ? "1" : m.Groups[1].Value) * 60 + 30));
         t = HalfHour().Replace(t, " 30min ");
         t = AnHour().Replace(t, " 1 ");
         t = NumberWord().Replace(t, m => PlainWords.Numbers[m.Value]);
@@ -75,6 +76,9 @@ public static partial class PlainText
 
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(an?|\d+(?:\.\d+)?)\s+hours?\s+and\s+a\s+half\b")]
+    private static partial Regex HourAndAHalf();
 
     [GeneratedRegex(@"\b(?:half\s+an\s+hour|half\s+hour|half-hour)\b")]
     private static partial Regex HalfHour();
