@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Import;
@@ -31,12 +32,15 @@ public sealed class MessageTranslator(
         if (message.ReplyToMessage is { From.Id: var to, Text: var prompt } && to == identity.BotId
             && ReviewPrompt.Number(prompt) is { } question && !text.StartsWith('/'))
             text = $"/review {question} {text}";
-        else if (text.StartsWith('/') ? !IsForUs(text) : IsGroup(message.Chat) || text.Length == 0 && message.Document is null)
+        else if (text.StartsWith('/') ? !IsForUs(text) : IsGroup(message.Chat) && !IsAddressed(message, text) || text.Length == 0 && message.Document is null)
             return Translation.Ignore;  // group chatter, stickers, and commands for other bots
 
-        var chatMessage = ToChatMessage(message.Chat, from, text) with
+        // In a group, plain words reach the bot only in a reply to it or with its @name (which is not part of the log).
+        var addressed = IsGroup(message.Chat) && !text.StartsWith('/') && IsAddressed(message, text);
+        var chatMessage = ToChatMessage(message.Chat, from, addressed ? WithoutMention(text) : text) with
         {
             SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct, CommandCatalog.ChecksAdmin(text)) : null,
+            AddressedToBot = addressed,
         };
         if (message.Document is not { } document)
             return new(chatMessage);
@@ -82,6 +86,13 @@ public sealed class MessageTranslator(
         var at = head.IndexOf('@');
         return at < 0 || head[(at + 1)..].Equals(identity.Username, StringComparison.OrdinalIgnoreCase);
     }
+
+    private bool IsAddressed(Message message, string text) =>
+        message.ReplyToMessage?.From?.Id == identity.BotId || (identity.Username.Length > 0 && Mention().IsMatch(text));
+
+    private string WithoutMention(string text) => identity.Username.Length == 0 ? text : Mention().Replace(text, "").Trim();
+
+    private Regex Mention() => new($@"(?<!\w)@{Regex.Escape(identity.Username)}\b", RegexOptions.IgnoreCase);
 
     private static bool IsImport(string text) =>
         Core.Commands.CommandLine.Parse(text) is { Verb: "import" };
