@@ -53,7 +53,7 @@ public sealed partial class SlashCommandsTests
         var export = Registered.Single(c => c.Name == "export").Options.Single();
 
         Assert.Equal((CommandOptionType.String, "key", true, true), (done.Type, done.Name, done.Required, done.Autocomplete));
-        Assert.Equal(["metric", "amount", "note"], log.Select(o => o.Name));
+        Assert.Equal(["metric", "amount", "note", "text"], log.Select(o => o.Name));
         Assert.True(log[0].Autocomplete);
         Assert.Equal([CommandOptionType.Attachment, CommandOptionType.Boolean], import.Select(o => o.Type));
         Assert.Equal(["md", "csv"], export.Choices.Select(c => c.Value));
