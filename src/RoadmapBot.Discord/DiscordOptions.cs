@@ -41,6 +41,15 @@ public sealed class DiscordOptions : IValidatableObject
 
     public bool HttpInteractions => !string.IsNullOrWhiteSpace(PublicKey);
 
+    /// <summary>
+    /// Reads plain messages as logs: DMs to the bot and server messages that mention it, through the non-privileged
+    /// GUILD_MESSAGES and DIRECT_MESSAGES intents (Discord fills their text without MESSAGE_CONTENT). Off: the bot reads no messages.
+    /// </summary>
+    public bool ReadMessages { get; set; }
+
+    /// <summary>GUILDS (1), plus GUILD_MESSAGES (1 &lt;&lt; 9) and DIRECT_MESSAGES (1 &lt;&lt; 12) when the bot reads messages.</summary>
+    public int Intents => ReadMessages ? 1 | 1 << 9 | 1 << 12 : 1;
+
     /// <summary>The gateway shard this instance holds, 0 … ShardCount − 1; each instance with the gateway on holds another.</summary>
     [Range(0, 65535)]
     public int ShardId { get; set; }

@@ -35,6 +35,7 @@ public static class DiscordServiceCollectionExtensions
                 ApiBaseUrl = o.ApiBaseUrl,
                 ShardId = o.ShardId,
                 ShardCount = o.Shards,
+                Intents = o.Intents,
                 // Beside the database: the IDENTIFY budget must survive restarts of this bot, not of the machine.
                 IdentifyLogPath = Path.Combine(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.DataFolder, "discord-identify.log"),
                 DeferEphemeral = Visibility.IsEphemeral,
@@ -52,6 +53,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<DiscordGuilds>();
         services.AddSingleton<InteractionTranslator>();
+        services.AddSingleton<MessageIntake>();
         services.AddScoped<CommandInteractions>();
         services.AddScoped<ButtonInteractions>();
         services.AddScoped<ReviewFormFlow>();

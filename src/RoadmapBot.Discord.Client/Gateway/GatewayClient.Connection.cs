@@ -101,6 +101,8 @@ public sealed partial class GatewayClient
             case "READY":
                 _session = (d.GetProperty("session_id").GetString()!, new Uri(d.GetProperty("resume_gateway_url").GetString()!));
                 Interlocked.Exchange(ref _applicationId, (long)ulong.Parse(d.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
+                if (d.TryGetProperty("user", out var user) && user.TryGetProperty("id", out var userId))
+                    Interlocked.Exchange(ref _botUserId, (long)ulong.Parse(userId.GetString()!, CultureInfo.InvariantCulture));
                 _logger.LogInformation("Discord gateway ready (shard {Shard})", _shard);
                 try
                 {
@@ -123,6 +125,16 @@ public sealed partial class GatewayClient
                 catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
                 {
                     _logger.LogWarning(e, "An INTERACTION_CREATE we could not read was skipped");
+                }
+                return false;
+            case "MESSAGE_CREATE":
+                try
+                {
+                    _messages.Writer.TryWrite(MessageEventParser.Parse(d));
+                }
+                catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    _logger.LogWarning(e, "A MESSAGE_CREATE we could not read was skipped");
                 }
                 return false;
             case "GUILD_CREATE" or "GUILD_DELETE":

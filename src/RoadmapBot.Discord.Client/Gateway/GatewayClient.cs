@@ -34,10 +34,12 @@ public sealed partial class GatewayClient : IGatewayEvents
     private readonly GatewaySendLimiter _sendLimiter;
     private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
     private readonly Channel<GuildEvent> _guilds = Channel.CreateUnbounded<GuildEvent>();
+    private readonly Channel<GatewayMessage> _messages = Channel.CreateUnbounded<GatewayMessage>();
     private Uri? _gatewayUrl;
     private (string Id, Uri ResumeUrl)? _session;
     private int? _sequence;
     private long _applicationId;
+    private long _botUserId;
     private int _running;
 
     /// <summary>The session of the shard the options name (<see cref="DiscordClientOptions.ShardId"/> of <see cref="DiscordClientOptions.ShardCount"/>).</summary>
@@ -68,6 +70,10 @@ public sealed partial class GatewayClient : IGatewayEvents
     public IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct) => _interactions.Reader.ReadAllAsync(ct);
 
     public IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct) => _guilds.Reader.ReadAllAsync(ct);
+
+    public IAsyncEnumerable<GatewayMessage> ReadMessagesAsync(CancellationToken ct) => _messages.Reader.ReadAllAsync(ct);
+
+    public ulong? BotUserId => Interlocked.Read(ref _botUserId) is var id and not 0 ? (ulong)id : null;
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -115,6 +121,7 @@ public sealed partial class GatewayClient : IGatewayEvents
         finally
         {
             _interactions.Writer.TryComplete();
+            _messages.Writer.TryComplete();
         }
     }
 

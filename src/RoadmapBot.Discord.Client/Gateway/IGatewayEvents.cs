@@ -12,6 +12,10 @@ public interface IGatewayEvents
     IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct);
     /// <summary>READY's server list, then each GUILD_CREATE and GUILD_DELETE: the bot added to or removed from a server (or the server in an outage).</summary>
     IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct);
+    /// <summary>Each MESSAGE_CREATE (only with the GUILD_MESSAGES or DIRECT_MESSAGES intent): DMs and mentions, read as plain logs.</summary>
+    IAsyncEnumerable<GatewayMessage> ReadMessagesAsync(CancellationToken ct);
+    /// <summary>The bot's own user id, from READY: a message mentioning it, or replying to it, is meant for the bot.</summary>
+    ulong? BotUserId { get; }
     /// <summary>The bot's own application id, from READY.</summary>
     ulong? ApplicationId { get; }
 }

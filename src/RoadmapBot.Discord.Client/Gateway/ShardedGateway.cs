@@ -15,6 +15,7 @@ public sealed class ShardedGateway(IDiscordRest rest, DiscordClientOptions optio
 {
     private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
     private readonly Channel<GuildEvent> _guilds = Channel.CreateUnbounded<GuildEvent>();
+    private readonly Channel<GatewayMessage> _messages = Channel.CreateUnbounded<GatewayMessage>();
     private readonly IdentifyGuard _identify = new(options, time, logger);
     private volatile GatewayClient[] _shards = [];
 
@@ -23,6 +24,10 @@ public sealed class ShardedGateway(IDiscordRest rest, DiscordClientOptions optio
     public IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync(CancellationToken ct) => _interactions.Reader.ReadAllAsync(ct);
 
     public IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct) => _guilds.Reader.ReadAllAsync(ct);
+
+    public IAsyncEnumerable<GatewayMessage> ReadMessagesAsync(CancellationToken ct) => _messages.Reader.ReadAllAsync(ct);
+
+    public ulong? BotUserId => _shards.Select(s => s.BotUserId).FirstOrDefault(id => id is not null);
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -42,12 +47,14 @@ public sealed class ShardedGateway(IDiscordRest rest, DiscordClientOptions optio
         {
             _interactions.Writer.TryComplete();
             _guilds.Writer.TryComplete();
+            _messages.Writer.TryComplete();
         }
     }
 
     private async Task RunShardAsync(GatewayClient shard, CancellationTokenSource stop)
     {
-        var pumps = Task.WhenAll(PumpAsync(shard.ReadInteractionsAsync(stop.Token), _interactions.Writer), PumpAsync(shard.ReadGuildEventsAsync(stop.Token), _guilds.Writer));
+        var pumps = Task.WhenAll(PumpAsync(shard.ReadInteractionsAsync(stop.Token), _interactions.Writer), PumpAsync(shard.ReadGuildEventsAsync(stop.Token), _guilds.Writer),
+            PumpAsync(shard.ReadMessagesAsync(stop.Token), _messages.Writer));
         try
         {
             await shard.RunAsync(stop.Token);

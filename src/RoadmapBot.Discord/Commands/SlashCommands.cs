@@ -36,10 +36,12 @@ public static class SlashCommands
         new("blocked", [OneKey, new(Opt.String, "reason", "Why it is blocked", Required: true)]),
         new("proof", [OneKey, new(Opt.String, "url", "A link that shows the work", Required: true)]),
         new("note", [OneKey, new(Opt.String, "text", "The note", Required: true)]),
+        // Optional all: "text" alone is a plain-words log ("did 4 sql and 2h on the project"), for servers that read no messages.
         new("log", [
-            new(Opt.String, "metric", "What you log, e.g. sql", Required: true, Completion.Metrics),
-            new(Opt.String, "amount", "How much, e.g. 4, 1h30 or 45m (add 'yesterday' or a date for another day)", Required: true),
+            new(Opt.String, "metric", "What you log, e.g. sql", Complete: Completion.Metrics),
+            new(Opt.String, "amount", "How much, e.g. 4, 1h30 or 45m (add 'yesterday' or a date for another day)"),
             new(Opt.String, "note", "A note on it"),
+            new(Opt.String, "text", "Or say it in plain words: did 4 sql problems and 2h on the project"),
         ]),
         new("check", [new(Opt.String, "habit", "The yes/no habit to tick for today", Required: true, Completion.Habits)]),
         new("undo", []),

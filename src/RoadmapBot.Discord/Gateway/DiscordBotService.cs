@@ -19,6 +19,7 @@ public sealed class DiscordBotService(
     HttpInteractions http,
     CommandRegistrar registrar,
     DiscordGuilds guilds,
+    MessageIntake messages,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     IOptions<DiscordOptions> options,
@@ -42,7 +43,8 @@ public sealed class DiscordBotService(
         {
             await RegisterCommandsAsync(stop.Token);
             var handling = Task.WhenAll(HandleInteractionsAsync(gateway.ReadInteractionsAsync(stop.Token), stop.Token),
-                HandleInteractionsAsync(http.ReadAsync(stop.Token), stop.Token), HandleGuildEventsAsync(stop.Token));
+                HandleInteractionsAsync(http.ReadAsync(stop.Token), stop.Token), HandleGuildEventsAsync(stop.Token),
+                o.ReadMessages && o.Receives ? messages.RunAsync(stop.Token) : Task.CompletedTask);
             try
             {
                 if (o.Receives)

@@ -21,6 +21,9 @@ public sealed class InteractionTranslator(IDiscordRest rest)
 
     public async Task<Translation> TranslateCommandAsync(Interaction interaction, SlashCommand command, CancellationToken ct)
     {
+        // /log text: plain words, read as a message to the bot would be (no metric given).
+        if (command.Verb == "log" && Option(interaction, "metric") is null && Option(interaction, "text") is { } plain)
+            return new(ToChatMessage(interaction, plain) with { AddressedToBot = true });
         var words = new List<string> { "/" + command.Verb };
         var attachments = new List<ChatAttachment>();
         foreach (var option in command.Options)
@@ -54,6 +57,9 @@ public sealed class InteractionTranslator(IDiscordRest rest)
             // Discord sends the member's permissions with every guild interaction; without them the answer is unknown.
             SenderIsPlatformAdmin = IsGuild(interaction) && interaction.MemberPermissions is { } permissions ? (permissions & AdminBits) != 0 : null,
         };
+
+    private static string? Option(Interaction interaction, string name) =>
+        interaction.Options.FirstOrDefault(o => o.Name == name)?.Value?.Trim() is { Length: > 0 } value ? value : null;
 
     public static bool IsGuild(Interaction interaction) => interaction.GuildId is not null;
 

@@ -66,7 +66,7 @@ public sealed class PlainMessagesTests : IAsyncLifetime
         await _discord.DispatchAsync("MESSAGE_CREATE", Message(3, DmChannel, guild: false, "t5 done"));
 
         var answer = await _discord.Requests.WaitForAsync(r => r.Method == "POST" && r.Path == $"/channels/{DmChannel}/messages", Bound);
-        Assert.Contains("t5 Advanced SQL Fundamentals", answer.JsonBody.GetProperty("content").GetString());
+        Assert.Contains("✅ `t5` Advanced SQL Fundamentals", answer.JsonBody.GetProperty("content").GetString());
     }
 
     [Fact]

@@ -11,11 +11,16 @@ public sealed class FakeGateway : IGatewayEvents
 {
     private readonly Channel<IInteractionReplies> _interactions = Channel.CreateUnbounded<IInteractionReplies>();
     private readonly Channel<GuildEvent> _guilds = Channel.CreateUnbounded<GuildEvent>();
+    private readonly Channel<GatewayMessage> _messages = Channel.CreateUnbounded<GatewayMessage>();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ulong? ApplicationId => Interactions.ApplicationId;
 
+    public ulong? BotUserId { get; set; }
+
     public void Push(IInteractionReplies interaction) => _interactions.Writer.TryWrite(interaction);
+
+    public void Push(GatewayMessage message) => _messages.Writer.TryWrite(message);
 
     /// <summary>Ends <see cref="RunAsync"/> with a fatal close code (4004: authentication failed).</summary>
     public void Close(int code) => _closed.TrySetException(new GatewayFatalException(code, "closed by the fake"));
@@ -32,6 +37,8 @@ public sealed class FakeGateway : IGatewayEvents
     }
 
     public IAsyncEnumerable<GuildEvent> ReadGuildEventsAsync(CancellationToken ct) => _guilds.Reader.ReadAllAsync(ct);
+
+    public IAsyncEnumerable<GatewayMessage> ReadMessagesAsync(CancellationToken ct) => _messages.Reader.ReadAllAsync(ct);
 
     public async IAsyncEnumerable<IInteractionReplies> ReadInteractionsAsync([EnumeratorCancellation] CancellationToken ct)
     {
