@@ -29,4 +29,26 @@ internal static class TestRoadmaps
         ### Week 2
         - Build the demo
         """;
+
+    // Three items a week for four weeks: due Sun 7, 14, 21 and 28 Dec 2025.
+    public const string FourWeeks = """
+        # Catch-up plan
+        ## Phase 1 (Weeks 1-4)
+        ### Week 1
+        - Read chapter one
+        - Do the exercises
+        - Write a summary
+        ### Week 2
+        - Read chapter two
+        - Build the parser
+        - Test the parser
+        ### Week 3
+        - Read chapter three
+        - Build the loader
+        - Test the loader
+        ### Week 4
+        - Read chapter four
+        - Ship the demo
+        - Write the post
+        """;
 }
