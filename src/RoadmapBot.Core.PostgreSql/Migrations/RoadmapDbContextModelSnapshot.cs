@@ -464,6 +464,32 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.PlanShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PlanShifts");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.PlatformState", b =>
                 {
                     b.Property<string>("Platform")
@@ -916,6 +942,15 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.HasOne("RoadmapBot.Core.Data.Space", null)
                         .WithMany()
                         .HasForeignKey("SpaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.PlanShift", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -21,13 +21,6 @@ public sealed record BurnUp(
     double TotalHours,
     DateOnly? ProjectedFinish)
 {
-    /// <summary>The recent pace is items done in the last 28 days, or since the first one when that is sooner, but over a week at least.</summary>
-    public const int PaceDays = 28;
-    public const int MinPaceDays = 7;
-
-    /// <summary>Fewer items than this in the pace window is not enough data to project from.</summary>
-    public const int MinPaceItems = 2;
-
     public BurnUpPoint Now => Actual[^1];
 
     public static BurnUp Compute(RoadmapView view, MemberProgress progress, MemberDay memberDay, DateOnly today)
@@ -52,7 +45,7 @@ public sealed record BurnUp(
     }
 
     /// <summary>
-    /// The day the last item is done if the member keeps the pace of the recent window (see <see cref="PaceDays"/>);
+    /// The day the last item is done if the member keeps their recent <see cref="Pace"/>;
     /// null when there is not enough data yet; today when everything is done.
     /// </summary>
     public static DateOnly? Project(IReadOnlyList<DateOnly> doneDays, int done, int total, DateOnly today)
@@ -61,14 +54,7 @@ public sealed record BurnUp(
             return null;
         if (done >= total)
             return today;
-        var recorded = doneDays.Where(d => d <= today).ToList();
-        if (recorded.Count == 0)
-            return null;
-        var window = Math.Clamp(today.DayNumber - recorded.Min().DayNumber + 1, MinPaceDays, PaceDays);
-        var recent = recorded.Count(d => d > today.AddDays(-window));
-        if (recent < MinPaceItems)
-            return null;
-        return today.AddDays((int)Math.Ceiling((total - done) * (double)window / recent));
+        return Pace.Of(doneDays, today) is { } pace ? today.AddDays(pace.DaysFor(total - done)) : null;
     }
 
     // A step per day that changes the totals, beginning with the totals on the start day.

@@ -11,6 +11,7 @@ public static class CommandCatalog
         new("roadmap", "/roadmap", "describe the loaded roadmap"),
         new("export", "/export md|csv", "the roadmap as a file with your progress: Markdown to edit and /import again, or CSV for Notion and spreadsheets", "/export md"),
         new("plan", "/plan start DATE | /plan shift N days", "anchor the schedule or move it (admins)", "/plan start 2026-01-05") { AdminOnly = true, PublicBecause = "everyone should know the schedule moved" },
+        new("replan", "/replan [shift|spread]", "when you are behind by more than a week of work: preview shifting your open items by the delay or spreading them at your pace, then apply one (your own dates only; /undo takes it back)", "/replan shift"),
         new("today", "/today", "today's non-negotiables, agenda and what is due"),
         new("tasks", "/tasks [phase|status|skill|due|overdue]", "browse items", "/tasks ph2"),
         new("task", "/task KEY", "one item in detail", "/task t5"),

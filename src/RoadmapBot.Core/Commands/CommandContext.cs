@@ -40,7 +40,12 @@ public sealed class CommandContext
     public TimeZoneInfo ZoneOf(Member? member) => TimeZones.Resolve(member?.TimeZone, Space.TimeZone, DefaultTimeZone);
     public bool IsAdmin => !Space.IsGroup || Member.IsAdmin;
 
-    public Task<RoadmapView?> LoadRoadmapAsync() => Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken);
+    /// <summary>The space's roadmap as the sender follows it: with the due dates their own re-plan moved.</summary>
+    public async Task<RoadmapView?> LoadRoadmapAsync() =>
+        await Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken) is { } view ? await PlanOf(view, Member) : null;
+
+    /// <summary><paramref name="view"/>'s group plan as <paramref name="member"/> follows it.</summary>
+    public Task<RoadmapView> PlanOf(RoadmapView view, Member member) => MemberPlan.ForAsync(Db, view, member.Id, CancellationToken);
 
     public StreakRules StreakRules(Member member) => Progress.StreakRules.For(member, FreezesPerMonth);
 

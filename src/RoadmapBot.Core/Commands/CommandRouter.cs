@@ -14,6 +14,7 @@ public sealed class CommandRouter
         "roadmap" => new RoadmapCommand(),
         "export" => new ExportCommand(),
         "plan" => new PlanCommand(),
+        "replan" => new ReplanCommand(),
         "today" => new TodayCommand(),
         "tasks" => new TasksCommand(),
         "task" => new TaskCommand(),

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Storing;
 
 namespace RoadmapBot.Core.Commands;
@@ -52,7 +53,9 @@ public sealed class ImportCommand : IChatCommand
             var yours = await RoadmapStore.CreateAsync(context.Db, context.Space.Id, context.Member.Id, result.Roadmap, source, context.Now, context.CancellationToken);
             context.Audit(AuditKind.Roadmap, null);
             await context.SaveAsync();
-            return ImportReplies.Imported(result, yours, context.Space.IsGroup);
+            // A plan whose dates began before the member did greets them with a re-plan, not with how far behind they are.
+            var offer = context.Space.IsGroup ? null : await ReplanCommand.OfferAsync(context, await RoadmapView.LoadAsync(context.Db, context.Space.Id, context.CancellationToken));
+            return ImportReplies.Imported(result, yours, context.Space.IsGroup, offer);
         }
         if (existing.ContentHash == RoadmapStore.Hash(source))
             return ChatReply.Text("That is the roadmap already loaded; nothing changed.");

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Storing;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -11,7 +13,7 @@ public static class ImportReplies
 {
     private const int Shown = 10;
 
-    public static ChatReply Imported(ImportResult result, MarkChanges marks, bool inGroup)
+    public static ChatReply Imported(ImportResult result, MarkChanges marks, bool inGroup, ReplanOffer? offer = null)
     {
         var r = result.Roadmap;
         var reply = new ReplyBuilder()
@@ -19,6 +21,9 @@ public static class ImportReplies
         if (marks.Done.Count > 0)
             reply.Line($"The file's {Items(marks.Done.Count)} marked done {(marks.Done.Count == 1 ? "is" : "are")} now done for you{(inGroup ? " only; everyone else starts from zero" : "")}.");
         Warnings(reply, result);
+        if (offer is not null)
+            reply.Line($"The plan's dates began before today: {ReplanLines.Items(offer.Behind)} were already due.");
+        ReplanLines.Offer(reply, offer);
         return reply.Line("Next: ", Span.Code("/today"), ", ", Span.Code("/tasks"), " or ", Span.Code("/progress"), ".")
             .Button("Today", "/today").Button("Tasks", "/tasks").Build();
     }

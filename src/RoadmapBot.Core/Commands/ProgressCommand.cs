@@ -23,6 +23,7 @@ public sealed class ProgressCommand : IChatCommand
             if (found is null)
                 return ChatReply.Text($"No member called “{name}” here. Members: {string.Join(", ", members.Select(m => m.DisplayName))}.");
             member = found;
+            view = await context.PlanOf(view, member);
         }
         view = context.ShownHere(view, member);
         var today = context.Today;
@@ -39,16 +40,25 @@ public sealed class ProgressCommand : IChatCommand
         WeekLines.Add(reply, view, totals, context.WeekStart, today);
         reply.Line($"Streak: {Show.Days(totals.Streaks(today, context.StreakRules(member)).Current)}");
         var burnUp = BurnUp.Compute(view, progress, MemberDay.For(member, context.ZoneOf(member)), today);
-        reply.Line(Schedule(report, burnUp));
+        // Only the member's own progress offers them a re-plan; someone else's is just shown.
+        var offer = member == context.Member ? ReplanOffer.For(view, progress, context.Day, today) : null;
+        reply.Line(Schedule(report, burnUp, offer is not null && !progress.Any));
+        ReplanLines.Offer(reply, offer);
         return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report, burnUp)) };
     }
 
-    private static string Schedule(ProgressReport report, BurnUp burnUp)
+    private static string Schedule(ProgressReport report, BurnUp burnUp, bool plannedBeforeStart)
     {
         var pace = burnUp.ProjectedFinish is { } p ? $" At this pace you finish on {Show.Date(p)}." : " Not enough data yet to project a finish date.";
         var plan = report.PlannedFinish is { } end ? $" The plan ends {Show.Date(end)}." : "";
         if (report.Done >= report.Total && report.Total > 0)
             return "Everything is done. 🎉";
+        // A member who has done nothing yet is not behind: the plan's dates began before they did.
+        if (plannedBeforeStart)
+            return $"The plan's dates began before you did: {report.ExpectedByToday} items were due by today.{plan}";
+        // Due today is not late: a member whose first open item is due today (e.g. right after /replan shift) is on track.
+        if (report.Behind > 0 && report.BehindSince is null)
+            return $"On track: {report.Behind} items due today.{pace}{plan}";
         return report.Behind > 0
             ? $"Behind schedule by {report.Behind} items ({report.ExpectedByToday} were due by today).{pace}{plan}"
             : $"On track ({report.ExpectedByToday} items due by today).{pace}{plan}";

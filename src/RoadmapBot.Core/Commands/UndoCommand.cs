@@ -48,6 +48,9 @@ public sealed class UndoCommand : IChatCommand
             case AuditKind.GroupReminders:
                 context.Space.Settings = JsonSerializer.Deserialize<SettingsBefore>(entry.Undo)!.Json;
                 break;
+            case AuditKind.Replan:
+                await ReplanCommand.RestoreAsync(context, JsonSerializer.Deserialize<List<ShiftBefore>>(entry.Undo)!);
+                break;
             case AuditKind.TimeZone:
                 context.Member.TimeZone = JsonSerializer.Deserialize<TimeZoneBefore>(entry.Undo)!.Zone;
                 break;

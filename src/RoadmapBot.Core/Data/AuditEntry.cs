@@ -13,4 +13,4 @@ public sealed class AuditEntry
     public bool Undone { get; set; }
 }
 
-public enum AuditKind { ItemProgress, MetricLog, CheckIn, CriterionTick, ReviewAnswer, TimeZone, Roadmap, Plan, Reminders, GroupReminders, Settings }
+public enum AuditKind { ItemProgress, MetricLog, CheckIn, CriterionTick, ReviewAnswer, TimeZone, Roadmap, Plan, Reminders, GroupReminders, Settings, Replan }

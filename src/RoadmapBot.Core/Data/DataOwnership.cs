@@ -21,6 +21,7 @@ public static class DataOwnership
         [typeof(StoredHabit)] = new(DataOwner.Roadmap, nameof(StoredHabit.RoadmapId)),
         [typeof(Member)] = new(DataOwner.Member, nameof(Member.Id), nameof(Member.SpaceId)),
         [typeof(ItemProgress)] = new(DataOwner.Member, nameof(ItemProgress.MemberId)),
+        [typeof(PlanShift)] = new(DataOwner.Member, nameof(PlanShift.MemberId)),
         [typeof(KeptAsideProgress)] = new(DataOwner.Member, nameof(KeptAsideProgress.MemberId), nameof(KeptAsideProgress.SpaceId)),
         [typeof(MetricLog)] = new(DataOwner.Member, nameof(MetricLog.MemberId)),
         [typeof(HabitCheckIn)] = new(DataOwner.Member, nameof(HabitCheckIn.MemberId)),

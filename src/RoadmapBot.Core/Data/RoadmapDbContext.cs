@@ -11,6 +11,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<StoredItem> Items => Set<StoredItem>();
     public DbSet<StoredHabit> Habits => Set<StoredHabit>();
     public DbSet<ItemProgress> Progress => Set<ItemProgress>();
+    public DbSet<PlanShift> PlanShifts => Set<PlanShift>();
     public DbSet<KeptAsideProgress> KeptAside => Set<KeptAsideProgress>();
     public DbSet<MetricLog> MetricLogs => Set<MetricLog>();
     public DbSet<HabitCheckIn> CheckIns => Set<HabitCheckIn>();
@@ -46,13 +47,14 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
             model.Entity(roadmapPart).HasOne(typeof(SpaceRoadmap)).WithMany().HasForeignKey("RoadmapId").OnDelete(DeleteBehavior.Cascade);
 
         model.Entity<ItemProgress>().HasIndex(p => new { p.MemberId, p.ItemKey }).IsUnique();
+        model.Entity<PlanShift>().HasIndex(p => new { p.MemberId, p.ItemKey }).IsUnique();
         model.Entity<MetricLog>().HasIndex(l => new { l.MemberId, l.LocalDate });
         model.Entity<HabitCheckIn>().HasIndex(c => new { c.MemberId, c.HabitKey, c.LocalDate }).IsUnique();
         model.Entity<CriterionTick>().HasIndex(t => new { t.MemberId, t.PhaseKey, t.Number }).IsUnique();
         model.Entity<ReviewAnswer>().HasIndex(a => new { a.MemberId, a.WeekStart, a.Question }).IsUnique();
         model.Entity<KeptAsideProgress>().HasIndex(k => new { k.SpaceId, k.MemberId });
         model.Entity<KeptAsideProgress>().HasOne<Space>().WithMany().HasForeignKey(k => k.SpaceId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var memberPart in new[] { typeof(ItemProgress), typeof(KeptAsideProgress), typeof(MetricLog), typeof(HabitCheckIn), typeof(CriterionTick), typeof(ReviewAnswer) })
+        foreach (var memberPart in new[] { typeof(ItemProgress), typeof(PlanShift), typeof(KeptAsideProgress), typeof(MetricLog), typeof(HabitCheckIn), typeof(CriterionTick), typeof(ReviewAnswer) })
             model.Entity(memberPart).HasOne(typeof(Member)).WithMany().HasForeignKey("MemberId").OnDelete(DeleteBehavior.Cascade);
         model.Entity<AuditEntry>().HasIndex(a => new { a.MemberId, a.Id });
         model.Entity<OutboxEntry>().HasIndex(o => o.Key).IsUnique();

@@ -41,4 +41,12 @@ public sealed class StoredItem
 
     /// <summary>For an item in a table cell, the column on <see cref="MarkLine"/> where its text starts.</summary>
     public int? MarkColumn { get; set; }
+
+    /// <summary>A copy due on <paramref name="due"/> instead: a member's own plan, the stored row untouched.</summary>
+    public StoredItem DueOn(DateOnly? due)
+    {
+        var copy = (StoredItem)MemberwiseClone();
+        copy.DueDate = due;
+        return copy;
+    }
 }

@@ -20,9 +20,10 @@ public static class Leaderboard
         var rows = new List<LeaderboardRow>();
         foreach (var member in members)
         {
-            var report = ProgressReport.Compute(view, await MemberProgress.LoadAsync(db, member.Id, ct), today);
+            var own = await MemberPlan.ForAsync(db, view, member.Id, ct);
+            var report = ProgressReport.Compute(own, await MemberProgress.LoadAsync(db, member.Id, ct), today);
             var totals = await DailyTotals.LoadSinceAsync(db, member.Id, since, ct);
-            rows.Add(new LeaderboardRow(member, report, totals, totals.Streaks(today, StreakRules.For(member, freezesPerMonth)).Current) { Shared = view.SharedBy(member) });
+            rows.Add(new LeaderboardRow(member, report, totals, totals.Streaks(today, StreakRules.For(member, freezesPerMonth)).Current) { Shared = own.SharedBy(member) });
         }
         return rows.OrderByDescending(r => r.Report.Done).ThenByDescending(r => r.Streak).ThenBy(r => r.Member.DisplayName).ToList();
     }

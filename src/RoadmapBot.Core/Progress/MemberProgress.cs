@@ -11,6 +11,9 @@ public sealed class MemberProgress(IReadOnlyDictionary<string, ItemProgress> row
 
     public ItemProgress? RowOf(StoredItem item) => rows.GetValueOrDefault(item.Key);
 
+    /// <summary>True once the member has changed any item's status.</summary>
+    public bool Any => rows.Count > 0;
+
     public static async Task<MemberProgress> LoadAsync(RoadmapDbContext db, long memberId, CancellationToken cancellationToken)
     {
         var rows = await db.Progress.AsNoTracking().Where(p => p.MemberId == memberId).ToListAsync(cancellationToken);

@@ -13,6 +13,10 @@ public sealed class RoadmapView
     public required IReadOnlyList<StoredHabit> Habits { get; init; }
     public required RoadmapExtras Extras { get; init; }
 
+    /// <summary>The group's plan this view was made from by a member's re-plan (itself when no member's dates are in it).</summary>
+    public RoadmapView GroupPlan => _groupPlan ?? this;
+    private RoadmapView? _groupPlan;
+
     public StoredItem? Find(string key) => Items.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.OrdinalIgnoreCase));
 
     public StoredPhase? PhaseOf(StoredItem item) => Phases.FirstOrDefault(p => p.Key == item.PhaseKey);
@@ -28,6 +32,21 @@ public sealed class RoadmapView
             Roadmap = Roadmap, Title = Title, Phases = Phases, Items = Items,
             Habits = Habits.Where(h => !settings.Hides(h.Metric)).ToList(),
             Extras = Extras with { WeeklyTargets = Extras.WeeklyTargets.Where(t => !settings.Hides(t.Metric)).ToList() },
+            _groupPlan = _groupPlan,
+        };
+    }
+
+    /// <summary>The group's plan with one member's own due dates: each item moved by its shift in days.</summary>
+    public RoadmapView ShiftedBy(IReadOnlyDictionary<string, int> shifts)
+    {
+        var plan = GroupPlan;
+        if (shifts.Count == 0)
+            return plan;
+        return new RoadmapView
+        {
+            Roadmap = plan.Roadmap, Title = plan.Title, Phases = plan.Phases, Habits = plan.Habits, Extras = plan.Extras,
+            Items = plan.Items.Select(i => shifts.TryGetValue(i.Key, out var days) && i.DueDate is { } due ? i.DueOn(due.AddDays(days)) : i).ToList(),
+            _groupPlan = plan,
         };
     }
 

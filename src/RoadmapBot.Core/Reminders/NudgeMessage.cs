@@ -28,6 +28,7 @@ public static class NudgeMessage
         DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, Shown, "/tasks overdue");
         if (daysBehind > BehindDays)
             Behind(reply, view.Extras.BehindScheduleAdvice, daysBehind, report.BehindSince!.Value);
+        ReplanLines.Offer(reply, ReplanOffer.For(view, progress, scene.MemberDay, day));
         foreach (var item in plan.Overdue.Concat(tomorrow).Take(Shown))
             reply.Button($"Done {item.Key}", $"/done {item.Key}");
         return reply.Build();
@@ -38,7 +39,7 @@ public static class NudgeMessage
         reply.Line(Span.Bold($"⚠️ You are about {days / 7} weeks behind plan"), $" (the plan expected your next item by {Show.Short(since)}).");
         if (advice.Count == 0)
         {
-            reply.Line("Pick the few items that matter most, or re-plan with ", Span.Code("/plan shift N days"), ".");
+            reply.Line("Pick the few items that matter most, or re-plan your own dates with ", Span.Code("/replan"), ".");
             return;
         }
         // The advice's own heading ("If behind schedule by >2 weeks:") is shown as its title.

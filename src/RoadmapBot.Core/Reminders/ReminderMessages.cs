@@ -13,6 +13,8 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IRem
     {
         if (await RoadmapView.LoadAsync(db, recipient.Space.Id, ct) is not { } view)
             return null;
+        if (recipient.Member is { } follower)
+            view = await MemberPlan.ForAsync(db, view, follower.Id, ct);
         // A member's own reminder posted in the group shows the group only the metrics they share.
         if (recipient is { Member: { } sharer, Space.IsGroup: true } && ReminderSettings.Parse(sharer.Settings).DeliverHere)
             view = view.SharedBy(sharer);

@@ -16,6 +16,7 @@ public static class ReviewMessage
         var progress = await scene.ProgressAsync();
         reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, scene.MemberDay, week, day)}");
         WeekLines.Carried(reply, "Unfinished, carried into next week", Weeks.CarriedInto(view, progress, scene.MemberDay, week.AddDays(7)));
+        ReplanLines.Offer(reply, ReplanOffer.For(view, progress, scene.MemberDay, day));
         if (view.Extras.ReviewQuestions.Count == 0)
             return reply.Line("How did the week go? See the details with ", Span.Code("/week"), ".").Button("This week", "/week").Build();
         var form = await ReviewForms.LoadAsync(scene.Db, scene.Member.Id, view.Extras.ReviewQuestions, week, scene.CancellationToken);

@@ -438,6 +438,30 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.PlanShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PlanShifts");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.PlatformState", b =>
                 {
                     b.Property<string>("Platform")
@@ -878,6 +902,15 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.HasOne("RoadmapBot.Core.Data.Space", null)
                         .WithMany()
                         .HasForeignKey("SpaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.PlanShift", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,52 @@
+using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Progress;
+
+namespace RoadmapBot.Core.Views;
+
+/// <summary>How a re-plan reads: the offer /progress, the nudge and the weekly review add, and the preview of both choices.</summary>
+public static class ReplanLines
+{
+    public const string Verb = "/replan";
+    private const int Shown = 3;
+
+    /// <summary>One line and a Re-plan button, when the member is behind by more than a week of work.</summary>
+    public static void Offer(ReplyBuilder reply, ReplanOffer? offer)
+    {
+        if (offer is null)
+            return;
+        reply.Line($"🗓️ That is more than a week of work ({Items(offer.WeekOfWork)}). Re-plan from today? ", Span.Code(Verb), " shows two ways before anything changes.")
+            .Button("Re-plan", Verb);
+    }
+
+    /// <summary>Both choices with their new finish and first changed due dates, and a button to apply each.</summary>
+    public static ChatReply Preview(ReplanOffer offer)
+    {
+        var pace = offer.Pace is { } p ? $"your pace, {Items(p.Items)} in the last {p.Days} days" : "the plan's own pace, as you have no pace yet";
+        var reply = new ReplyBuilder()
+            .Line(Span.Bold("Re-plan"), $" — you are behind by {Items(offer.Behind)}; a week of work is {Items(offer.WeekOfWork)} ({pace}).")
+            .Line(Span.Bold("1. Shift"), $" everything open by {Show.Days(offer.Shift.Days)}: you finish {Show.Date(offer.Shift.Finish)}.");
+        Changes(reply, offer.Shift);
+        if (offer.Spread is { } spread)
+        {
+            reply.Line(Span.Bold("2. Spread"), $" what remains from today at your pace: you finish {Show.Date(spread.Finish)}.");
+            Changes(reply, spread);
+        }
+        else
+            reply.Line("Spreading what remains at your pace needs a pace: mark a few items done first.");
+        reply.Line("Only your own dates move; ", Span.Code("/undo"), " takes it back.")
+            .Button($"Shift {Show.Days(offer.Shift.Days)}", $"{Verb} shift");
+        if (offer.Spread is not null)
+            reply.Button("Spread at my pace", $"{Verb} spread");
+        return reply.Build();
+    }
+
+    private static void Changes(ReplyBuilder reply, ReplanChoice choice)
+    {
+        foreach (var change in choice.First(Shown))
+            reply.Bullet(Span.Code(change.Item.Key), $" {change.Item.Title}: due {Show.Short(change.From)} → {Show.Short(change.To)}");
+        if (choice.Changes.Count > Shown)
+            reply.Bullet($"… and {choice.Changes.Count - Shown} more");
+    }
+
+    public static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
+}
