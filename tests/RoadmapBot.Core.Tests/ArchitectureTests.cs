@@ -22,8 +22,9 @@ public sealed class ArchitectureTests
         ("Charts", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
         ("Storing", ["Roadmaps", "Import", "Data", "Progress"]),
         ("Views", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
-        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Diagnostics", "Progress", "Charts", "Storing", "Views"]),
-        ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Diagnostics", "Progress", "Charts", "Views"]),
+        ("Verification", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
+        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Diagnostics", "Progress", "Charts", "Storing", "Views", "Verification"]),
+        ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Diagnostics", "Progress", "Charts", "Views", "Verification"]),
         ("Groups", ["Chat", "Scheduling", "Data"]),
     ];
 

@@ -82,7 +82,7 @@ public sealed class ChatEngineTests
     [Fact]
     public void EveryCatalogCommand_IsRouted()
     {
-        var router = new Core.Commands.CommandRouter();
+        var router = new Core.Commands.CommandRouter(new Core.Verification.HabitVerifier([]));
 
         Assert.All(Core.Commands.CommandCatalog.All, c => Assert.NotNull(router.Find(c.Verb)));
     }

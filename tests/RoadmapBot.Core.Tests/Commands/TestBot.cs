@@ -34,20 +34,24 @@ internal sealed class TestBot : IAsyncDisposable
 
     public static async Task<TestBot> StartAsync(StorageProvider provider) => await StartAsync(await TestStore.CreateAsync(provider));
 
+    /// <summary>A bot on a SQLite file with these configuration <paramref name="settings"/> ("RoadmapBot:GitHub:ApiUrl" and the like).</summary>
+    public static async Task<TestBot> StartAsync(IReadOnlyDictionary<string, string?> settings) =>
+        await StartAsync(await TestStore.CreateAsync(StorageProvider.Sqlite), settings);
+
     /// <summary>Starts on <paramref name="store"/>, which the bot then owns (deleted on dispose).</summary>
-    public static async Task<TestBot> StartAsync(TestStore store)
+    public static async Task<TestBot> StartAsync(TestStore store, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
-        return new TestBot(await StartServicesAsync(store, time), store, time);
+        return new TestBot(await StartServicesAsync(store, time, settings), store, time);
     }
 
     /// <summary>A second node on this bot's database, with its own services and the same clock; the first owns the database.</summary>
     public async Task<TestBot> SecondNodeAsync() => new(await StartServicesAsync(_store, Time), _store, Time, ownsStore: false);
 
-    private static async Task<ServiceProvider> StartServicesAsync(TestStore store, TimeProvider time)
+    private static async Task<ServiceProvider> StartServicesAsync(TestStore store, TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .AddSingleton(time)
             .AddLogging()
             .AddRoadmapCore(store.Apply)

@@ -20,8 +20,9 @@ internal static class MessageBench
     }
 
     /// <summary>The reminder of <paramref name="kind"/> for <paramref name="local"/> (yyyy-MM-ddTHH:mm); a null user means the group.</summary>
+    /// <param name="content">The reminder writer to use; the plain one (no habit verification) when null.</param>
     public static async Task<ChatReply?> BuildAsync(TestBot bot, ReminderKind kind, string local, string? user = "me", string space = "me",
-        bool late = false, string? item = null)
+        bool late = false, string? item = null, IReminderContent? content = null)
     {
         await using var db = bot.Db();
         var ct = TestContext.Current.CancellationToken;
@@ -34,7 +35,7 @@ internal static class MessageBench
             Key = item is null ? $"{prefix}:{name}:{local}" : $"{prefix}:{name}:{item}:{local}",
             SpaceId = chat.Id, MemberId = member?.Id, Kind = kind, LocalOccurrence = local, Late = late, DueAt = bot.Time.GetUtcNow(),
         };
-        var content = new ReminderMessages(Options.Create(new RoadmapBotOptions { DefaultTimeZone = "UTC" }));
+        content ??= new ReminderMessages(Options.Create(new RoadmapBotOptions { DefaultTimeZone = "UTC" }));
         return await content.BuildAsync(db, new ReminderRecipient(chat, member), entry, bot.Time.GetUtcNow(), ct);
     }
 
