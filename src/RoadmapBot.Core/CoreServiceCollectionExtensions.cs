@@ -8,6 +8,7 @@ using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Groups;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Reminders;
+using RoadmapBot.Core.Verification;
 
 namespace RoadmapBot.Core;
 
@@ -36,6 +37,15 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SharedSecrets>();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<GroupLife>();
+
+        // Habits that check themselves: GitHub's public events, behind the one source interface.
+        services.AddOptions<GitHubOptions>().BindConfiguration(GitHubOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GitHubOptions>, GitHubOptionsValidator>();
+        services.AddSingleton<RateBudget>();
+        services.AddSingleton(sp => new GitHubEvents(new HttpClient { Timeout = TimeSpan.FromSeconds(10) },
+            sp.GetRequiredService<IOptions<GitHubOptions>>(), sp.GetRequiredService<RateBudget>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GitHubEvents>>()));
+        services.AddSingleton<IActivitySource>(sp => sp.GetRequiredService<GitHubEvents>());
+        services.AddSingleton<HabitVerifier>();
 
         services.AddSingleton<CommandRateLimiter>();
         services.AddSingleton<RoadmapCache>();

@@ -24,6 +24,7 @@ public static class CommandCatalog
         new("note", "/note KEY text", "keep a note on an item", "/note t2 chapter 3 left") { PublicBecause = "notes on items help the others" },
         new("log", "/log METRIC AMOUNT [note]", "log a metric; several pairs, 'yesterday' or a date work too", "/log sql 4 project 1h30") { PublicBecause = "metric logs are the accountability" },
         new("check", "/check HABIT", "tick a yes/no habit for today", "/check update") { PublicBecause = "a ticked habit is the accountability" },
+        new("verify", "/verify HABIT github NAME | /verify off", "tie a daily habit to your public GitHub pushes, so it ticks itself before the evening check-in", "/verify commits github octocat"),
         new("undo", "/undo", "take back your last change"),
         new("yes", "/yes", "apply what I read from your last plain message (\"did 4 sql and 2h on the project\", \"t5 done\")") { PublicBecause = "metric logs and status changes are the accountability" },
         new("progress", "/progress [@member]", "done, hours, this week, streak, on track or behind") { PublicBecause = "a progress summary is shared on purpose" },

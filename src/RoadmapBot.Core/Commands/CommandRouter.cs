@@ -1,10 +1,11 @@
 using RoadmapBot.Core.Commands.Plain;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Verification;
 
 namespace RoadmapBot.Core.Commands;
 
 /// <summary>The command table: one verb, one handler.</summary>
-public sealed class CommandRouter
+public sealed class CommandRouter(HabitVerifier verifier)
 {
     public IChatCommand? Find(string verb) => verb switch
     {
@@ -15,6 +16,7 @@ public sealed class CommandRouter
         "export" => new ExportCommand(),
         "plan" => new PlanCommand(),
         "replan" => new ReplanCommand(),
+        "verify" => new VerifyCommand(verifier),
         "today" => new TodayCommand(),
         "tasks" => new TasksCommand(),
         "task" => new TaskCommand(),

@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Verification;
 using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Reminders;
@@ -16,6 +17,7 @@ public static class CheckinMessage
         if (open.Count == 0)
             return null;
         var reply = scene.Start(Span.Bold($"🌙 Evening check-in — {Show.Short(scene.Day)}"));
+        Verified(reply, scene.Verified);
         DayLines.Habits(reply, plan, $"Still open today ({open.Count}/{plan.Habits.Count})", openOnly: true);
         reply.Line("What shipped today? Mark it with ", Span.Code("/done KEY"), " or keep a ", Span.Code("/note KEY text"), ".");
         foreach (var habit in open.Take(MaxButtons))
@@ -26,5 +28,27 @@ public static class CheckinMessage
                 reply.Button($"Log {Show.Number(habit.Remaining)} {habit.Habit.Metric}", $"/log {habit.Habit.Metric} {Show.Number(habit.Remaining)}");
         }
         return reply.Build();
+    }
+
+    private static void Verified(ReplyBuilder reply, VerifiedDay? verified)
+    {
+        switch (verified)
+        {
+            case { Check: { Outcome: ActivityOutcome.Counted, Count: > 0 } }:
+                reply.Line($"✅ {verified.Source.Proof}");
+                break;
+            case { Check.Outcome: ActivityOutcome.Counted }:
+                reply.Line($"No public pushes on GitHub today yet for {verified.Habit.Metric}.");
+                break;
+            case { Check.Outcome: ActivityOutcome.BudgetSpent }:
+                reply.Line($"GitHub's hourly request limit is spent, so tick {verified.Habit.Metric} by hand today.");
+                break;
+            case { Check.Outcome: ActivityOutcome.UnknownAccount }:
+                reply.Line($"GitHub no longer knows “{verified.Habit.Account}”; tick {verified.Habit.Metric} by hand, or /verify again.");
+                break;
+            case not null:
+                reply.Line($"GitHub did not answer, so tick {verified.Habit.Metric} by hand today.");
+                break;
+        }
     }
 }

@@ -3,11 +3,12 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Scheduling;
+using RoadmapBot.Core.Verification;
 
 namespace RoadmapBot.Core.Reminders;
 
 /// <summary>The text of each kind of reminder, written from the member's roadmap and progress on the occurrence's day.</summary>
-public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IReminderContent
+public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options, HabitVerifier? verifier = null) : IReminderContent
 {
     public async Task<ChatReply?> BuildAsync(RoadmapDbContext db, ReminderRecipient recipient, OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
     {
@@ -29,6 +30,9 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options) : IRem
         // A group (no member) only ever gets the digest; a member never does.
         if ((recipient.Member is null) != (entry.Kind == ReminderKind.Digest))
             return null;
+        // A verified habit is asked about first, so a member who pushed is not reminded of it.
+        if (entry.Kind == ReminderKind.Checkin && verifier is not null)
+            scene = scene.With(await verifier.CheckAsync(db, scene.Member, scene.MemberDay, scene.Day, now, ct));
         var message = entry.Kind switch
         {
             ReminderKind.Kickoff => await KickoffMessage.BuildAsync(scene),

@@ -3,6 +3,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Scheduling;
+using RoadmapBot.Core.Verification;
 
 namespace RoadmapBot.Core.Reminders;
 
@@ -22,6 +23,15 @@ public sealed class ReminderScene
     public TimeOnly DayStart { get; init; }
     public int FreezesPerMonth { get; init; }
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>What the member's verified habit's source said about the day, asked before the check-in.</summary>
+    public VerifiedDay? Verified { get; private init; }
+
+    public ReminderScene With(VerifiedDay? verified) => new()
+    {
+        Db = Db, View = View, Recipient = Recipient, Entry = Entry, Zone = Zone, DefaultTimeZone = DefaultTimeZone,
+        DayStart = DayStart, FreezesPerMonth = FreezesPerMonth, CancellationToken = CancellationToken, Verified = verified,
+    };
 
     /// <summary>The occurrence's local date and time: "today" for a reminder, whenever it is actually sent.</summary>
     public DateTime Local => DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
