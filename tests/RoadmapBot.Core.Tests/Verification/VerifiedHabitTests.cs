@@ -116,4 +116,15 @@ public sealed class VerifiedHabitTests : IAsyncLifetime
         await _bot.SendAsync("/undo");
         Assert.StartsWith("Your commits habit checks itself", await _bot.SendAsync("/verify"));
     }
+
+    [Fact]
+    public async Task VerifyOff_LeavesNoVerifiedEntry_SoTheMemberNoLongerSharesTheBudget()
+    {
+        _github.AddAccount("ann");
+        await _bot.SendAsync("/verify commits github ann");
+
+        await _bot.SendAsync("/verify off");
+
+        Assert.DoesNotContain("\"verified\"", (await _bot.MemberAsync("me")).Settings);
+    }
 }
