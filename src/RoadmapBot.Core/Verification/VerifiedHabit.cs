@@ -14,7 +14,8 @@ public sealed record VerificationSettings
     /// <summary>The JSON key, which also finds the members who share the request budget.</summary>
     public const string Key = "verified";
 
-    [JsonPropertyName(Key)]
+    // Left out when untied: the key's presence is what counts a member among those sharing the budget.
+    [JsonPropertyName(Key), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public VerifiedHabit? Verified { get; init; }
 
     [JsonExtensionData]
