@@ -23,7 +23,8 @@ public sealed class ArchitectureTests
         ("Storing", ["Roadmaps", "Import", "Data", "Progress"]),
         ("Views", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
         ("Verification", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress"]),
-        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Diagnostics", "Progress", "Charts", "Storing", "Views", "Verification"]),
+        ("Dashboard", ["Roadmaps", "Chat", "Scheduling", "Data", "Progress", "Charts", "Views"]),
+        ("Commands", ["Roadmaps", "Chat", "Scheduling", "Import", "Data", "Diagnostics", "Progress", "Charts", "Storing", "Views", "Verification", "Dashboard"]),
         ("Reminders", ["Roadmaps", "Chat", "Scheduling", "Data", "Diagnostics", "Progress", "Charts", "Views", "Verification"]),
         ("Groups", ["Chat", "Scheduling", "Data"]),
     ];

@@ -46,7 +46,7 @@ internal sealed class TestBot : IAsyncDisposable
     }
 
     /// <summary>A second node on this bot's database, with its own services and the same clock; the first owns the database.</summary>
-    public async Task<TestBot> SecondNodeAsync() => new(await StartServicesAsync(_store, Time), _store, Time, ownsStore: false);
+    public async Task<TestBot> SecondNodeAsync() => new(await StartServicesAsync(_store, Time, null), _store, Time, ownsStore: false);
 
     private static async Task<ServiceProvider> StartServicesAsync(TestStore store, TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
     {
