@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Dashboard;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Groups;
@@ -53,6 +54,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatEngine>();
         services.AddSingleton<Suggestions>();
+
+        // Signed links to the web dashboard and calendar feed (the host serves the pages and may know a local address).
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
+        services.TryAddSingleton<IDashboardAddress, ConfiguredDashboardAddress>();
+        services.AddSingleton<DashboardLinks>();
 
         // Reminders: what each one says, deciding and recording occurrences, and handing them to the platforms' senders.
         services.AddSingleton<IReminderContent, ReminderMessages>();

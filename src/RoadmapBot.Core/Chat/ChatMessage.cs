@@ -22,6 +22,12 @@ public sealed record ChatMessage(
 
     /// <summary>The platform's id for this delivery (e.g. a Telegram update): recorded with the command's effect, so a redelivery is skipped.</summary>
     public string? DeliveryKey { get; init; }
+
+    /// <summary>True when only the sender sees the reply, even in a group (a Discord ephemeral answer, the local console).</summary>
+    public bool RepliesPrivately { get; init; }
+
+    /// <summary>Whether a reply to this message is seen by the sender alone: a private chat, or a private answer in a group.</summary>
+    public bool IsPrivateAnswer => !IsGroup || RepliesPrivately;
 }
 
 public sealed record ChatAttachment(string FileName, byte[] Content);

@@ -32,7 +32,7 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
         foreach (var (prefix, spans) in Lines())
             text.Append(prefix).AppendLine(Plain(spans));
         if (Buttons.Count > 0)
-            text.AppendLine(string.Join("  ", Buttons.Select(b => $"[{b.Label}: {b.Command}]")));
+            text.AppendLine(string.Join("  ", Buttons.Select(b => $"[{b.Label}: {b.Url ?? b.Command}]")));
         return text.ToString().TrimEnd();
     }
 
@@ -45,6 +45,15 @@ public sealed record ChatButton(string Label, string Command)
 {
     /// <summary>The user id of the only member this button acts for; null when anyone may press it.</summary>
     public string? For { get; init; }
+
+    /// <summary>A link button: opens this web address instead of sending a command.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Opens the member's private chat with the bot and sends <see cref="Command"/> there (where the platform can).</summary>
+    public bool OpensPrivateChat { get; init; }
+
+    /// <summary>A button that sends its command here when pressed (not a link, not a jump to the private chat).</summary>
+    public bool SendsCommand => Url is null && !OpensPrivateChat;
 }
 
 public sealed record ChatFile(string FileName, byte[] Content);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands.Plain;
+using RoadmapBot.Core.Dashboard;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Progress;
@@ -20,6 +21,7 @@ public sealed class ChatEngine(
     IOptions<RoadmapBotOptions> options,
     DatabaseTrouble trouble,
     BotMetrics metrics,
+    DashboardLinks links,
     ILogger<ChatEngine> logger)
 {
     public const int MaxCommandLength = 4000;
@@ -121,6 +123,7 @@ public sealed class ChatEngine(
             Zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, options.Value.DefaultTimeZone), CancellationToken = ct,
             DefaultTimeZone = options.Value.DefaultTimeZone, FreezesPerMonth = options.Value.FreezesPerMonth,
             DayStart = MemberDay.StartOf(member),
+            Links = links,
         };
         var reply = await command.ExecuteAsync(context);
         if (handled is not null && db.Entry(handled).State == EntityState.Added)

@@ -49,6 +49,8 @@ public static class CommandCatalog
         new("quiet", "/quiet [HH:MM-HH:MM… [days] | off | default]", "quiet hours: reminders wait until they end (weekdays unless you say)", "/quiet 07:30-08:45"),
         new("pause", "/pause until DATE | /pause N days", "no reminders until then", "/pause until 2026-02-01"),
         new("resume", "/resume", "end a pause"),
+        new("dashboard", "/dashboard [off]", "a private link to your web dashboard (phase board, kanban, calendar, skills, projects, habits); off closes every link", "/dashboard"),
+        new("calendar", "/calendar [off]", "a private calendar feed (iCalendar) of your due items and agenda slots; off closes it", "/calendar"),
         new("forget", "/forget me", "delete all your data in this chat (asks to confirm)"),
     ];
 

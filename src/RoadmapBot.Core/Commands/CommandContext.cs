@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Dashboard;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Scheduling;
@@ -30,6 +31,9 @@ public sealed class CommandContext
     /// <summary>The configured number of missed days a month a freeze covers.</summary>
     public int FreezesPerMonth { get; init; }
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Makes the signed links of /dashboard and /calendar.</summary>
+    public required DashboardLinks Links { get; init; }
 
     public string Arguments => Command.Arguments;
     public string[] Words => Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

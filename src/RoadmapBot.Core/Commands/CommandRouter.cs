@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Commands.Plain;
+using RoadmapBot.Core.Dashboard;
 using RoadmapBot.Core.Roadmaps;
 using RoadmapBot.Core.Verification;
 
@@ -47,6 +48,8 @@ public sealed class CommandRouter(HabitVerifier verifier)
         "quiet" => new QuietCommand(),
         "pause" => new PauseCommand(),
         "resume" => new ResumeCommand(),
+        "dashboard" => new WebLinkCommand(LinkKind.Dashboard),
+        "calendar" => new WebLinkCommand(LinkKind.Calendar),
         "forget" => new ForgetCommand(),
         _ => null,
     };

@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Dashboard;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -7,6 +8,10 @@ public sealed class StartCommand : IChatCommand
 {
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
+        // A group's "open the private chat" button arrives here as /start dashboard (or calendar): answer with the link.
+        if (context.Words is [var opened] && opened.ToLowerInvariant() is "dashboard" or "calendar")
+            return await new WebLinkCommand(opened.Equals("dashboard", StringComparison.OrdinalIgnoreCase) ? LinkKind.Dashboard : LinkKind.Calendar)
+                .ExecuteAsync(context);
         var hasRoadmap = await context.LoadRoadmapAsync() is not null;
         var reply = new ReplyBuilder()
             .Line(Span.Bold("Hi! I keep you on your learning roadmap."))

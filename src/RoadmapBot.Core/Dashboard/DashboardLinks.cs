@@ -1,0 +1,58 @@
+using System.Buffers.Text;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Dashboard;
+
+/// <summary>Makes and checks the signed links to a member's dashboard and calendar feed, with one key shared by every instance.</summary>
+public sealed class DashboardLinks(SharedSecrets secrets, IOptions<DashboardOptions> options, IDashboardAddress address, TimeProvider time)
+{
+    public const string SecretName = "dashboard-signing-key";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+    private byte[]? _key;
+
+    public ValueTask<string?> BaseUrlAsync(CancellationToken ct) => address.BaseUrlAsync(ct);
+
+    /// <summary>A new token for <paramref name="member"/>, signed now.</summary>
+    public async Task<string> TokenAsync(Member member, LinkKind kind, CancellationToken ct)
+    {
+        var generation = LinkSettings.Parse(member.Settings).GenerationOf(kind);
+        return new LinkToken(kind, member.Id, generation, time.GetUtcNow()).Sign(await KeyAsync(ct));
+    }
+
+    /// <summary>The path of a link (after the base URL): /dashboard/ID/TOKEN/ or /calendar/ID/TOKEN.ics.</summary>
+    public static string PathOf(LinkKind kind, long memberId, string token) =>
+        kind == LinkKind.Dashboard ? $"/dashboard/{memberId}/{token}/" : $"/calendar/{memberId}/{token}.ics";
+
+    /// <summary>Whether <paramref name="token"/> opens <paramref name="kind"/> for the member <paramref name="memberId"/> named in the URL.</summary>
+    public async Task<LinkCheck> CheckAsync(RoadmapDbContext db, long memberId, string token, LinkKind kind, CancellationToken ct)
+    {
+        if (LinkToken.Read(token, await KeyAsync(ct)) is not { } read || read.Kind != kind || read.MemberId != memberId)
+            return new LinkCheck(LinkVerdict.Invalid);
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, ct);
+        if (member is null)
+            return new LinkCheck(LinkVerdict.Revoked);  // the member asked /forget me
+        if (LinkSettings.Parse(member.Settings).GenerationOf(kind) != read.Generation)
+            return new LinkCheck(LinkVerdict.Revoked);
+        if (kind == LinkKind.Dashboard && time.GetUtcNow() - read.IssuedAt > Lifetime)
+            return new LinkCheck(LinkVerdict.Expired);
+        var space = await db.Spaces.AsNoTracking().SingleAsync(s => s.Id == member.SpaceId, ct);
+        return new LinkCheck(LinkVerdict.Valid, member, space);
+    }
+
+    /// <summary>A value derived from the link that a page's form must send back: only someone who saw the page has it.</summary>
+    public async Task<string> FormTokenAsync(string token, CancellationToken ct) =>
+        Base64Url.EncodeToString(System.Security.Cryptography.HMACSHA256.HashData(await KeyAsync(ct), Encoding.UTF8.GetBytes("form|" + token))[..16]);
+
+    private async Task<byte[]> KeyAsync(CancellationToken ct)
+    {
+        if (_key is not null)
+            return _key;
+        var configured = options.Value.SigningKey;
+        return _key = string.IsNullOrWhiteSpace(configured)
+            ? Base64Url.DecodeFromChars(await secrets.GetOrCreateAsync(SecretName, ct))
+            : Encoding.UTF8.GetBytes(configured);
+    }
+}
