@@ -11,7 +11,7 @@ public sealed class StartCommand : IChatCommand
         // A group's "open the private chat" button arrives here as /start dashboard (or calendar): answer with the link.
         if (context.Words is [var opened] && opened.ToLowerInvariant() is "dashboard" or "calendar")
             return await new WebLinkCommand(opened.Equals("dashboard", StringComparison.OrdinalIgnoreCase) ? LinkKind.Dashboard : LinkKind.Calendar)
-                .ExecuteAsync(context);
+                .LinkAsync(context);
         var hasRoadmap = await context.LoadRoadmapAsync() is not null;
         var reply = new ReplyBuilder()
             .Line(Span.Bold("Hi! I keep you on your learning roadmap."))

@@ -16,8 +16,12 @@ public sealed class WebLinkCommand(LinkKind kind) : IChatCommand
     {
         if (context.Words is ["off"])
             return await RevokeAsync(context);
-        if (context.Words.Length > 0)
-            return Replies.Usage(Verb);
+        return context.Words.Length > 0 ? Replies.Usage(Verb) : await LinkAsync(context);
+    }
+
+    /// <summary>The link, or why it is not given here; also the answer to the group's "open the private chat" button.</summary>
+    public async Task<ChatReply> LinkAsync(CommandContext context)
+    {
         if (!context.Message.IsPrivateAnswer)
             return ChatReply.Text($"Your {What} link is personal, so I send it only in our private chat.")
                 with { Buttons = [new ChatButton("Open the private chat", "/" + Verb) { OpensPrivateChat = true }] };

@@ -35,11 +35,11 @@ public sealed class DashboardLinksTests
             ["RoadmapBot:Http:PublicUrl"] = WebLinkCommandTests.PublicUrl, ["RoadmapBot:Http:SigningKey"] = new string('k', 40),
         });
         var link = WebLinkCommandTests.LinkOf(await keyed.ReplyAsync("/dashboard"));
+        await using (var db = keyed.Db())
+            Assert.False(await db.SharedSecrets.AnyAsync(s => s.Name == DashboardLinks.SecretName, TestContext.Current.CancellationToken));
         await using var generated = await TestBot.StartAsync(TestStore.Sqlite(keyed.Path));
 
         Assert.Equal(LinkVerdict.Valid, await CheckAsync(keyed, link));
         Assert.Equal(LinkVerdict.Invalid, await CheckAsync(generated, link));
-        await using (var db = keyed.Db())
-            Assert.False(await db.SharedSecrets.AnyAsync(s => s.Name == DashboardLinks.SecretName, TestContext.Current.CancellationToken));
     }
 }
