@@ -13,6 +13,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Discord;
 using RoadmapBot.Discord.Client.Interactions;
 using RoadmapBot.Discord.Interactions;
+using RoadmapBot.Host.Dashboard;
 using RoadmapBot.Telegram;
 using RoadmapBot.Telegram.Webhook;
 
@@ -49,6 +50,7 @@ public static class HttpServiceCollectionExtensions
             checks.Add(new HealthCheckRegistration(platform.ToString().ToLowerInvariant(),
                 sp => new PlatformReadiness(platform, sp.GetServices<IPlatformConnection>()), failureStatus: null, tags: [Ready]));
         web.Services.AddSingleton<PrometheusMetrics>();
+        web.AddDashboard();
         return web;
     }
 
@@ -62,6 +64,7 @@ public static class HttpServiceCollectionExtensions
 
     public static WebApplication MapHttpEndpoints(this WebApplication app)
     {
+        app.UseDashboard();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = ReadinessJson.WriteAsync });
         // Resolved now, not at the first scrape, so what happens before it is counted.

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Core.Scheduling;
+
+namespace RoadmapBot.Core.Dashboard;
+
+/// <summary>What every view of one member's dashboard reads: the space's roadmap, the member's statuses and ticks, their today.</summary>
+public sealed record DashboardSnapshot(Member Member, Space Space, RoadmapView? View, MemberProgress Progress, IReadOnlySet<(string Phase, int Number)> Ticks, DateOnly Today, TimeZoneInfo Zone)
+{
+    public static async Task<DashboardSnapshot> LoadAsync(RoadmapDbContext db, RoadmapCache roadmaps, Member member, Space space, DateTimeOffset now, string defaultZone, CancellationToken ct)
+    {
+        var stamp = await RoadmapStamp.ReadAsync(db, space.Id, ct);
+        var view = await roadmaps.GetAsync(db, space.Id, stamp, ct);
+        var progress = await MemberProgress.LoadAsync(db, member.Id, ct);
+        var ticks = await db.CriterionTicks.AsNoTracking().Where(t => t.MemberId == member.Id).Select(t => new { t.PhaseKey, t.Number }).ToListAsync(ct);
+        var zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, defaultZone);
+        return new DashboardSnapshot(member, space, view, progress, ticks.Select(t => (t.PhaseKey, t.Number)).ToHashSet(), MemberDay.For(member, zone).Of(now), zone);
+    }
+
+    /// <summary>Every item as a card, in roadmap order, that <paramref name="filter"/> keeps.</summary>
+    public IReadOnlyList<DashboardCard> Cards(DashboardFilter filter) => View is null ? [] :
+    [
+        .. View.Items
+            .Select(i => (Item: i, Status: Progress.StatusOf(i)))
+            .Where(x => filter.Keeps(x.Item, x.Status, Today))
+            .Select(x => new DashboardCard(x.Item, x.Status, x.Item.DueDate < Today && x.Status is not (ItemStatus.Done or ItemStatus.Skipped), Progress.RowOf(x.Item)?.ProofUrl)),
+    ];
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using RoadmapBot.Core.Dashboard;
+
+namespace RoadmapBot.Host.Dashboard;
+
+/// <summary>The status kanban: a column per status; each card has a small form that moves it (a POST with the form token).</summary>
+public static class KanbanPage
+{
+    public static string Body(Kanban kanban, string moveUrl, string formToken, DashboardFilter filter)
+    {
+        var html = new StringBuilder(48_000);
+        html.Append("<div class=\"kanban\">");
+        foreach (var column in kanban.Columns)
+        {
+            html.Append("<section class=\"column\" data-status=\"").Append(Kanban.Verb(column.Status)).Append("\"><h2>").Append(Html.E(Kanban.Name(column.Status)))
+                .Append(" <span class=\"count\">").Append(column.Cards.Count).Append("</span></h2>");
+            foreach (var card in column.Cards)
+            {
+                PageLayout.Card(html, card);
+                html.Append("<form method=\"post\" action=\"").Append(Html.E(moveUrl + filter.ToQuery())).Append("\" class=\"move\">")
+                    .Append("<input type=\"hidden\" name=\"form\" value=\"").Append(formToken).Append("\">")
+                    .Append("<input type=\"hidden\" name=\"item\" value=\"").Append(Html.E(card.Item.Key)).Append("\">")
+                    .Append("<label>Move to <select name=\"status\">");
+                foreach (var status in Kanban.Order)
+                    html.Append("<option value=\"").Append(Kanban.Verb(status)).Append('"').Append(status == card.Status ? " selected" : "").Append('>')
+                        .Append(Html.E(Kanban.Name(status))).Append("</option>");
+                html.Append("</select></label><button type=\"submit\">Move</button></form></article>");
+            }
+            html.Append("</section>");
+        }
+        return html.Append("</div>").ToString();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace RoadmapBot.Host.Dashboard;
+
+/// <summary>
+/// The request line of every HTTP answer, logged with link tokens cut out of the path (ASP.NET Core's own request log,
+/// which would print them, is turned down to warnings by <see cref="DashboardServiceCollectionExtensions"/>).
+/// </summary>
+public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        await next(http);
+        if (logger.IsEnabled(LogLevel.Debug))
+            logger.LogDebug("HTTP {Method} {Path} {Status}", http.Request.Method, Redact(http.Request.Path.Value), http.Response.StatusCode);
+    }
+
+    /// <summary>The path with the token of a dashboard or calendar link replaced by "***".</summary>
+    public static string Redact(string? path) => LinkPath().Replace(path ?? "", "$1***$2");
+
+    [GeneratedRegex(@"^(/(?:dashboard|calendar)/\d+/)[^/]+?(\.ics)?(?=/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkPath();
+}
