@@ -12,6 +12,8 @@ public static class DashboardServiceCollectionExtensions
         web.Services.AddSingleton<DashboardSite>();
         // These log request URLs as they came, tokens included: RequestLog logs each request instead, redacted.
         web.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        web.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Information);  // "candidates found for the request path …" at Debug
+        web.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Information);  // request targets at Debug/Trace
         web.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.None);
         return web;
     }

@@ -39,7 +39,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         web.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         DashboardServer? server = null;
         web.Services.AddSingleton<TimeProvider>(time);
-        web.Services.AddSingleton<IDashboardAddress>(new Address(() => server!.Address.ToString().TrimEnd('/')));
+        web.Services.AddSingleton<IDashboardAddress>(new FixedAddress(() => server!.Address.ToString().TrimEnd('/')));
         web.Services.AddRoadmapCore(o => { store.Apply(o); o.DefaultTimeZone = "Europe/Berlin"; });
         web.AddDashboard();
         var app = web.Build();
@@ -76,7 +76,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         await _store.DisposeAsync();
     }
 
-    private sealed class Address(Func<string> url) : IDashboardAddress
+    private sealed class FixedAddress(Func<string> url) : IDashboardAddress
     {
         public ValueTask<string?> BaseUrlAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(url());
     }
