@@ -25,6 +25,20 @@ public sealed class DiscordMessagesTests
     }
 
     [Fact]
+    public void LinkButton_IsALinkStyleButtonWithItsUrl_AndAJumpToThePrivateChatIsLeftOut()
+    {
+        var reply = ChatReply.Text("x") with
+        {
+            Buttons = [new ChatButton("Open", "/dashboard") { Url = "https://bot.example.org/d" }, new ChatButton("Private", "/dashboard") { OpensPrivateChat = true }],
+        };
+
+        var button = Assert.Single(Assert.Single(DiscordMessages.Render(reply)[^1].Components).Buttons);
+
+        Assert.Equal(ButtonStyle.Link, button.Style);
+        Assert.Equal("https://bot.example.org/d", button.Url);
+    }
+
+    [Fact]
     public void Buttons_WithCommandsThatCannotBeIds_OrRepeated_AreLeftOut()
     {
         var reply = ChatReply.Text("x") with

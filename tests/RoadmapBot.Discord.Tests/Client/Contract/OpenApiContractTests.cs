@@ -59,7 +59,8 @@ public sealed class OpenApiContractTests
         {
             Content = "**Week 3** @everyone",
             Embeds = [new Embed { Title = "Progress", Description = "3/5", Color = 0x2ECC71, Fields = [new EmbedField("SQL", "2 h", true)] }],
-            Components = [new ActionRow([new Button("+1 sql", "log:sql:1", ButtonStyle.Primary), new Button("✅ t5", "done:t5", ButtonStyle.Success)])],
+            Components = [new ActionRow([new Button("+1 sql", "log:sql:1", ButtonStyle.Primary), new Button("✅ t5", "done:t5", ButtonStyle.Success),
+                new Button("Open the dashboard", "", ButtonStyle.Link) { Url = "https://bot.example.org/dashboard/1/x.y/" }])],
             Flags = MessageFlags.Ephemeral,
         };
         var withFile = new MessagePayload
