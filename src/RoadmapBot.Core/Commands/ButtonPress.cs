@@ -11,6 +11,8 @@ public sealed record ButtonPress(string Command, string? For)
     /// <summary>The data for <paramref name="button"/>; null when its command is not one of ours or its owner is not a numeric id.</summary>
     public static string? Encode(ChatButton button)
     {
+        if (!button.SendsCommand)
+            return null;  // a link or a jump to the private chat: the platform renders it as such, never as a press
         if (button.For is { } owner && (owner.Length == 0 || !owner.All(char.IsAsciiDigit)))
             return null;
         var data = button.For + button.Command;

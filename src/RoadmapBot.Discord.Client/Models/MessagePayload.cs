@@ -32,9 +32,13 @@ public sealed record EmbedField(string Name, string Value, bool Inline = false);
 /// <summary>A row of at most five buttons.</summary>
 public sealed record ActionRow(IReadOnlyList<Button> Buttons);
 
-public sealed record Button(string Label, string CustomId, ButtonStyle Style = ButtonStyle.Secondary);
+public sealed record Button(string Label, string CustomId, ButtonStyle Style = ButtonStyle.Secondary)
+{
+    /// <summary>For a <see cref="ButtonStyle.Link"/> button: the address it opens (its custom id is then empty and not sent).</summary>
+    public string? Url { get; init; }
+}
 
-public enum ButtonStyle { Primary = 1, Secondary = 2, Success = 3, Danger = 4 }
+public enum ButtonStyle { Primary = 1, Secondary = 2, Success = 3, Danger = 4, Link = 5 }
 
 /// <summary>A message Discord returned.</summary>
 public sealed record DiscordMessage(ulong Id, ulong ChannelId);

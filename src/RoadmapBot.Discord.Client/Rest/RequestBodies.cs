@@ -96,10 +96,9 @@ internal static class RequestBodies
     private static JsonObject RowJson(ActionRow row) => new()
     {
         ["type"] = 1,
-        ["components"] = new JsonArray([.. row.Buttons.Select(b => new JsonObject
-        {
-            ["type"] = 2, ["style"] = (int)b.Style, ["label"] = b.Label, ["custom_id"] = b.CustomId,
-        })]),
+        ["components"] = new JsonArray([.. row.Buttons.Select(b => b.Url is null
+            ? new JsonObject { ["type"] = 2, ["style"] = (int)b.Style, ["label"] = b.Label, ["custom_id"] = b.CustomId }
+            : new JsonObject { ["type"] = 2, ["style"] = (int)ButtonStyle.Link, ["label"] = b.Label, ["url"] = b.Url })]),
     };
 
     private static JsonObject AttachmentJson(FileUpload file, int index)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Discord.Client.Models;
 using RoadmapBot.Discord.Client.Rest;
@@ -56,6 +57,8 @@ public sealed class InteractionTranslator(IDiscordRest rest)
         {
             // Discord sends the member's permissions with every guild interaction; without them the answer is unknown.
             SenderIsPlatformAdmin = IsGuild(interaction) && interaction.MemberPermissions is { } permissions ? (permissions & AdminBits) != 0 : null,
+            // The answer is ephemeral in a guild for every verb the catalog keeps private (Rendering/Visibility renders it so).
+            RepliesPrivately = IsGuild(interaction) && CommandCatalog.Find(CommandLine.Parse(text)?.Verb ?? "")?.PublicBecause is null,
         };
 
     private static string? Option(Interaction interaction, string name) =>

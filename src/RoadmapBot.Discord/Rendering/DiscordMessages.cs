@@ -27,10 +27,10 @@ public static class DiscordMessages
 
     /// <summary>Buttons five to a row, at most five rows; one whose command cannot be a custom id, or repeats one, is left out.</summary>
     public static IReadOnlyList<ActionRow> Rows(IReadOnlyList<ChatButton> buttons) => buttons
-        .Select(b => (Label: Fit(b.Label), Id: CustomIds.ForButton(b)))
+        .Select(b => (Label: Fit(b.Label), Id: b.Url ?? CustomIds.ForButton(b), b.Url))
         .Where(b => b.Id is not null && b.Label.Length > 0)
         .DistinctBy(b => b.Id)
-        .Select(b => new Button(b.Label, b.Id!))
+        .Select(b => b.Url is null ? new Button(b.Label, b.Id!) : new Button(b.Label, "", ButtonStyle.Link) { Url = b.Url })
         .Chunk(ButtonsPerRow)
         .Take(MaxRows)
         .Select(row => new ActionRow(row))

@@ -12,7 +12,7 @@ namespace RoadmapBot.Telegram.Sending;
 /// Engine replies into a chat as HTML messages (buttons on the last), a chart as a photo (captioned with the text when it
 /// fits) or another file as a document, and a review prompt; each message queued on its own.
 /// </summary>
-public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue queue)
+public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue queue, TelegramIdentity? identity = null)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -34,7 +34,7 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
             queue.Enqueue(chatId, "editMessageReplyMarkup", ct => IgnoreNotModified(bot.EditMessageReplyMarkup(chatId, messageId, replyMarkup: null, cancellationToken: ct)));
             return Send(chatId, reply, replyTo);
         }
-        var keyboard = TelegramKeyboard.For(reply.Buttons);
+        var keyboard = TelegramKeyboard.For(reply.Buttons, identity?.Username);
         return queue.Enqueue(chatId, "editMessageText", ct => IgnoreNotModified(
             bot.EditMessageText(chatId, messageId, chunks[0], ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct)));
     }
@@ -42,7 +42,7 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
     private Task Send(long chatId, ChatReply reply, int? replyTo)
     {
         var chunks = TelegramHtml.Render(reply);
-        var keyboard = TelegramKeyboard.For(reply.Buttons);
+        var keyboard = TelegramKeyboard.For(reply.Buttons, identity?.Username);
         var photo = reply.File is { } f && TelegramPhoto.IsPhoto(f) ? f : null;
         var last = Task.CompletedTask;
         if (photo is not null && TelegramPhoto.FitsCaption(chunks))
