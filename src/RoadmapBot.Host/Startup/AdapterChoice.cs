@@ -3,6 +3,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Discord;
 using RoadmapBot.Host.Cli;
+using RoadmapBot.Host.Dashboard;
 using RoadmapBot.Host.Http;
 using RoadmapBot.Telegram;
 
@@ -25,7 +26,7 @@ public static class AdapterChoice
             return builder;
         if (platforms.Contains(ChatPlatform.Telegram)) builder.Services.AddTelegram();
         if (platforms.Contains(ChatPlatform.Discord)) builder.Services.AddDiscord();
-        if (platforms.Count == 0) builder.Services.AddConsoleBot();
+        if (platforms.Count == 0) builder.Services.AddConsoleBot().AddConsoleDashboard();
         builder.Services.AddReminderScheduling(builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.PostgreSql)}"]);
         return builder;
     }
