@@ -9,10 +9,14 @@ public static class KanbanPage
     public static string Body(Kanban kanban, string moveUrl, string formToken, DashboardFilter filter)
     {
         var html = new StringBuilder(48_000);
-        html.Append("<div class=\"kanban\">");
+        // On a phone the columns stack: an index with the counts jumps to each.
+        html.Append("<p class=\"jump\">");
+        foreach (var column in kanban.Columns)
+            html.Append("<a href=\"#c-").Append(Kanban.Verb(column.Status)).Append("\">").Append(Html.E(Kanban.Name(column.Status))).Append(' ').Append(column.Cards.Count).Append("</a>");
+        html.Append("</p><div class=\"kanban\">");
         foreach (var column in kanban.Columns)
         {
-            html.Append("<section class=\"column\" data-status=\"").Append(Kanban.Verb(column.Status)).Append("\"><h2>").Append(Html.E(Kanban.Name(column.Status)))
+            html.Append("<section class=\"column\" id=\"c-").Append(Kanban.Verb(column.Status)).Append("\" data-status=\"").Append(Kanban.Verb(column.Status)).Append("\"><h2>").Append(Html.E(Kanban.Name(column.Status)))
                 .Append(" <span class=\"count\">").Append(column.Cards.Count).Append("</span></h2>");
             foreach (var card in column.Cards)
             {

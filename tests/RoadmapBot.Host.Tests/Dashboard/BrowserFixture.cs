@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace RoadmapBot.Host.Tests.Dashboard;
+
+/// <summary>
+/// One headless Chromium per test class: Debian's /usr/bin/chromium (.ci/run installs it), never a browser Playwright would
+/// download. Screenshots go to the test output's TestResults/screenshots (not committed).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string Screenshots => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    /// <summary>A page at phone width (390 px) or desktop width (1280 px).</summary>
+    public async Task<IPage> PageAsync(bool phone)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + "-first-screen.png") });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
