@@ -1,0 +1,78 @@
+using System.Net;
+using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace RoadmapBot.Host.Tests.Dashboard;
+
+/// <summary>The iCalendar feed of /calendar: parses back with every dated item, at the right times in the member's zone across a DST change.</summary>
+public sealed class CalendarFeedTests
+{
+    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Feed_ParsesBack_WithEveryDatedItem_AtItsTimeInTheMembersZone_AcrossTheDstChange()
+    {
+        await using var server = await DashboardServer.StartAsync("004");
+        var link = await server.LinkAsync(command: "/calendar");
+        using var http = new HttpClient();
+
+        var answer = await http.GetAsync(link, Ct);
+        var calendar = Calendar.Load(await answer.Content.ReadAsStringAsync(Ct))!;
+        var items = await ItemsAsync(server);
+        var before = items.Single(i => i.Key == FirstSlotOn(items, new DateTime(2025, 10, 24)));
+        var after = items.Single(i => i.Key == FirstSlotOn(items, new DateTime(2025, 10, 28)));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("text/calendar", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(items.Count(i => i.DueDate is not null), calendar.Events.Count);
+        Assert.Equal("Europe/Berlin", Assert.Single(calendar.TimeZones).TzId);
+        // Berlin is UTC+2 until 26 Oct 2025, UTC+1 after: the same wall-clock time is an hour later in UTC.
+        Assert.Equal(before.Slot!.Value.AddHours(-2), Event(calendar, before.Key).Start!.AsUtc);
+        Assert.Equal(after.Slot!.Value.AddHours(-1), Event(calendar, after.Key).Start!.AsUtc);
+        Assert.Equal("Europe/Berlin", Event(calendar, after.Key).Start!.TzId);
+        Assert.Equal(after.SlotEnd!.Value.AddHours(-1), Event(calendar, after.Key).End!.AsUtc);
+    }
+
+    [Fact]
+    public async Task Feed_AfterPlanShift_MovesTheEventsAndKeepsTheirUids()
+    {
+        await using var server = await DashboardServer.StartAsync("004");
+        var link = await server.LinkAsync(command: "/calendar");
+        using var http = new HttpClient();
+        var items = await ItemsAsync(server);
+        var slot = items.Single(i => i.Key == FirstSlotOn(items, new DateTime(2025, 10, 28)));
+        var first = Event(Calendar.Load(await http.GetStringAsync(link, Ct))!, slot.Key);
+
+        Assert.Contains("shift", await server.SendAsync("/plan shift 2 days", "admin", admin: true), StringComparison.OrdinalIgnoreCase);
+        var moved = Event(Calendar.Load(await http.GetStringAsync(link, Ct))!, slot.Key);
+
+        Assert.Equal(first.Uid, moved.Uid);
+        Assert.Equal(first.Start!.AsUtc.AddDays(2), moved.Start!.AsUtc);
+    }
+
+    [Fact]
+    public async Task Feed_AfterCalendarOff_IsGone()
+    {
+        await using var server = await DashboardServer.StartAsync("004");
+        var link = await server.LinkAsync(command: "/calendar");
+        await server.SendAsync("/calendar off", privately: true);
+        using var http = new HttpClient();
+
+        var answer = await http.GetAsync(link, Ct);
+
+        Assert.Equal(HttpStatusCode.Gone, answer.StatusCode);
+        Assert.Contains("/calendar</code>", await answer.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    private static Ical.Net.CalendarComponents.CalendarEvent Event(Calendar calendar, string key) =>
+        calendar.Events.Single(e => e.Summary!.Split(' ').Contains(key));
+
+    private static string FirstSlotOn(IEnumerable<Core.Data.StoredItem> items, DateTime day) =>
+        items.Where(i => i.Slot?.Date == day).OrderBy(i => i.Slot).First().Key;
+
+    private static async Task<List<Core.Data.StoredItem>> ItemsAsync(DashboardServer server)
+    {
+        await using var db = server.Db();
+        return await db.Items.AsNoTracking().ToListAsync(Ct);
+    }
+}
