@@ -20,6 +20,7 @@ public static class DashboardEndpoints
         app.MapGet("/dashboard/assets/{file}", (string file, HttpContext http) => DashboardAssets.Serve(file, http.Response));
         app.MapGet("/dashboard/{member:long}/{token}/{view?}", (long member, string token, string? view, HttpContext http) => ShowAsync(site, member, token, view, http));
         app.MapPost("/dashboard/{member:long}/{token}/move", (long member, string token, HttpContext http) => MoveAsync(site, member, token, http));
+        app.MapGet("/calendar/{member:long}/{file}", (long member, string file, HttpContext http) => FeedAsync(site, member, file, http));
         return app;
     }
 
@@ -37,6 +38,16 @@ public static class DashboardEndpoints
             ? KanbanPage.Body(Kanban.Build(snapshot, filter), home + "move", await site.Links.FormTokenAsync(token, http.RequestAborted), filter)
             : BoardPage.Body(PhaseBoard.Build(snapshot, filter));
         return Results.Text(PageLayout.Render(snapshot, home, view, filter, body, http.Request.Query["said"].FirstOrDefault()), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> FeedAsync(DashboardSite site, long memberId, string file, HttpContext http)
+    {
+        SecurityHeaders.Apply(http.Response);
+        var token = file.EndsWith(".ics", StringComparison.Ordinal) ? file[..^4] : file;
+        var (check, snapshot) = await site.OpenAsync(memberId, token, LinkKind.Calendar, http.RequestAborted);
+        if (snapshot is null)
+            return LinkPages.Refused(check.Verdict, LinkKind.Calendar);
+        return Results.Text(CalendarFeed.Write(snapshot, site.Time.GetUtcNow()), "text/calendar; charset=utf-8");
     }
 
     private static async Task<IResult> MoveAsync(DashboardSite site, long memberId, string token, HttpContext http)
