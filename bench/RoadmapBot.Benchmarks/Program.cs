@@ -9,5 +9,5 @@ if (args is [FaultRunCommand.Verb, .. var faultArgs])
     return await FaultRunCommand.RunAsync(faultArgs);
 if (args is [FaultChild.Verb, .. var childArgs])
     return await FaultChild.RunAsync(childArgs);
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RoadmapBot.Benchmarks.Commands.EngineBenchmarks).Assembly).Run(args);  // not typeof(Program): the host it references has one too
 return 0;

@@ -30,14 +30,10 @@ public static class DashboardEndpoints
         var (check, snapshot) = await site.OpenAsync(memberId, token, LinkKind.Dashboard, http.RequestAborted);
         if (snapshot is null)
             return LinkPages.Refused(check.Verdict, LinkKind.Dashboard);
-        if (DashboardView.Find(slug) is not { } view)
+        if (DashboardView.Find(slug) is not { } view || !DashboardView.Of(snapshot.Space.IsGroup).Contains(view))
             return LinkPages.Page(StatusCodes.Status404NotFound, "No such page", "Pick a view from the dashboard's navigation.");
-        var filter = DashboardFilter.Parse(key => http.Request.Query[key].FirstOrDefault());
-        var home = DashboardLinks.PathOf(LinkKind.Dashboard, memberId, token);
-        var body = view == DashboardView.Kanban
-            ? KanbanPage.Body(Kanban.Build(snapshot, filter), home + "move", await site.Links.FormTokenAsync(token, http.RequestAborted), filter)
-            : BoardPage.Body(PhaseBoard.Build(snapshot, filter));
-        return Results.Text(PageLayout.Render(snapshot, home, view, filter, body, http.Request.Query["said"].FirstOrDefault()), "text/html; charset=utf-8");
+        var html = await DashboardPages.RenderAsync(site, snapshot, view, token, key => http.Request.Query[key].FirstOrDefault(), http.RequestAborted);
+        return Results.Text(html, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> FeedAsync(DashboardSite site, long memberId, string file, HttpContext http)

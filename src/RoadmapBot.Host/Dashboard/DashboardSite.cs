@@ -30,6 +30,18 @@ public sealed class DashboardSite(
         return (check, await DashboardSnapshot.LoadAsync(db, roadmaps, check.Member!, check.Space!, time.GetUtcNow(), options.Value.DefaultTimeZone, ct));
     }
 
+    public async Task<HabitsSummary> HabitsAsync(DashboardSnapshot snapshot, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await HabitsSummary.LoadAsync(db, snapshot, options.Value.FreezesPerMonth, ct);
+    }
+
+    public async Task<GroupBoard> GroupAsync(DashboardSnapshot snapshot, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await GroupBoard.LoadAsync(db, snapshot, options.Value.FreezesPerMonth, ct);
+    }
+
     /// <summary>
     /// Moves an item as the member would from the chat: the same command through the same engine (rules, audit, /undo),
     /// sent as the member in their space; the engine's answer is returned to show on the page.

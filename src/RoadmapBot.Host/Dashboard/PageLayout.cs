@@ -18,7 +18,7 @@ public static class PageLayout
             .Append("<header><h1>").Append(Html.E(title)).Append("</h1><p class=\"who\">")
             .Append(Html.E(snapshot.Member.DisplayName)).Append(" · ").Append(Html.E(snapshot.Today.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)))
             .Append("</p><nav>");
-        foreach (var view in DashboardView.All)
+        foreach (var view in DashboardView.Of(snapshot.Space.IsGroup))
             html.Append("<a href=\"").Append(Html.E(home + view.Slug + filter.ToQuery())).Append('"')
                 .Append(view == active ? " aria-current=\"page\"" : "").Append('>').Append(Html.E(view.Title)).Append("</a>");
         html.Append("</nav>");

@@ -1,0 +1,26 @@
+using System.Text;
+using RoadmapBot.Core.Dashboard;
+
+namespace RoadmapBot.Host.Dashboard;
+
+/// <summary>The project gallery: a tile per project with its status, deliverable and the member's proof link (http/https only).</summary>
+public static class ProjectsPage
+{
+    public static string Body(IReadOnlyList<DashboardCard> projects)
+    {
+        var html = new StringBuilder(16_000);
+        html.Append("<div class=\"gallery\">");
+        foreach (var card in projects)
+        {
+            PageLayout.Card(html, card);
+            html.Append("<p class=\"status\">").Append(Html.E(Kanban.Name(card.Status))).Append("</p>");
+            if (card.Item.Deliverable is { } deliverable)
+                html.Append("<p class=\"deliverable\"><strong>Deliverable:</strong> ").Append(Html.E(deliverable)).Append("</p>");
+            html.Append(ProjectGallery.SafeLink(card.ProofUrl) is { } proof
+                ? $"<p class=\"proof\"><a href=\"{Html.E(proof)}\" rel=\"noopener noreferrer\" target=\"_blank\">Proof</a></p>"
+                : "<p class=\"proof none\">No proof yet: /proof " + Html.E(card.Item.Key) + " URL</p>");
+            html.Append("</article>");
+        }
+        return html.Append("</div>").ToString();
+    }
+}
