@@ -14,7 +14,7 @@ public static class GroupPage
         foreach (var row in board.Rows)
         {
             html.Append("<li class=\"member").Append(row.IsYou ? " you" : "").Append("\" data-member=\"").Append(Html.E(row.Name)).Append("\"><h3>").Append(Html.E(row.Name))
-                .Append("</h3><p class=\"meta\"><span>").Append(row.Report.Done).Append('/').Append(row.Report.Total).Append(" · ").Append(row.Report.Percent).Append("%</span><span>🔥 ")
+                .Append("</h3><p class=\"meta\"><span>").Append(row.Report.Done).Append('/').Append(row.Report.Total).Append(" · ").Append(row.Report.Percent).Append("%</span><span>streak ")
                 .Append(Html.E(Show.Days(row.Streak))).Append("</span><span class=\"").Append(row.Report.Behind > 0 ? "behind\">behind by " + row.Report.Behind : "ontrack\">on track")
                 .Append("</span></p><ul class=\"lines\">");
             foreach (var metric in row.Metrics)
