@@ -65,6 +65,6 @@ public static class PlainApply
         Db = context.Db, Message = context.Message with { Text = text }, Space = context.Space, Member = context.Member,
         Command = line, Now = context.Now, Zone = context.Zone, Roadmaps = context.Roadmaps, RoadmapStamp = context.RoadmapStamp,
         DefaultTimeZone = context.DefaultTimeZone, DayStart = context.DayStart, FreezesPerMonth = context.FreezesPerMonth,
-        CancellationToken = context.CancellationToken,
+        CancellationToken = context.CancellationToken, Links = context.Links,
     };
 }
