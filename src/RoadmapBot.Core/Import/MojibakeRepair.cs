@@ -33,16 +33,12 @@ internal static class MojibakeRepair
 
     private static (int CodePage, string Name, string Repaired)? BrokenAs(string text, (int MacRoman, int Windows1252) tells)
     {
-        var (macRoman, windows1252) = tells;
-        foreach (var (codePage, before, name) in new[] { (10000, macRoman, "Mac Roman"), (1252, windows1252, "Windows-1252") })
-        {
-            if (before > 0 && TryRoundTrip(text, codePage, out var candidate) && Count(CountTells(candidate), codePage) < before)
-                return (codePage, name, candidate);
-        }
+        if (tells.MacRoman > 0 && TryRoundTrip(text, 10000, out var macRoman) && CountTells(macRoman).MacRoman < tells.MacRoman)
+            return (10000, "Mac Roman", macRoman);
+        if (tells.Windows1252 > 0 && TryRoundTrip(text, 1252, out var windows1252) && CountTells(windows1252).Windows1252 < tells.Windows1252)
+            return (1252, "Windows-1252", windows1252);
         return null;
     }
-
-    private static int Count((int MacRoman, int Windows1252) tells, int codePage) => codePage == 1252 ? tells.Windows1252 : tells.MacRoman;
 
     private static bool TryRoundTrip(string text, int codePage, out string result)
     {

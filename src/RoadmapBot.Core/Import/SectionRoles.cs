@@ -48,7 +48,7 @@ internal static partial class SectionRoles
     }
 
     /// <summary>The role of the section under a heading whose <paramref name="text"/> is <see cref="InlineText.TitleOf"/>.</summary>
-    public static SectionReading Read(string text, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
+    private static SectionReading Read(string text, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
         if (content.OfType<ListBlock>().Any(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
