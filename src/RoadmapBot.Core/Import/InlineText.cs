@@ -34,14 +34,15 @@ internal static class InlineText
     }
 
     /// <summary>Text after a leading bold label ending with a colon; <paramref name="label"/> is null when there is none.</summary>
-    public static string SplitLabel(ContainerInline? container, out string? label)
+    public static string SplitLabel(LeafBlock block, out string? label)
     {
         label = null;
+        var container = block.Inline;
         var first = container?.FirstChild;
         // A done mark before the label ("- ✅ **Pillar 3:** …", as /export writes it) leaves the label a label.
         while (first is TaskList || first is LiteralInline { Content.IsEmpty: false } lit && (lit.Content.AsSpan().IsWhiteSpace() || IsDoneMark(lit)))
             first = first.NextSibling;
-        if (first is not EmphasisInline { DelimiterCount: 2 } bold) return Of(container);
+        if (first is not EmphasisInline { DelimiterCount: 2 } bold) return Of(block);
 
         var boldText = Of(bold);
         var rest = Read(bold.NextSibling);

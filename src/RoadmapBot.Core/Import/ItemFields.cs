@@ -6,18 +6,19 @@ namespace RoadmapBot.Core.Import;
 /// <summary>Applies "**Priority:** 🔴 HIGH"-style property lines to the item they follow (seed 000's Notion properties).</summary>
 internal static class ItemFields
 {
-    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    // Each label as written ("Priority", "PRIORITY") to the one it is matched as, without lower-casing every label read.
+    private static readonly Dictionary<string, string> Known = new[]
     {
         "priority", "hours", "estimated hours", "estimate", "effort", "deliverable", "deliverables", "proof",
         "skills", "tags", "due", "due date", "deadline", "outcome", "notes", "status",
-    };
+    }.ToDictionary(l => l, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsField(string? label) => label is not null && Known.Contains(label);
+    public static bool IsField(string? label) => label is not null && Known.ContainsKey(label);
 
     /// <summary>Applies a known field; returns false for labels that are not item properties.</summary>
     public static bool TryApply(ItemDraft item, string label, string value, ListItemBlock line, int lineNumber, List<ImportWarning> warnings)
     {
-        switch (label.ToLowerInvariant())
+        switch (Known.GetValueOrDefault(label))
         {
             case "priority":
                 item.Priority = ParsePriority(value);

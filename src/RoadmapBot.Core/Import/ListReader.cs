@@ -44,7 +44,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         {
             var paragraph = entry.FirstOrDefault() as ParagraphBlock;
             string? label = null;
-            var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph.Inline, out label);
+            var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph, out label);
             // Notion: "- Status: Done" under an item is the item's property, not a sub-task.
             if (owner is not null && last is null && paragraph is not null && NotionStatusLines.Of(InlineText.Whole(label, value)) is { } ownerStatus)
             {
@@ -73,7 +73,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         if (item is not null && label is not null)
         {
             ItemFields.TryApply(item, label, value, entry, source.OriginalLine(entry.Line), warnings);
-            item.Links.AddRange(InlineText.Links(paragraph.Inline).Select(l => new ResourceLink(LinkTitle(l, label), l.Url!)));
+            AddLinks(item, paragraph, label);
         }
         else if (RhythmText.WeeklyTarget(label, value, place.Phase?.Key) is { } target) rhythm.WeeklyTargets.Add(target);
     }
@@ -87,7 +87,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             status = ItemStatus.Done;
             text = text[emoji.Length..];
         }
-        var (withoutLine, lineStatus) = NotionStatusLines.Split(source.Text.Substring(paragraph.Span.Start, paragraph.Span.Length), text);
+        var (withoutLine, lineStatus) = NotionStatusLines.Split(source.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), text);
         text = withoutLine;
         if (lineStatus is { } fromLine) status = fromLine;
         var marked = StatusMarks.Read(text);
@@ -120,7 +120,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             draft.End = slot.End;
             draft.Title = draft.Title[slot.Length..].TrimStart(' ', ':').Trim();
         }
-        draft.Links.AddRange(InlineText.Links(paragraph.Inline).Select(l => new ResourceLink(LinkTitle(l, draft.Title), l.Url!)));
+        AddLinks(draft, paragraph, draft.Title);
         return draft;
     }
 
@@ -159,9 +159,9 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         _reschedules.Add(new Reschedule(from, date.Date, slot?.Start, slot?.End, title, line));
     }
 
-    private static string LinkTitle(Markdig.Syntax.Inlines.LinkInline link, string fallback)
+    private static void AddLinks(ItemDraft item, ParagraphBlock paragraph, string fallbackTitle)
     {
-        var title = InlineText.Of(link);
-        return title.Length > 0 ? title : fallback;
+        foreach (var link in InlineText.Links(paragraph.Inline))
+            item.Links.Add(new ResourceLink(InlineText.Of(link) is { Length: > 0 } title ? title : fallbackTitle, link.Url!));
     }
 }

@@ -11,10 +11,11 @@ internal static partial class NotionStatusLines
         Line().Match(text.Trim()) is { Success: true } m ? ItemFields.ParseStatus(m.Groups[1].Value) ?? ItemStatus.Todo : null;
 
     /// <summary>The title without a "Status: …" line that the paragraph (<paramref name="raw"/>, as written) ends with, and that line's status.</summary>
-    public static (string Title, ItemStatus? Status) Split(string raw, string title)
+    public static (string Title, ItemStatus? Status) Split(ReadOnlySpan<char> raw, string title)
     {
-        var lastLine = raw.TrimEnd().LastIndexOf('\n');
-        if (lastLine < 0 || Of(raw[(lastLine + 1)..]) is not { } status) return (title, null);
+        raw = raw.TrimEnd();
+        var lastLine = raw.LastIndexOf('\n');
+        if (lastLine < 0 || !Line().IsMatch(raw[(lastLine + 1)..].Trim()) || Of(raw[(lastLine + 1)..].ToString()) is not { } status) return (title, null);
         var tail = Trailing().Match(title);
         return tail.Success ? (title[..tail.Index].TrimEnd(), status) : (title, null);
     }

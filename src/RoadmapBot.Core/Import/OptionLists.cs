@@ -7,7 +7,10 @@ namespace RoadmapBot.Core.Import;
 internal static partial class OptionLists
 {
     /// <summary>The lists nested in an entry, without those offered as options by the paragraph just above them.</summary>
-    public static IEnumerable<ListBlock> SubLists(ListItemBlock entry)
+    public static IEnumerable<ListBlock> SubLists(ListItemBlock entry) =>
+        entry.Count < 2 ? [] : NestedLists(entry);  // most entries hold one paragraph: no iterator for them
+
+    private static IEnumerable<ListBlock> NestedLists(ListItemBlock entry)
     {
         Block? previous = null;
         foreach (var block in entry)

@@ -35,18 +35,21 @@ internal static class PlanCopies
         // Each title cleaned once: comparing every item with every other would otherwise clean both each time.
         var normals = new Dictionary<ItemDraft, string>(ReferenceEqualityComparer.Instance);
         string Normal(ItemDraft item) => normals.TryGetValue(item, out var n) ? n : normals[item] = ItemTitles.Normal(item.Title);
+        var everyItem = phases.SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
         // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy.
-        var routine = phases.SelectMany(p => p.Items).GroupBy(Normal).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
+        var routine = everyItem.GroupBy(o => Normal(o.Item)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
+        // Indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
+        var byFirstWord = everyItem.ToLookup(o => ItemTitles.FirstWord(Normal(o.Item)));
+        var dropped = new HashSet<object>(ReferenceEqualityComparer.Instance);
         // The largest section first: a whole plan written again is the copy most likely to be complete.
         foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
         {
-            if (!phases.Contains(candidate)) continue;
-            var others = phases.Where(p => p != candidate).SelectMany(p => p.Items.Select(i => (Phase: p, Item: i)))
-                .ToLookup(o => ItemTitles.FirstWord(Normal(o.Item)));
+            if (dropped.Contains(candidate)) continue;
             var matches = new List<(PhaseDraft Phase, ItemDraft Item)>();
             foreach (var item in candidate.Items)
             {
-                var match = others[ItemTitles.FirstWord(Normal(item))].FirstOrDefault(o => ItemTitles.Same(item, o.Item, Normal));
+                var match = byFirstWord[ItemTitles.FirstWord(Normal(item))].FirstOrDefault(o =>
+                    o.Phase != candidate && !dropped.Contains(o.Phase) && !dropped.Contains(o.Item) && ItemTitles.Same(item, o.Item, Normal));
                 if (match.Item is null) break;  // one item written nowhere else: not a copy
                 matches.Add(match);
             }
@@ -59,14 +62,20 @@ internal static class PlanCopies
             if (candidate.Items.Sum(Size) <= matches.Sum(m => Size(m.Item)))
             {
                 phases.Remove(candidate);
+                dropped.Add(candidate);
                 warnings.Add(new ImportWarning(candidate.Line,
                     $"'{candidate.Title}' holds the same {candidate.Items.Count} items as {Titles(matches.Select(m => m.Phase))}; it is read as a summary (not imported), the more detailed copy is imported."));
                 continue;
             }
-            foreach (var (phase, item) in matches) phase.Items.Remove(item);
+            foreach (var (phase, item) in matches)
+            {
+                phase.Items.Remove(item);
+                dropped.Add(item);
+            }
             foreach (var emptied in matches.Select(m => m.Phase).Distinct().Where(p => p.Items.Count == 0).ToList())
             {
                 phases.Remove(emptied);
+                dropped.Add(emptied);
                 warnings.Add(new ImportWarning(emptied.Line,
                     $"'{emptied.Title}' is written again in more detail in '{candidate.Title}' (line {candidate.Line}); this copy is read as a summary (not imported)."));
             }

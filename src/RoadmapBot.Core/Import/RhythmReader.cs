@@ -74,7 +74,7 @@ internal sealed class RhythmReader(RhythmDraft rhythm)
 
     private void AddWeekdayTheme(ParagraphBlock item)
     {
-        var value = InlineText.SplitLabel(item.Inline, out var label);
+        var value = InlineText.SplitLabel(item, out var label);
         var days = label is null ? [] : TextPatterns.Weekdays(label);
         if (days.Count == 0) return;
         var title = LeadingBold(item, skip: 1) ?? value;
@@ -84,7 +84,7 @@ internal sealed class RhythmReader(RhythmDraft rhythm)
 
     private void AddWeeklyTarget(ParagraphBlock item, string? phaseKey)
     {
-        var value = InlineText.SplitLabel(item.Inline, out var label);
+        var value = InlineText.SplitLabel(item, out var label);
         if (RhythmText.WeeklyTarget(label, value, phaseKey) is { } target) rhythm.WeeklyTargets.Add(target);
     }
 
