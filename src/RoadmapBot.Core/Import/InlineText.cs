@@ -58,7 +58,7 @@ internal static class InlineText
 
     private static bool IsDoneMark(LiteralInline literal)
     {
-        var text = literal.Content.ToString().Trim().TrimEnd('\uFE0F');
+        var text = literal.Content.AsSpan().Trim().TrimEnd('\uFE0F');
         return text is "✅" or "✔" or "☑";
     }
 

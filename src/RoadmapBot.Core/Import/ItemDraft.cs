@@ -48,8 +48,9 @@ internal sealed class ItemDraft
         Proof = Proof,
         Outcome = Outcome,
         Notes = Notes,
-        Skills = Skills.Distinct().ToList(),
-        Links = Links.DistinctBy(l => l.Url).ToList(),
+        // Most items have one skill and one link or none: nothing to de-duplicate.
+        Skills = Skills.Count < 2 ? [.. Skills] : Skills.Distinct().ToList(),
+        Links = Links.Count < 2 ? [.. Links] : Links.DistinctBy(l => l.Url).ToList(),
         Line = Line,
         CellStart = CellStart,
         ParentKey = parentKey,

@@ -21,7 +21,14 @@ internal static class ListBlocks
             li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList } || li.OfType<ListBlock>().Any(HasCheckbox));
 
     /// <summary>Every entry is only a link to a heading of this document.</summary>
-    public static bool IsTableOfContents(ListBlock list) =>
-        list.Count > 0 && list.OfType<ListItemBlock>().All(li => li.FirstOrDefault() is ParagraphBlock)
-        && Entries(list).All(p => p.Inline?.FirstChild is LinkInline { Url: ['#', ..] } link && link.NextSibling is null);
+    public static bool IsTableOfContents(ListBlock list)
+    {
+        // Asked of every list a plan section reads: a plain loop, no enumerators.
+        if (list.Count == 0) return false;
+        foreach (var block in list)
+            if (block is ListItemBlock { Count: > 0 } entry && entry[0] is ParagraphBlock { Inline.FirstChild: LinkInline { Url: ['#', ..], NextSibling: null } })
+                continue;
+            else if (block is ListItemBlock) return false;
+        return true;
+    }
 }

@@ -35,9 +35,21 @@ internal static class ReferenceResources
         return resources;
     }
 
-    private static IEnumerable<ResourceLink> LinksIn(Block block) =>
-        block.Descendants<LeafBlock>().Prepend(block as LeafBlock).OfType<LeafBlock>().Where(b => b.Inline is not null)
-            .SelectMany(b => b.Inline!.Descendants<LinkInline>())
-            .Where(l => !l.IsImage && l.Url is { Length: > 0 } url && !url.StartsWith('#'))
-            .Select(l => new ResourceLink(InlineText.Of(l) is { Length: > 0 } title ? title : l.Url!, l.Url!));
+    private static IEnumerable<ResourceLink> LinksIn(Block block)
+    {
+        var links = new List<ResourceLink>();
+        Collect(block, links);
+        return links;
+    }
+
+    private static void Collect(Block block, List<ResourceLink> into)
+    {
+        if (block is LeafBlock leaf)
+        {
+            foreach (var link in InlineText.Links(leaf.Inline))
+                if (!link.Url!.StartsWith('#')) into.Add(new ResourceLink(InlineText.Of(link) is { Length: > 0 } title ? title : link.Url!, link.Url!));
+        }
+        else if (block is ContainerBlock container)
+            foreach (var child in container) Collect(child, into);
+    }
 }

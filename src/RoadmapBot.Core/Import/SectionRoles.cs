@@ -35,7 +35,7 @@ internal static partial class SectionRoles
         {
             var heading = (HeadingBlock)blocks[starts[n]];
             var content = new ArraySegment<Block>(blocks, starts[n] + 1, starts[n + 1] - starts[n] - 1);
-            open.RemoveAll(o => o.Level >= heading.Level);
+            while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
             var parent = open.Count > 0 ? open[^1].Reading : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
@@ -75,11 +75,11 @@ internal static partial class SectionRoles
         {
             if (block is HeadingBlock heading)
             {
-                open.RemoveAll(h => h.Level >= heading.Level);
+                while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
                 open.Add(heading);
             }
             else if (block is ListBlock list && open.Count > 1 && HasPlanMarks(list))
-                marked.UnionWith(open.Take(open.Count - 1));
+                for (var i = 0; i < open.Count - 1; i++) marked.Add(open[i]);
         }
         return marked;
     }
@@ -92,13 +92,13 @@ internal static partial class SectionRoles
         blocks.Any(b => b is HeadingBlock h && h != title && PlanWord().IsMatch(InlineText.TitleOf(h)) || b is ListBlock l && HasPlanMarks(l));
 
     // Asked of each list up to three times (somewhere, below, here): answered once, kept on the block.
-    private static readonly object PlanMarksKey = new();
+    private static readonly object PlanMarksKey = new(), Marked = true, Unmarked = false;
 
     private static bool HasPlanMarks(ListBlock list)
     {
         if (list.GetData(PlanMarksKey) is bool known) return known;
         var marks = ReadPlanMarks(list);
-        list.SetData(PlanMarksKey, marks);
+        list.SetData(PlanMarksKey, marks ? Marked : Unmarked);
         return marks;
     }
 

@@ -54,7 +54,7 @@ internal static partial class StatusMarks
             status = ItemStatus.Doing;
             title = title[doing.Length..];
         }
-        var tags = Tag().Matches(title).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToList();
+        List<string> tags = title.Contains('#') ? [.. Tag().Matches(title).Select(m => m.Groups[1].Value.ToLowerInvariant())] : [];
         return new MarkedText(Spaces().Replace(title, " ").Trim(), status, due ?? scheduled, doneOn, priority, tags);
     }
 
