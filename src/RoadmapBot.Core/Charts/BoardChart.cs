@@ -52,6 +52,9 @@ public static class BoardChart
         return canvas.ToPng();
     }
 
+    /// <summary>The same picture as SVG, for a web page.</summary>
+    public static string RenderSvg(string title, IReadOnlyList<string> columns, IReadOnlyList<BoardLine> lines) => throw new NotImplementedException();
+
     private static void Cell(ChartCanvas canvas, BoardCell cell, double share, double x, double y, double width, double height)
     {
         var color = cell.Warning ? ChartStyle.Behind : ChartStyle.Done;

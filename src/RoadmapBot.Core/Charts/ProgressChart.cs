@@ -28,6 +28,9 @@ public static class ProgressChart
         return ChartImage.Stack([.. panels]);
     }
 
+    /// <summary>The same picture as SVG, for a web page: sharp at any width, its words readable as text.</summary>
+    public static string RenderSvg(ProgressReport report, BurnUp burnUp) => throw new NotImplementedException();
+
     private static Plot Phases(ProgressReport report)
     {
         var plot = new Plot();
