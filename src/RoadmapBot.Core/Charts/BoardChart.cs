@@ -26,7 +26,12 @@ public static class BoardChart
 
     public static int HeightFor(int rows) => (int)(Top + RowHeight * Math.Clamp(rows, 1, MaxRows) + 20);
 
-    public static byte[] Render(string title, IReadOnlyList<string> columns, IReadOnlyList<BoardLine> lines)
+    public static byte[] Render(string title, IReadOnlyList<string> columns, IReadOnlyList<BoardLine> lines) => Draw(title, columns, lines).ToPng();
+
+    /// <summary>The same picture as SVG, for a web page.</summary>
+    public static string RenderSvg(string title, IReadOnlyList<string> columns, IReadOnlyList<BoardLine> lines) => Draw(title, columns, lines).ToSvg();
+
+    private static ChartCanvas Draw(string title, IReadOnlyList<string> columns, IReadOnlyList<BoardLine> lines)
     {
         var shown = lines.Take(MaxRows).ToList();
         var canvas = new ChartCanvas(ChartStyle.Width, HeightFor(shown.Count));
@@ -49,11 +54,8 @@ public static class BoardChart
                 Cell(canvas, cell, of > 0 ? cell.Value / of : 0, NameWidth + c * width + Pad / 2, y + Pad, width - Pad, RowHeight - 2 * Pad);
             }
         }
-        return canvas.ToPng();
+        return canvas;
     }
-
-    /// <summary>The same picture as SVG, for a web page.</summary>
-    public static string RenderSvg(string title, IReadOnlyList<string> columns, IReadOnlyList<BoardLine> lines) => throw new NotImplementedException();
 
     private static void Cell(ChartCanvas canvas, BoardCell cell, double share, double x, double y, double width, double height)
     {

@@ -50,4 +50,6 @@ public sealed class ChartCanvas
     }
 
     public byte[] ToPng() => _plot.GetImageBytes(Width, Height, ImageFormat.Png);
+
+    public string ToSvg() => ChartSvg.Of(Width, (_plot, Height));
 }

@@ -20,16 +20,18 @@ public static class ProgressChart
 
     public static int HeightFor(int phases, BurnUp burnUp) => HeightFor(phases) + BurnUpChart.Height * (burnUp.TotalHours > 0 ? 2 : 1);
 
-    public static byte[] Render(ProgressReport report, BurnUp burnUp)
+    public static byte[] Render(ProgressReport report, BurnUp burnUp) => ChartImage.Stack(Panels(report, burnUp));
+
+    /// <summary>The same picture as SVG, for a web page: sharp at any width, its words readable as text.</summary>
+    public static string RenderSvg(ProgressReport report, BurnUp burnUp) => ChartSvg.Of(Width, Panels(report, burnUp));
+
+    private static (Plot, int)[] Panels(ProgressReport report, BurnUp burnUp)
     {
         var panels = new List<(Plot, int)> { (Phases(report), HeightFor(report.Phases.Count)), (BurnUpChart.Panel(burnUp, hours: false), BurnUpChart.Height) };
         if (burnUp.TotalHours > 0)
             panels.Add((BurnUpChart.Panel(burnUp, hours: true), BurnUpChart.Height));
-        return ChartImage.Stack([.. panels]);
+        return [.. panels];
     }
-
-    /// <summary>The same picture as SVG, for a web page: sharp at any width, its words readable as text.</summary>
-    public static string RenderSvg(ProgressReport report, BurnUp burnUp) => throw new NotImplementedException();
 
     private static Plot Phases(ProgressReport report)
     {

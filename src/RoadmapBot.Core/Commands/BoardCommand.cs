@@ -14,16 +14,10 @@ public sealed class BoardCommand : IChatCommand
         var rows = await Leaderboard.LoadAsync(context.Db, view, context.Space.Id, context.Today, context.Today, context.FreezesPerMonth, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold("Leaderboard"));
         var rank = 0;
-        var lines = new List<BoardLine>();
         foreach (var (member, report, _, streak) in rows)
-        {
-            var state = report.Behind > 0 ? $"behind by {report.Behind}" : "on track";
-            reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName), $" — {report.Done}/{report.Total} ({report.Percent}%), 🔥 {streak}, {state}");
-            lines.Add(new BoardLine(member.DisplayName,
-                [new($"{report.Done}/{report.Total} · {report.Percent}%", report.Done, report.Total), new(Show.Days(streak), streak), new(state, 0, Warning: report.Behind > 0)]));
-        }
+            reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName), $" — {report.Done}/{report.Total} ({report.Percent}%), 🔥 {streak}, {LeaderboardChart.State(report)}");
         if (!context.Space.IsGroup)
             reply.Line("In a group, everyone who uses me shows up here.");
-        return reply.Build() with { File = new ChatFile("board.png", BoardChart.Render("Leaderboard", ["Done", "Streak", "Plan"], lines)) };
+        return reply.Build() with { File = new ChatFile("board.png", LeaderboardChart.Render(rows)) };
     }
 }

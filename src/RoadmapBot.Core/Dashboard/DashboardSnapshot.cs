@@ -6,13 +6,16 @@ using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Dashboard;
 
-/// <summary>What every view of one member's dashboard reads: the space's roadmap, the member's statuses and ticks, their today.</summary>
+/// <summary>
+/// What every view of one member's dashboard reads: the space's roadmap as the member follows it (their re-plan's dates, as
+/// /today and /tasks show them), the member's statuses and ticks, their today.
+/// </summary>
 public sealed record DashboardSnapshot(Member Member, Space Space, RoadmapView? View, MemberProgress Progress, IReadOnlySet<(string Phase, int Number)> Ticks, DateOnly Today, TimeZoneInfo Zone)
 {
     public static async Task<DashboardSnapshot> LoadAsync(RoadmapDbContext db, RoadmapCache roadmaps, Member member, Space space, DateTimeOffset now, string defaultZone, CancellationToken ct)
     {
         var stamp = await RoadmapStamp.ReadAsync(db, space.Id, ct);
-        var view = await roadmaps.GetAsync(db, space.Id, stamp, ct);
+        var view = await roadmaps.GetAsync(db, space.Id, stamp, ct) is { } plan ? await MemberPlan.ForAsync(db, plan, member.Id, ct) : null;
         var progress = await MemberProgress.LoadAsync(db, member.Id, ct);
         var ticks = await db.CriterionTicks.AsNoTracking().Where(t => t.MemberId == member.Id).Select(t => new { t.PhaseKey, t.Number }).ToListAsync(ct);
         var zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, defaultZone);

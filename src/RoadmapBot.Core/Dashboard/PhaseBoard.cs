@@ -5,7 +5,7 @@ using RoadmapBot.Core.Roadmaps;
 namespace RoadmapBot.Core.Dashboard;
 
 /// <summary>The phase board: each phase with its cards, its rollup (skipped items leave the total, as in /progress) and its exit criteria ticked.</summary>
-public sealed record PhaseBoard(IReadOnlyList<PhaseColumn> Phases)
+public sealed record PhaseBoard(IReadOnlyList<PhaseColumn> Phases, ProgressReport? Overall = null)
 {
     public static PhaseBoard Build(DashboardSnapshot snapshot, DashboardFilter filter)
     {
@@ -19,7 +19,7 @@ public sealed record PhaseBoard(IReadOnlyList<PhaseColumn> Phases)
                 .Where(p => filter.Phase is null || p.Key.Equals(filter.Phase, StringComparison.OrdinalIgnoreCase))
                 .Select(p => new PhaseColumn(p, [.. cards[p.Key]], report.Phases.Single(r => r.Key == p.Key),
                     [.. p.ExitCriteria.Select((text, i) => new ExitCriterion(text, snapshot.Ticks.Contains((p.Key, i + 1))))])),
-        ]);
+        ], report);
     }
 }
 

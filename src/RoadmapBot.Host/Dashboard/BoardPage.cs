@@ -3,12 +3,15 @@ using RoadmapBot.Core.Dashboard;
 
 namespace RoadmapBot.Host.Dashboard;
 
-/// <summary>The phase board: a band per phase with its rollup, exit criteria ticked, and its items as cards.</summary>
+/// <summary>The phase board: the /progress chart, then a band per phase with its rollup, exit criteria ticked, and its items as cards.</summary>
 public static class BoardPage
 {
-    public static string Body(PhaseBoard board)
+    public static string Body(PhaseBoard board, string chartUrl)
     {
         var html = new StringBuilder(24_000);
+        if (board.Overall is { } overall)
+            PageLayout.Chart(html, "Progress chart", chartUrl,
+                $"Progress: {overall.Done}/{overall.Total} done ({overall.Percent}%): a bar per phase, then items and hours done against the plan over time");
         html.Append("<div class=\"phases\">");
         foreach (var column in board.Phases)
         {

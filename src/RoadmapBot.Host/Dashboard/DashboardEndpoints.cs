@@ -9,8 +9,9 @@ using RoadmapBot.Core.Dashboard;
 namespace RoadmapBot.Host.Dashboard;
 
 /// <summary>
-/// The dashboard's URLs: GET /dashboard/ID/TOKEN/[view] (filters in the query), POST /dashboard/ID/TOKEN/move (a kanban
-/// move, with the page's form token), and our own CSS and JS. The member id in the URL must be the token's own.
+/// The dashboard's URLs: GET /dashboard/ID/TOKEN/[view] (filters in the query), GET /dashboard/ID/TOKEN/chart/NAME.svg (the
+/// chat's pictures), POST /dashboard/ID/TOKEN/move (a kanban move, with the page's form token), and our own CSS and JS. The
+/// member id in the URL must be the token's own.
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -19,6 +20,7 @@ public static class DashboardEndpoints
         var site = app.ServiceProvider.GetRequiredService<DashboardSite>();
         app.MapGet("/dashboard/assets/{file}", (string file, HttpContext http) => DashboardAssets.Serve(file, http.Response));
         app.MapGet("/dashboard/{member:long}/{token}/{view?}", (long member, string token, string? view, HttpContext http) => ShowAsync(site, member, token, view, http));
+        app.MapGet("/dashboard/{member:long}/{token}/chart/{file}", (long member, string token, string file, HttpContext http) => ChartAsync(site, member, token, file, http));
         app.MapPost("/dashboard/{member:long}/{token}/move", (long member, string token, HttpContext http) => MoveAsync(site, member, token, http));
         app.MapGet("/calendar/{member:long}/{file}", (long member, string file, HttpContext http) => FeedAsync(site, member, file, http));
         return app;
@@ -34,6 +36,22 @@ public static class DashboardEndpoints
             return LinkPages.Page(StatusCodes.Status404NotFound, "No such page", "Pick a view from the dashboard's navigation.");
         var html = await DashboardPages.RenderAsync(site, snapshot, view, token, key => http.Request.Query[key].FirstOrDefault(), http.RequestAborted);
         return Results.Text(html, "text/html; charset=utf-8");
+    }
+
+    // A chart is its own request, so the page's words show at once and the picture follows (its render costs more than the page).
+    private static async Task<IResult> ChartAsync(DashboardSite site, long memberId, string token, string file, HttpContext http)
+    {
+        SecurityHeaders.Apply(http.Response);
+        var (check, snapshot) = await site.OpenAsync(memberId, token, LinkKind.Dashboard, http.RequestAborted);
+        if (snapshot is null)
+            return LinkPages.Refused(check.Verdict, LinkKind.Dashboard);
+        var svg = file switch
+        {
+            DashboardCharts.ProgressFile => DashboardCharts.Progress(snapshot),
+            DashboardCharts.BoardFile when snapshot.Space.IsGroup => await site.BoardChartAsync(snapshot, http.RequestAborted),
+            _ => null,
+        };
+        return svg is null ? Results.NotFound() : Results.Text(svg, "image/svg+xml; charset=utf-8");
     }
 
     private static async Task<IResult> FeedAsync(DashboardSite site, long memberId, string file, HttpContext http)

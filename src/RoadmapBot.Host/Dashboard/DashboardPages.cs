@@ -16,8 +16,8 @@ public static class DashboardPages
             "skills" => SkillsPage.Body(SkillsMatrix.Build(snapshot, filter), home + "kanban"),
             "projects" => ProjectsPage.Body(ProjectGallery.Build(snapshot, filter)),
             "habits" => HabitsPage.Body(await site.HabitsAsync(snapshot, ct)),
-            "group" => GroupPage.Body(await site.GroupAsync(snapshot, ct)),
-            _ => BoardPage.Body(PhaseBoard.Build(snapshot, filter)),
+            "group" => GroupPage.Body(await site.GroupAsync(snapshot, ct), home + "chart/" + DashboardCharts.BoardFile),
+            _ => BoardPage.Body(PhaseBoard.Build(snapshot, filter), home + "chart/" + DashboardCharts.ProgressFile),
         };
         return PageLayout.Render(snapshot, home, view, filter, body, query("said"));
     }

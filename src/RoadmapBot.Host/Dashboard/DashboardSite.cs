@@ -42,6 +42,12 @@ public sealed class DashboardSite(
         return await GroupBoard.LoadAsync(db, snapshot, options.Value.FreezesPerMonth, ct);
     }
 
+    public async Task<string?> BoardChartAsync(DashboardSnapshot snapshot, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await DashboardCharts.BoardAsync(db, snapshot, options.Value.FreezesPerMonth, ct);
+    }
+
     /// <summary>
     /// Moves an item as the member would from the chat: the same command through the same engine (rules, audit, /undo),
     /// sent as the member in their space; the engine's answer is returned to show on the page.

@@ -7,9 +7,11 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The group board: who is on track or behind, streaks, and each member's shared habits this week (private metrics never shown).</summary>
 public static class GroupPage
 {
-    public static string Body(GroupBoard board)
+    public static string Body(GroupBoard board, string chartUrl)
     {
         var html = new StringBuilder(16_000);
+        if (board.Rows.Count > 0)
+            PageLayout.Chart(html, "Leaderboard chart", chartUrl, "Leaderboard as /board draws it: each member's items done, streak and whether they are on track");
         html.Append("<ol class=\"group\">");
         foreach (var row in board.Rows)
         {

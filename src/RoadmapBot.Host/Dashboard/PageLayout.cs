@@ -52,6 +52,11 @@ public static class PageLayout
         html.Append("</select></label>");
     }
 
+    /// <summary>A chart the chat sends, as its own image (SVG from the same renderer), in a box the reader can fold away.</summary>
+    public static void Chart(StringBuilder html, string title, string url, string alt) =>
+        html.Append("<details class=\"chart-box\" open><summary>").Append(Html.E(title)).Append("</summary><img class=\"chart\" src=\"").Append(Html.E(url))
+            .Append("\" alt=\"").Append(Html.E(alt)).Append("\" width=\"").Append(Core.Charts.ChartStyle.Width).Append("\"></details>");
+
     /// <summary>One card: key, title, priority, hours, due (marked when overdue), skills.</summary>
     public static void Card(StringBuilder html, DashboardCard card)
     {

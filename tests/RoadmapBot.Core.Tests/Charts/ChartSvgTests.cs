@@ -30,7 +30,7 @@ public sealed class ChartSvgTests
         Assert.Equal(ProgressChart.HeightFor(2, Dated()).ToString(CultureInfo.InvariantCulture), svg.Root.Attribute("height")!.Value);
         var text = string.Join("\n", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
         Assert.Contains("Progress: 9/32 done (28%)", text, StringComparison.Ordinal);
-        Assert.Contains("p2  Projects & <data>", text, StringComparison.Ordinal);
+        Assert.Contains("p2 Projects & <data>", text, StringComparison.Ordinal);
         Assert.Contains("Hours: 120 of 400", text, StringComparison.Ordinal);
     }
 
