@@ -16,7 +16,8 @@ namespace RoadmapBot.Benchmarks.Dashboard;
 /// A dashboard view of seed 000 for one member, rendered server-side from its link (check the token, read the member's
 /// roadmap and statuses, build the view, write the HTML), against the engine's /tasks for the same member in the same run
 /// (goal: at most 3×). The engine benchmark's database (1,000 spaces × 10 members); calls rotate through every member.
-/// Setup prints each page's weight (goal: under 150 KB; the pages have no pictures but the habits heatmap).
+/// The phase board's /progress chart is its own request (the SVG the page's image loads): PhaseBoardWithChart is both, as a
+/// browser asks for them. Setup prints each page's weight (goal: under 150 KB without the pictures) and each chart's.
 /// </summary>
 [MemoryDiagnoser]
 public class DashboardBenchmarks
@@ -48,6 +49,7 @@ public class DashboardBenchmarks
         }
         foreach (var view in DashboardView.All)
             Console.WriteLine($"// Page weight, {view.Title}: {Encoding.UTF8.GetByteCount(await RenderAsync(view, 0)) / 1024.0:0.0} KB");
+        Console.WriteLine($"// Chart weight, /progress SVG: {Encoding.UTF8.GetByteCount(await ProgressChartAsync(0)) / 1024.0:0.0} KB");
     }
 
     [GlobalCleanup]
@@ -69,6 +71,24 @@ public class DashboardBenchmarks
 
     [Benchmark]
     public Task<string> Kanban() => RenderAsync(DashboardView.Kanban, _calls++);
+
+    [Benchmark]
+    public Task<string> PhaseBoardChart() => ProgressChartAsync(_calls++);
+
+    [Benchmark]
+    public async Task<int> PhaseBoardWithChart()
+    {
+        var call = _calls++;
+        return (await RenderAsync(DashboardView.Board, call)).Length + (await ProgressChartAsync(call)).Length;
+    }
+
+    // What GET /dashboard/ID/TOKEN/chart/progress.svg does: the link checked again, the member's numbers drawn.
+    private async Task<string> ProgressChartAsync(int call)
+    {
+        var (_, memberId, token) = _members[call % _members.Length];
+        var (_, snapshot) = await _site!.OpenAsync(memberId, token, LinkKind.Dashboard, CancellationToken.None);
+        return DashboardCharts.Progress(snapshot!) ?? throw new InvalidOperationException($"member {memberId} has no chart");
+    }
 
     private async Task<string> RenderAsync(DashboardView view, int call)
     {

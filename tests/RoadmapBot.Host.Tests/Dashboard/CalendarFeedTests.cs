@@ -64,7 +64,7 @@ public sealed class CalendarFeedTests
         Assert.Contains("/calendar</code>", await answer.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
-    private static Ical.Net.CalendarComponents.CalendarEvent Event(Calendar calendar, string key) =>
+    internal static Ical.Net.CalendarComponents.CalendarEvent Event(Calendar calendar, string key) =>
         calendar.Events.Single(e => e.Summary!.Split(' ').Contains(key));
 
     private static string FirstSlotOn(IEnumerable<Core.Data.StoredItem> items, DateTime day) =>

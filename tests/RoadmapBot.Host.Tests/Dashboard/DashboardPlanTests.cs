@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Ical.Net;
-using Calendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Roadmaps;
+using static RoadmapBot.Host.Tests.Dashboard.CalendarFeedTests;
+using Calendar = Ical.Net.Calendar;
 
 namespace RoadmapBot.Host.Tests.Dashboard;
 
@@ -91,9 +91,6 @@ public sealed class DashboardPlanTests
         var member = await db.Members.SingleAsync(m => m.UserId == user, Ct);
         return await db.PlanShifts.Where(s => s.MemberId == member.Id).ToDictionaryAsync(s => s.ItemKey, s => s.Days, Ct);
     }
-
-    private static Ical.Net.CalendarComponents.CalendarEvent Event(Calendar calendar, string key) =>
-        calendar.Events.Single(e => e.Summary!.Split(' ').Contains(key));
 
     // A day's cell of the month grid: everything up to the cell's own closing tag (a cell holds no other div).
     private static string Day(string page, DateOnly day) =>
