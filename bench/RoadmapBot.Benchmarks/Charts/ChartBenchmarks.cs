@@ -1,18 +1,21 @@
 using BenchmarkDotNet.Attributes;
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Progress;
+using ScottPlot;
 
 namespace RoadmapBot.Benchmarks.Charts;
 
 /// <summary>
 /// Rendering each chart to PNG bytes, from inputs shaped like seed 000 at mid-plan (7 phases, 72 items, 26 done over
-/// 4.5 months; 26 weeks of habit days; 10 members; 5 weekly bars). Charts are drawn on demand, per command.
+/// 4.5 months; 26 weeks of habit days; 10 members; 5 weekly bars). Charts are drawn on demand, per command. The baseline
+/// (issue 20's floor for /progress) is ScottPlot's plainest picture: a bar chart of 7 values, 800 × 600 px, rendered and encoded as PNG.
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(true)]  // server GC, meant for the host; the host still runs workstation GC until issue 20 measures which
 public class ChartBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 4, 15);
+    private static readonly double[] PlainValues = [14, 9, 4, 0, 0, 0, 0];
     private ProgressReport _report = null!;
     private BurnUp _burnUp = null!;
     private HabitCalendar _calendar = null!;
@@ -37,6 +40,14 @@ public class ChartBenchmarks
         _board = [.. Enumerable.Range(1, 10).Select(i => new BoardLine($"member {i}",
             [new($"{30 - i}/72 · {(30 - i) * 100 / 72}%", 30 - i, 72), new($"{i} days", i), new(i % 3 == 0 ? "behind by 2" : "on track", 0, Warning: i % 3 == 0)]))];
         _week = [.. new[] { "sql", "project", "commits", "reading", "update" }.Select((m, i) => new WeekBar($"{m}: days met", i + 1, 7, "days"))];
+    }
+
+    [Benchmark(Baseline = true)]
+    public int PlainBarChart()
+    {
+        var plot = new Plot();
+        plot.Add.Bars(PlainValues);
+        return plot.GetImageBytes(800, 600, ImageFormat.Png).Length;
     }
 
     [Benchmark]
