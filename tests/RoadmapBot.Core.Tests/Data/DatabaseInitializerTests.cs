@@ -37,6 +37,20 @@ public sealed class DatabaseInitializerTests
         Assert.StartsWith("Commands", await bot.SendAsync("/help"));
     }
 
+    [Fact]
+    public async Task Initialize_UpToDateDatabase_RunsNoMigrator()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-uptodate-{Guid.NewGuid():N}.db");
+        await (await TestBot.StartAsync(path)).StopAsync();
+        await Sql(path, "DROP TABLE \"__EFMigrationsLock\";");
+
+        await using var bot = await TestBot.StartAsync(path);
+
+        // EF's migrator creates its lock table (and diffs the model against the snapshot) even with nothing to apply: a start-up cost (issue 20).
+        Assert.Equal("0", await Sql(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = '__EFMigrationsLock';"));
+        Assert.StartsWith("Commands", await bot.SendAsync("/help"));
+    }
+
     [Theory]
     [InlineData(9, 1)]   // another process may still be migrating: its lock stays
     [InlineData(11, 0)]  // a crashed start left it: it goes
@@ -98,6 +112,15 @@ public sealed class DatabaseInitializerTests
         await using var db = bot.Db();
 
         Assert.False(db.Database.HasPendingModelChanges(), "the SQLite migrations lag the model: add a migration");
+    }
+
+    private static async Task<string> Sql(string path, string sql)
+    {
+        await using var connection = new SqliteConnection(SqliteConnectionStrings.For(path));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), CultureInfo.InvariantCulture) ?? "";
     }
 
     private static async Task<string> Scalar(RoadmapDbContext db, string sql)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Commands;
 
@@ -25,6 +27,22 @@ public sealed class ReminderMessagesTests
         Assert.Contains("Next up\n• ⬜ t1 Python Fundamentals", text);
         Assert.DoesNotContain("late", text);
         Assert.Equal(["/done t1", "/done t2", "/done t3", "/today"], reply.Buttons.Select(b => b.Command));
+    }
+
+    [Fact]
+    public async Task Kickoff_ReadsTheRoadmapThroughTheEnginesCache()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "000");
+        var cache = bot.Service<RoadmapCache>();
+        var before = cache.CachedItems;
+
+        var reply = await MessageBench.BuildAsync(bot, ReminderKind.Kickoff, "2026-01-15T08:00", content: bot.Service<IReminderContent>());
+
+        // A fan-out writes one reminder per member: the space's roadmap is built once and kept, as for commands (issue 20).
+        Assert.StartsWith("☀️ Good morning", reply!.ToPlainText());
+        Assert.Equal(0, before);
+        Assert.Equal(72, cache.CachedItems);
     }
 
     [Fact]
