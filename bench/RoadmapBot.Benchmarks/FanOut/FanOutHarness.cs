@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Benchmarks.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Telegram.Reminders;
@@ -62,7 +63,7 @@ public static class FanOutHarness
         var (content, sending) = (new Stage(), new Stage());
         var services = await EngineHost.StartAsync(database, time, s => s
             .Configure<RoadmapBotOptions>(o => o.DefaultTimeZone = Zone)
-            .AddSingleton<IReminderContent>(p => new TimedContent(new ReminderMessages(p.GetRequiredService<IOptions<RoadmapBotOptions>>()), content))
+            .AddSingleton<IReminderContent>(p => new TimedContent(new ReminderMessages(p.GetRequiredService<IOptions<RoadmapBotOptions>>(), roadmaps: p.GetRequiredService<RoadmapCache>()), content))
             .AddSingleton<IReminderSender>(new TimedSender(new PacedReminderSender(platform, TelegramPacing.Limits, time), sending)), postgreSql);
         try
         {

@@ -51,9 +51,9 @@ internal sealed class Probe : IAsyncDisposable
             using var response = await Http.GetAsync(url);
             return response.IsSuccessStatusCode;
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return false;
+            return false;  // not listening yet, or too slow to answer under load: asked again
         }
     }, $"200 from {url}", timeout);
 

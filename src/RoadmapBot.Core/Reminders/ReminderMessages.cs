@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -8,11 +9,30 @@ using RoadmapBot.Core.Verification;
 namespace RoadmapBot.Core.Reminders;
 
 /// <summary>The text of each kind of reminder, written from the member's roadmap and progress on the occurrence's day.</summary>
-public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options, HabitVerifier? verifier = null) : IReminderContent
+/// <remarks>
+/// The space's roadmap view comes from the engine's <see cref="RoadmapCache"/> (a fan-out writes one reminder per member, and
+/// /today costs no more), and the reminder's reads share one connection, as a command's do.
+/// </remarks>
+public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options, HabitVerifier? verifier = null, RoadmapCache? roadmaps = null) : IReminderContent
 {
+    private readonly RoadmapCache _roadmaps = roadmaps ?? new RoadmapCache();
+
     public async Task<ChatReply?> BuildAsync(RoadmapDbContext db, ReminderRecipient recipient, OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
     {
-        if (await RoadmapView.LoadAsync(db, recipient.Space.Id, ct) is not { } view)
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await WriteAsync(db, recipient, entry, now, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ChatReply?> WriteAsync(RoadmapDbContext db, ReminderRecipient recipient, OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await _roadmaps.GetAsync(db, recipient.Space.Id, await RoadmapStamp.ReadAsync(db, recipient.Space.Id, ct), ct) is not { } view)
             return null;
         if (recipient.Member is { } follower)
             view = await MemberPlan.ForAsync(db, view, follower.Id, ct);
