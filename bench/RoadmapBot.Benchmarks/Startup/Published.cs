@@ -9,11 +9,18 @@ namespace RoadmapBot.Benchmarks.Startup;
 /// </summary>
 internal sealed partial record Published(string Root, string Bot, string BareHost, string Hello, IReadOnlyDictionary<string, string> Environment)
 {
-    public static async Task<Published> BuildAsync(string repository, TextWriter log)
+    /// <param name="kept">A folder to publish into and keep; when it already holds the programs they are used as they are.</param>
+    public static async Task<Published> BuildAsync(string repository, TextWriter log, string? kept = null)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"roadmapbot-startup-{System.Environment.ProcessId}");
-        Directory.CreateDirectory(root);
+        var root = kept ?? Path.Combine(Path.GetTempPath(), $"roadmapbot-startup-{System.Environment.ProcessId}");
         var dockerfile = await File.ReadAllTextAsync(Path.Combine(repository, "Dockerfile"));
+        if (kept is not null && File.Exists(Path.Combine(root, "hello", "hello.dll")))
+        {
+            log.WriteLine($"// programs as published before in {root}");
+            return new Published(root, Path.Combine(root, "bot", "roadmapbot.dll"), Path.Combine(root, "barehost", "barehost.dll"),
+                Path.Combine(root, "hello", "hello.dll"), EnvironmentOf(dockerfile)) { Kept = true };
+        }
+        Directory.CreateDirectory(root);
         var publish = PublishLine().Match(dockerfile) is { Success: true } m ? m.Groups["args"].Value.Trim()
             : throw new InvalidOperationException("The Dockerfile has no 'RUN dotnet publish … -o /app' line.");
         var flags = publish.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -22,10 +29,16 @@ internal sealed partial record Published(string Root, string Bot, string BareHos
         await PublishAsync(repository, [.. flags, "-o", bot], log);
         var bareHost = await FloorAsync(root, "barehost", "Microsoft.NET.Sdk.Web", BareHostSource, flags.Skip(1), log);
         var hello = await FloorAsync(root, "hello", "Microsoft.NET.Sdk", HelloSource, flags.Skip(1), log);
-        return new Published(root, Path.Combine(bot, "roadmapbot.dll"), bareHost, hello, EnvironmentOf(dockerfile));
+        return new Published(root, Path.Combine(bot, "roadmapbot.dll"), bareHost, hello, EnvironmentOf(dockerfile)) { Kept = kept is not null };
     }
 
-    public void Delete() => Directory.Delete(Root, recursive: true);
+    private bool Kept { get; init; }
+
+    public void Delete()
+    {
+        if (!Kept)
+            Directory.Delete(Root, recursive: true);
+    }
 
     // The ENV lines of the final stage, "KEY=VALUE" pairs joined by backslash-newlines.
     private static Dictionary<string, string> EnvironmentOf(string dockerfile)

@@ -7,10 +7,11 @@ using RoadmapBot.Core.Import;
 namespace RoadmapBot.Benchmarks.Startup;
 
 /// <summary>
-/// <c>startup [--runs N] [--memory-runs M] [--settle SECONDS] [--env NAME=VALUE …]</c>: publishes the bot as the Dockerfile does and
+/// <c>startup [--runs N] [--memory-runs M] [--settle SECONDS] [--env NAME=VALUE …] [--published DIR]</c>: publishes the bot as the Dockerfile does and
 /// two floors the same way (a bare ASP.NET Core host, a console hello), starts each N times and prints the median time to ready
 /// and the idle working set after the settle time, with their ratios against issue 20's goals. --env is given to every program
-/// (e.g. DOTNET_gcServer=1), so runtime settings can be compared without a rebuild. Exit code 1 when a goal is not met.
+/// (e.g. DOTNET_gcServer=1), so runtime settings can be compared without a rebuild; --published keeps the programs in DIR and
+/// reuses them on the next run. Exit code 1 when a goal is not met.
 /// </summary>
 internal static class StartupCommand
 {
@@ -28,7 +29,8 @@ internal static class StartupCommand
         var repository = BenchFiles.Repository();
         log.WriteLine($"// {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {Load()}; runs {runs}, memory runs {memoryRuns}, settle {settle.TotalSeconds} s" +
             (extra.Count > 0 ? $", env {string.Join(' ', extra.Select(e => $"{e.Key}={e.Value}"))}" : ""));
-        var published = await Published.BuildAsync(repository, log);
+        var kept = Array.IndexOf(args, "--published") is var k and >= 0 && k + 1 < args.Length ? Path.GetFullPath(args[k + 1]) : null;
+        var published = await Published.BuildAsync(repository, log, kept);
         await using var fakes = await PlatformFakes.StartAsync();
         try
         {
