@@ -11,7 +11,7 @@ namespace RoadmapBot.Benchmarks.Charts;
 /// (issue 20's floor for /progress) is ScottPlot's plainest picture: a bar chart of 7 values, 800 × 600 px, rendered and encoded as PNG.
 /// </summary>
 [MemoryDiagnoser]
-[GcServer(true)]  // server GC, meant for the host; the host still runs workstation GC until issue 20 measures which
+[GcServer(true)]  // server GC, as these figures were first taken; the bot itself runs non-concurrent workstation GC (issue 20)
 public class ChartBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 4, 15);

@@ -18,7 +18,7 @@ namespace RoadmapBot.Benchmarks.Import;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[GcServer(true)]  // server GC, meant for the host; the host still runs workstation GC until issue 20 measures which
+[GcServer(true)]  // server GC, as these figures were first taken; the bot itself runs non-concurrent workstation GC (issue 20)
 public class ImportBenchmarks
 {
     private byte[] _seed000 = [];
