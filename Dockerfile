@@ -3,7 +3,8 @@
 #   docker run -it -v roadmapbot-data:/data -p 127.0.0.1:8080:8080 roadmapbot
 # aspnet:10.0 is Ubuntu 24.04 with the .NET and ASP.NET Core runtimes, ICU and tzdata (members' IANA zones); fonts are
 # added for the charts. Not chiseled or Alpine: the bot needs ICU, tzdata and fonts, and bash for the health check.
-# The same steps as plain commands: `dotnet publish src/RoadmapBot.Host -c Release -o out && dotnet out/roadmapbot.dll run`.
+# The same steps as plain commands: `dotnet publish src/RoadmapBot.Host -c Release -o out && dotnet out/roadmapbot.dll run` (ReadyToRun
+# and the GC are set in the project, so both publish alike).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -53,11 +53,7 @@ public class EngineBenchmarks
         _services = await EngineHost.StartAsync(_database, new SteppingClock(Now, TimeSpan.FromMilliseconds(10)), postgreSql: _postgreSql);
         _engine = _services.GetRequiredService<ChatEngine>();
         var untouched = _untouched = await UntouchedKeysAsync();
-        var members = (
-            from s in Enumerable.Range(1, Spaces)
-            from m in Enumerable.Range(0, MembersPerSpace)
-            select (Space: s, Member: m)).ToArray();
-        new Random(3).Shuffle(members);
+        var members = ShuffledMembers();
         _done = [.. members.Select((m, i) => Message(m, $"/done {untouched[i % untouched.Count]}"))];
         _todo = [.. members.Select((m, i) => Message(m, $"/todo {untouched[i % untouched.Count]}"))];
         _progress = [.. members.Select(m => Message(m, "/progress"))];

@@ -31,6 +31,17 @@ internal static class EngineDatabase
 
     public static string DisplayName(int space, int member) => $"Member {space}.{member}";
 
+    /// <summary>Every member, in the one shuffled order the benchmarks call them in, so no member or space is hot.</summary>
+    public static (int Space, int Member)[] ShuffledMembers()
+    {
+        var members = (
+            from s in Enumerable.Range(1, Spaces)
+            from m in Enumerable.Range(0, MembersPerSpace)
+            select (Space: s, Member: m)).ToArray();
+        new Random(3).Shuffle(members);
+        return members;
+    }
+
     /// <summary>A fresh copy that the caller may change and must delete (<see cref="Delete"/>).</summary>
     public static async Task<string> CopyAsync()
     {

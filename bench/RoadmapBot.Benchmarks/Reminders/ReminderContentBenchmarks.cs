@@ -35,11 +35,7 @@ public class ReminderContentBenchmarks
         _services = await EngineHost.StartAsync(_database, new SteppingClock(Now, TimeSpan.FromMilliseconds(10)));
         _engine = _services.GetRequiredService<ChatEngine>();
         _content = _services.GetRequiredService<IReminderContent>();
-        var members = (
-            from s in Enumerable.Range(1, Spaces)
-            from m in Enumerable.Range(0, MembersPerSpace)
-            select (Space: s, Member: m)).ToArray();
-        new Random(3).Shuffle(members);
+        var members = ShuffledMembers();
         _today = [.. members.Select(m => new ChatMessage(ChatPlatform.Telegram, SpaceId(m.Space), true, UserId(m.Space, m.Member), DisplayName(m.Space, m.Member), "/today"))];
         await using (var db = await Db().CreateDbContextAsync())
         {
