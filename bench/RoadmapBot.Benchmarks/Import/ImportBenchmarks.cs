@@ -18,7 +18,7 @@ namespace RoadmapBot.Benchmarks.Import;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[GcServer(true)]  // server GC, as these figures were first taken; the bot itself runs non-concurrent workstation GC (issue 20)
+[GcServer(false), GcConcurrent(false)]  // the bot's own GC (issue 20): workstation, no background collections
 public class ImportBenchmarks
 {
     private byte[] _seed000 = [];
