@@ -62,6 +62,41 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.ToTable("Audit");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.BuddyPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AskerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BuddyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SpaceId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskerId");
+
+                    b.HasIndex("BuddyId");
+
+                    b.HasIndex("SpaceId", "AskerId", "BuddyId")
+                        .IsUnique();
+
+                    b.ToTable("BuddyPairs");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>
                 {
                     b.Property<long>("Id")
@@ -857,6 +892,27 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Phases");
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.BuddyPair", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AskerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoadmapBot.Core.Data.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>

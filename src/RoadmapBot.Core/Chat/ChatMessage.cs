@@ -23,6 +23,9 @@ public sealed record ChatMessage(
     /// <summary>The platform's id for this delivery (e.g. a Telegram update): recorded with the command's effect, so a redelivery is skipped.</summary>
     public string? DeliveryKey { get; init; }
 
+    /// <summary>The bot's own user id on this platform, when the adapter knows it: a command naming it (e.g. /buddy) is refused.</summary>
+    public string? BotUserId { get; init; }
+
     /// <summary>True when only the sender sees the reply, even in a group (a Discord ephemeral answer, the local console).</summary>
     public bool RepliesPrivately { get; init; }
 

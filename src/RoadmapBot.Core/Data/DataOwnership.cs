@@ -28,6 +28,8 @@ public static class DataOwnership
         [typeof(CriterionTick)] = new(DataOwner.Member, nameof(CriterionTick.MemberId)),
         [typeof(ReviewAnswer)] = new(DataOwner.Member, nameof(ReviewAnswer.MemberId)),
         [typeof(LinkCode)] = new(DataOwner.Member, nameof(LinkCode.MemberId)),
+        // The other member's side goes by the foreign key's cascade when their member row is deleted.
+        [typeof(BuddyPair)] = new(DataOwner.Member, nameof(BuddyPair.AskerId), nameof(BuddyPair.SpaceId)),
         [typeof(LinkAttempt)] = new(DataOwner.Member, nameof(LinkAttempt.MemberId)),
         [typeof(AuditEntry)] = new(DataOwner.Member, nameof(AuditEntry.MemberId), nameof(AuditEntry.SpaceId)),
         [typeof(OutboxEntry)] = new(DataOwner.Member, nameof(OutboxEntry.MemberId), nameof(OutboxEntry.SpaceId)),

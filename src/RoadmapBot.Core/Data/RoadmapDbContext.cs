@@ -26,6 +26,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
     public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
     public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
+    public DbSet<BuddyPair> BuddyPairs => Set<BuddyPair>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -66,5 +67,6 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<SchedulerLease>().HasKey(l => l.Name);
         model.Entity<SchedulerLease>().Property(l => l.Owner).IsConcurrencyToken();
         LinkedIdentitiesModel.Configure(model);
+        BuddyPairsModel.Configure(model);
     }
 }

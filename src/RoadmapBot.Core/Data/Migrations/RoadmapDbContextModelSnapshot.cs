@@ -54,6 +54,39 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.ToTable("Audit");
                 });
 
+            modelBuilder.Entity("RoadmapBot.Core.Data.BuddyPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BuddyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskerId");
+
+                    b.HasIndex("BuddyId");
+
+                    b.HasIndex("SpaceId", "AskerId", "BuddyId")
+                        .IsUnique();
+
+                    b.ToTable("BuddyPairs");
+                });
+
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>
                 {
                     b.Property<long>("Id")
@@ -817,6 +850,27 @@ namespace RoadmapBot.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Phases");
+                });
+
+            modelBuilder.Entity("RoadmapBot.Core.Data.BuddyPair", b =>
+                {
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AskerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoadmapBot.Core.Data.Member", null)
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoadmapBot.Core.Data.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RoadmapBot.Core.Data.CriterionTick", b =>
