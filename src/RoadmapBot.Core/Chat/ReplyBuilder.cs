@@ -31,6 +31,15 @@ public sealed class ReplyBuilder
         return this;
     }
 
+    /// <summary>Adds the lines and buttons another builder wrote (a part written apart, e.g. a reminder's buddy lines).</summary>
+    public ReplyBuilder Append(ReplyBuilder part)
+    {
+        _bullets = null;
+        _blocks.AddRange(part._blocks);
+        _buttons.AddRange(part._buttons);
+        return this;
+    }
+
     public bool IsEmpty => _blocks.Count == 0;
 
     public ChatReply Build(ReviewForm? form = null) => new(_blocks.ToArray()) { Buttons = _buttons.ToArray(), Form = form };

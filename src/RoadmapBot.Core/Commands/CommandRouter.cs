@@ -38,6 +38,7 @@ public sealed class CommandRouter(HabitVerifier verifier)
         "review" => new ReviewCommand(),
         "streak" => new StreakCommand(),
         "board" => new BoardCommand(),
+        "buddy" => new BuddyCommand(),
         "rest" => new RestCommand(),
         "daystart" => new DayStartCommand(),
         "share" => new ShareCommand(),

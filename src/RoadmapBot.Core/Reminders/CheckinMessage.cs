@@ -14,12 +14,20 @@ public static class CheckinMessage
     {
         var plan = DayPlan.Compute(scene.View, await scene.ProgressAsync(), await scene.TotalsAsync(scene.Day), scene.Day);
         var open = plan.Habits.Where(h => !h.Met).ToList();
-        if (open.Count == 0)
+        var buddy = new ReplyBuilder();
+        // With every habit met there is nothing to ask, unless a buddy's result is worth the message.
+        if (!await BuddyLines.AddCheckinAsync(scene, buddy) && open.Count == 0)
             return null;
         var reply = scene.Start(Span.Bold($"🌙 Evening check-in — {Show.Short(scene.Day)}"));
         Verified(reply, scene.Verified);
-        DayLines.Habits(reply, plan, $"Still open today ({open.Count}/{plan.Habits.Count})", openOnly: true);
-        reply.Line("What shipped today? Mark it with ", Span.Code("/done KEY"), " or keep a ", Span.Code("/note KEY text"), ".");
+        if (open.Count == 0)
+            reply.Line("Every habit is met today. ✅");
+        else
+        {
+            DayLines.Habits(reply, plan, $"Still open today ({open.Count}/{plan.Habits.Count})", openOnly: true);
+            reply.Line("What shipped today? Mark it with ", Span.Code("/done KEY"), " or keep a ", Span.Code("/note KEY text"), ".");
+        }
+        reply.Append(buddy);
         foreach (var habit in open.Take(MaxButtons))
         {
             if (habit.Habit.Target is null)

@@ -40,6 +40,7 @@ public static class DigestMessage
             lines.Add(new BoardLine(member.DisplayName,
                 [new($"{done} done", done), new(habitDays == 0 ? "–" : $"{met}/{habitDays}", met, habitDays), new(Show.Days(streak), streak), new($"{part.Done}/{part.Total}", part.Done, part.Total)]));
         }
+        await BuddyLines.AddDigestAsync(scene, reply, rows);
         var quiet = rows.Where(r => r.Totals.DaysActive(start, end) == 0).Select(r => r.Member.DisplayName).ToList();
         if (quiet.Count > 0)
             reply.Line($"No check-ins this week: {string.Join(", ", quiet)}");

@@ -61,6 +61,7 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options, HabitV
             ReminderKind.Review => await ReviewMessage.BuildAsync(scene),
             ReminderKind.Digest => await DigestMessage.BuildAsync(scene),
             ReminderKind.Nudge => await NudgeMessage.BuildAsync(scene),
+            ReminderKind.BuddyNudge => await BuddyNudgeMessage.BuildAsync(scene),
             _ => null,
         };
         // A member's reminder in a group is theirs: its buttons act for them alone.

@@ -75,7 +75,7 @@ public sealed class BuddyCommandTests
     [Theory]
     [InlineData("/buddy @ann", "You can't be your own buddy: pick another member of this group.")]
     [InlineData("/buddy zed", "No member called “zed” here: they need to send a command in this group first.")]
-    [InlineData("/buddy @bot1", "I can't be your buddy: pick a member of this group, e.g. /buddy @name.")]
+    [InlineData("/buddy @bot1", "I can't be your buddy: pick a member of this group, e.g. /buddy NAME.")]
     public async Task Buddy_Refuses_Yourself_TheBot_AndSomeoneNotInTheSpace(string text, string expected)
     {
         await using var bot = await StartAsync();
@@ -94,7 +94,7 @@ public sealed class BuddyCommandTests
         await using var bot = await TestBot.StartAsync();
         await bot.ImportAsync(TestRoadmaps.Mini);
 
-        Assert.Equal("Buddies pair two members of a group: send /buddy @member in the group you share.", await bot.SendAsync("/buddy @ben"));
+        Assert.Equal("Buddies pair two members of a group: send /buddy NAME in the group you share.", await bot.SendAsync("/buddy @ben"));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class BuddyCommandTests
     {
         await using var bot = await StartAsync();
 
-        Assert.StartsWith("No buddy yet. Send /buddy @member to ask someone in this group", await Say(bot, "ann", "/buddy"));
+        Assert.StartsWith("No buddy yet. Send /buddy NAME to ask someone in this group", await Say(bot, "ann", "/buddy"));
         await Say(bot, "ann", "/buddy ben");
         Assert.StartsWith("You asked ben; waiting for them to tap Yes.", await Say(bot, "ann", "/buddy"));
         var invited = await bot.ReplyAsync("/buddy", "ben", "club", true);
