@@ -162,4 +162,17 @@ public sealed class BuddyCommandTests
         Assert.StartsWith("👋 ben gets a friendly nudge", await bot.SendAsync($"/buddy nudge {pair.Id}", "ann", "ann"));
         Assert.Equal("You have no buddy to nudge.", await bot.SendAsync($"/buddy nudge {pair.Id}", "cat", "cat"));
     }
+
+    [Fact]
+    public async Task ForgetMe_ByTheAskedSide_RemovesThePairToo()
+    {
+        await using var bot = await StartAsync();
+        await PairAsync(bot);
+
+        Assert.StartsWith("Done: everything I stored about you", await bot.SendAsync("/forget me confirm", "ben", "ben"));
+
+        await using var db = bot.Db();
+        Assert.Empty(await db.BuddyPairs.ToListAsync(TestContext.Current.CancellationToken));
+        Assert.StartsWith("No buddy yet.", await Say(bot, "ann", "/buddy"));
+    }
 }

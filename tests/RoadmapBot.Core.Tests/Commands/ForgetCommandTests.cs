@@ -32,6 +32,9 @@ public sealed class ForgetCommandTests
             await UseEveryCommandAsync(rig, user, user, group: false);
             await UseEveryCommandAsync(rig, user, "club", group: true);
         }
+        // Bob's example "/buddy Ann" asked ann; she declines and asks him instead, so a pair is hers to forget.
+        await rig.SendAsync("/buddy no bob", "ann", "club", group: true);
+        await rig.SendAsync("/buddy bob", "ann", "club", group: true);
         await rig.TickAtAsync(ReminderRig.MondayMorning.AddDays(1));
         var (ann, bob) = (await IdsAsync(rig, "ann"), await IdsAsync(rig, "bob"));
         var annBefore = await OwnedRowsAsync(rig, ann);
