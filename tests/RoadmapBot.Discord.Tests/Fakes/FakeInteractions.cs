@@ -11,8 +11,9 @@ public static class FakeInteractions
     public const ulong UserId = 800000000000000003;
     private static long _sequence;
 
-    /// <summary>A slash command; options as (name, type, value) with value a string, number or bool. In a DM when guild is false.</summary>
-    public static string SlashCommand(string name, IEnumerable<(string Name, int Type, object Value)>? options = null, bool guild = true, string permissions = "0") =>
+    /// <summary>A slash command; options as (name, type, value) with value a string, number or bool. In a DM when guild is false; by <paramref name="by"/> (Ada when null).</summary>
+    public static string SlashCommand(string name, IEnumerable<(string Name, int Type, object Value)>? options = null, bool guild = true, string permissions = "0",
+        FakeMember? by = null) =>
         Envelope(2, new JsonObject
         {
             ["id"] = "600000000000000001",
@@ -28,12 +29,12 @@ public static class FakeInteractions
                     var other => JsonValue.Create(other.ToString()),
                 },
             })]),
-        }, guild, permissions);
+        }, guild, permissions, by: by);
 
     /// <param name="onEphemeral">The button sits on an ephemeral message (flags 64), one only the presser sees.</param>
-    public static string ButtonPress(string customId, bool guild = true, bool onEphemeral = false) =>
+    public static string ButtonPress(string customId, bool guild = true, bool onEphemeral = false, FakeMember? by = null) =>
         Envelope(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, guild, "0",
-            new JsonObject { ["id"] = "800000000000000001", ["flags"] = onEphemeral ? 64 : 0 });
+            new JsonObject { ["id"] = "800000000000000001", ["flags"] = onEphemeral ? 64 : 0 }, by);
 
     public static string ModalSubmit(string customId, IEnumerable<(string CustomId, string Value)> values, bool guild = true) =>
         Envelope(5, new JsonObject
@@ -50,9 +51,10 @@ public static class FakeInteractions
     private static ulong NewId() =>
         ((ulong)(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1420070400000) << 22) | ((ulong)Interlocked.Increment(ref _sequence) & 0xFFF);
 
-    private static string Envelope(int type, JsonObject data, bool guild, string permissions, JsonObject? message = null)
+    private static string Envelope(int type, JsonObject data, bool guild, string permissions, JsonObject? message = null, FakeMember? by = null)
     {
-        var user = new JsonObject { ["id"] = UserId.ToString(CultureInfo.InvariantCulture), ["username"] = "ada", ["global_name"] = "Ada" };
+        var (id, name) = by is null ? (UserId, "Ada") : (by.Id, by.Name);
+        var user = new JsonObject { ["id"] = id.ToString(CultureInfo.InvariantCulture), ["username"] = name.ToLowerInvariant(), ["global_name"] = name };
         var json = new JsonObject
         {
             ["id"] = NewId().ToString(CultureInfo.InvariantCulture),
@@ -74,3 +76,6 @@ public static class FakeInteractions
         return json.ToJsonString();
     }
 }
+
+/// <summary>Another member of the fake guild than Ada, who sends the interactions by default.</summary>
+public sealed record FakeMember(ulong Id, string Name);
