@@ -50,6 +50,11 @@ public static class SlashCommands
         new("review", [new(Opt.Integer, "number", "Answer this question now (the form opens without it)"), new(Opt.String, "answer", "Your answer")]),
         new("streak", []),
         new("board", []),
+        // A user option gives the member's id, which is how the engine knows members; the words are the other forms.
+        new("buddy", [
+            new(Opt.User, "member", "Who to ask to be your buddy (leave out to see your pair)"),
+            new(Opt.String, ArgsOption, "yes, no, off or nudge") { Choices = ["yes", "no", "off", "nudge"] },
+        ]),
         new("timezone", [new(Opt.String, "zone", "An IANA time zone, e.g. Europe/Berlin", Required: true)]),
         new("resume", []),
     }.ToDictionary(c => c.Verb);

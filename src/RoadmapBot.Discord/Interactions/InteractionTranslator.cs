@@ -58,6 +58,8 @@ public sealed class InteractionTranslator(IDiscordRest rest)
             // Discord sends the member's permissions with every guild interaction; without them the answer is unknown.
             SenderIsPlatformAdmin = IsGuild(interaction) && interaction.MemberPermissions is { } permissions ? (permissions & AdminBits) != 0 : null,
             // The answer is ephemeral in a guild for every verb the catalog keeps private (Rendering/Visibility renders it so).
+            // A bot's user id is its application's id: /buddy refuses it.
+            BotUserId = interaction.ApplicationId.ToString(CultureInfo.InvariantCulture),
             RepliesPrivately = IsGuild(interaction) && CommandCatalog.Find(CommandLine.Parse(text)?.Verb ?? "")?.PublicBecause is null,
         };
 
