@@ -37,8 +37,9 @@ public sealed class MessageTranslator(
 
         // In a group, plain words reach the bot only in a reply to it or with its @name (which is not part of the log).
         var addressed = IsGroup(message.Chat) && !text.StartsWith('/') && IsAddressed(message, text);
-        var chatMessage = ToChatMessage(message.Chat, from, addressed ? WithoutMention(text) : text) with
+        var chatMessage = ToChatMessage(message.Chat, from, addressed ? WithoutMention(text) : BuddyMentions.Resolve(message, text, identity)) with
         {
+            BotUserId = identity.BotId.ToString(CultureInfo.InvariantCulture),
             SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct, CommandCatalog.ChecksAdmin(text)) : null,
             AddressedToBot = addressed,
         };

@@ -52,7 +52,8 @@ public sealed class BuddyTests : IAsyncLifetime
         await using (var db = _bot.Db())
             Assert.NotNull((await db.BuddyPairs.SingleAsync(TestContext.Current.CancellationToken)).ConfirmedAt);
 
-        Assert.StartsWith("👋 Ben Okafor gets a friendly nudge", (await SendAsync(Text(Group, Ana, "/buddy nudge"))).Text);
+        _api.AddUpdate(Text(Group, Ana, "/buddy nudge"));
+        await _api.WaitUntilAsync(a => a.Delivered(Group.Id).Any(r => r.Text?.StartsWith("👋 Ben Okafor gets a friendly nudge", StringComparison.Ordinal) == true), "the nudge's reply");
         await _bot.Host.Services.GetRequiredService<ReminderDispatcher>().TickAsync(TestContext.Current.CancellationToken);
 
         await _api.WaitUntilAsync(a => a.Delivered(Ben.Id).Any(r => r.Text?.Contains("A nudge from your buddy Ana", StringComparison.Ordinal) == true), "the nudge");
