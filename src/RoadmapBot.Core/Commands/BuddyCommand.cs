@@ -75,7 +75,7 @@ public sealed class BuddyCommand : IChatCommand
 
     private static async Task<ChatReply> AskAsync(CommandContext context, string name)
     {
-        if (context.Message.BotUserId is { } bot && name == bot)
+        if (context.Message.BotUserId is { } bot && name.Equals(bot, StringComparison.OrdinalIgnoreCase))
             return ChatReply.Text("I can't be your buddy: pick a member of this group, e.g. /buddy NAME.");
         var me = context.Member;
         if (name == me.UserId || name.Equals(me.DisplayName, StringComparison.OrdinalIgnoreCase))
