@@ -60,26 +60,7 @@ public sealed class BuddyEndToEndTests : IAsyncLifetime
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
-    // The reply's message: in an interaction callback's data, or in a deferred answer's webhook edit.
-    private async Task<JsonElement> NextReplyAsync(string startsWith)
-    {
-        var request = await _discord.Requests.WaitForAsync(r => Message(r) is { } m && Content(m).StartsWith(startsWith, StringComparison.Ordinal), Bound);
-        return Message(request)!.Value;
-    }
+    private Task<JsonElement> NextReplyAsync(string startsWith) => ReplyMessages.NextAsync(_discord, startsWith, Bound);
 
-    private static JsonElement? Message(RecordedRequest r)
-    {
-        if (r.Json is null || (!r.Path.EndsWith("/callback", StringComparison.Ordinal) && !r.Path.Contains("/webhooks/", StringComparison.Ordinal)))
-            return null;
-        var body = r.JsonBody;
-        var message = body.TryGetProperty("data", out var data) ? data : body;
-        return message.ValueKind == JsonValueKind.Object && message.TryGetProperty("content", out _) ? message : null;
-    }
-
-    private static string Content(JsonElement data) => data.GetProperty("content").GetString()!;
-
-    private static List<string> CustomIds(JsonElement data) =>
-        data.TryGetProperty("components", out var rows)
-            ? rows.EnumerateArray().SelectMany(r => r.GetProperty("components").EnumerateArray()).Select(c => c.GetProperty("custom_id").GetString()!).ToList()
-            : [];
+    private static List<string> CustomIds(JsonElement data) => ReplyMessages.CustomIds(data);
 }
