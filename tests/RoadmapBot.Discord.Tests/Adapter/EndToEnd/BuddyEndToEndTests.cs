@@ -8,7 +8,11 @@ using RoadmapBot.Discord.Tests.Fakes;
 
 namespace RoadmapBot.Discord.Tests.Adapter.EndToEnd;
 
-/// <summary>Buddies on Discord: Ada picks Bob with /buddy's user option, Bob's button agrees, Ada's nudge reaches Bob's DMs pinging no one.</summary>
+/// <summary>
+/// Buddies on Discord: Ada picks Bob with /buddy's user option, Bob's button agrees, Ada's nudge reaches Bob's DMs pinging no one.
+/// Run alone: a second bot importing seed 000 beside the gateway tests pushed their interactions past Discord's 3-second window.
+/// </summary>
+[Collection(nameof(BuddyEndToEndTests))]
 public sealed class BuddyEndToEndTests : IAsyncLifetime
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
@@ -64,3 +68,6 @@ public sealed class BuddyEndToEndTests : IAsyncLifetime
 
     private static List<string> CustomIds(JsonElement data) => ReplyMessages.CustomIds(data);
 }
+
+[CollectionDefinition(nameof(BuddyEndToEndTests), DisableParallelization = true)]
+public sealed class BuddyEndToEndRunsAlone;
