@@ -37,13 +37,14 @@ public static class BuddyInvitations
     public static async Task<ChatReply> ConfirmAsync(CommandContext context, BuddyPair invitation, Member asker)
     {
         var me = context.Member;
-        if ((await BuddyCommand.PairsOfAsync(context, me.Id)).FirstOrDefault(p => p.Confirmed) is { } mine)
-            return ChatReply.Text($"You already have a buddy here: {await BuddyCommand.NameAsync(context, mine.Other(me.Id))}. /buddy off ends it first.");
+        var mine = await BuddyCommand.PairsOfAsync(context, me.Id);
+        if (mine.FirstOrDefault(p => p.Confirmed) is { } paired)
+            return ChatReply.Text($"You already have a buddy here: {await BuddyCommand.NameAsync(context, paired.Other(me.Id))}. /buddy off ends it first.");
         var theirs = await BuddyCommand.PairsOfAsync(context, asker.Id);
         if (theirs.Any(p => p.Confirmed))
             return ChatReply.Text($"{asker.DisplayName} already has a buddy here.");
         invitation.ConfirmedAt = context.Now;
-        var others = (await BuddyCommand.PairsOfAsync(context, me.Id)).Concat(theirs).Where(p => p.Id != invitation.Id).DistinctBy(p => p.Id);
+        var others = mine.Concat(theirs).Where(p => p.Id != invitation.Id).DistinctBy(p => p.Id);
         context.Db.BuddyPairs.RemoveRange(others);
         await context.SaveAsync();
         return new ReplyBuilder()
