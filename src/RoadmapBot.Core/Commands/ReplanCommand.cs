@@ -46,14 +46,8 @@ public sealed class ReplanCommand : IChatCommand
             if (plan.Find(change.Item.Key)?.DueDate is not { } groupDue)
                 continue;
             var days = change.To.DayNumber - groupDue.DayNumber;
-            var row = rows.GetValueOrDefault(change.Item.Key);
-            before.Add(new ShiftBefore(change.Item.Key, row?.Days));
-            if (row is null && days != 0)
-                context.Db.PlanShifts.Add(new PlanShift { MemberId = context.Member.Id, ItemKey = change.Item.Key, Days = days });
-            else if (row is not null && days == 0)
-                context.Db.PlanShifts.Remove(row);
-            else if (row is not null)
-                row.Days = days;
+            before.Add(new ShiftBefore(change.Item.Key, rows.GetValueOrDefault(change.Item.Key)?.Days));
+            Set(context, rows, change.Item.Key, days == 0 ? null : days);
         }
         context.Audit(AuditKind.Replan, before);
         await context.SaveAsync();
@@ -66,15 +60,19 @@ public sealed class ReplanCommand : IChatCommand
         var rows = await context.Db.PlanShifts.Where(s => s.MemberId == context.Member.Id && keys.Contains(s.ItemKey))
             .ToDictionaryAsync(s => s.ItemKey, StringComparer.OrdinalIgnoreCase, context.CancellationToken);
         foreach (var b in before)
-        {
-            var row = rows.GetValueOrDefault(b.ItemKey);
-            if (b.Days is null && row is not null)
-                context.Db.PlanShifts.Remove(row);
-            else if (b.Days is { } days && row is null)
-                context.Db.PlanShifts.Add(new PlanShift { MemberId = context.Member.Id, ItemKey = b.ItemKey, Days = days });
-            else if (b.Days is { } kept && row is not null)
-                row.Days = kept;
-        }
+            Set(context, rows, b.ItemKey, b.Days);
+    }
+
+    // Gives one item the shift in days (null: none, so no row): its row added, changed or removed; shared by re-plan and undo.
+    private static void Set(CommandContext context, Dictionary<string, PlanShift> rows, string itemKey, int? days)
+    {
+        var row = rows.GetValueOrDefault(itemKey);
+        if (days is null && row is not null)
+            context.Db.PlanShifts.Remove(row);
+        else if (days is { } added && row is null)
+            context.Db.PlanShifts.Add(new PlanShift { MemberId = context.Member.Id, ItemKey = itemKey, Days = added });
+        else if (days is { } changed && row is not null)
+            row.Days = changed;
     }
 }
 
