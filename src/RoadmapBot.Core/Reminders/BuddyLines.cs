@@ -11,7 +11,7 @@ public static class BuddyLines
     public static async Task<bool> AddCheckinAsync(ReminderScene scene, ReplyBuilder reply)
     {
         var (db, ct) = (scene.Db, scene.CancellationToken);
-        if (await Buddies.BuddyOfAsync(db, scene.Member.Id, ct) is not { } buddy)
+        if (await Buddies.BuddyOfAsync(db, scene.Member.Id, ct) is not ({ } pair, { } buddy))
             return false;
         // The buddy's own day at the moment of this check-in: their zone and day start, not the member's.
         var instant = OccurrenceCalculator.ToInstant(scene.Local, scene.Zone);
@@ -20,7 +20,7 @@ public static class BuddyLines
         reply.Line(result.Total == 0
             ? $"🤝 Your buddy {buddy.DisplayName} shares no habits with the group."
             : $"🤝 Your buddy {buddy.DisplayName} met {result.Met} of {result.Total} today.");
-        if (result.SecondMissInARow && await Buddies.PairOfAsync(db, scene.Member.Id, ct) is { } pair)
+        if (result.SecondMissInARow)
         {
             reply.Line($"{buddy.DisplayName} missed two check-ins in a row. Send {buddy.DisplayName} a nudge?");
             reply.Button($"Nudge {buddy.DisplayName}", $"/buddy nudge {pair.Id}");

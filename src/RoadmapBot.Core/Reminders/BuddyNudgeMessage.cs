@@ -12,7 +12,7 @@ public static class BuddyNudgeMessage
     public static async Task<ChatReply?> BuildAsync(ReminderScene scene)
     {
         // The pair ended between the tap and the send: nothing to say on the buddy's behalf.
-        if (await Buddies.BuddyOfAsync(scene.Db, scene.Member.Id, scene.CancellationToken) is not { } buddy)
+        if (await Buddies.BuddyOfAsync(scene.Db, scene.Member.Id, scene.CancellationToken) is not (_, { } buddy))
             return null;
         return scene.Start(Span.Bold($"👋 A nudge from your buddy {buddy.DisplayName}"))
             .Line($"{buddy.DisplayName} noticed the last two check-ins were quiet and is cheering for you.")
