@@ -52,7 +52,7 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options, HabitV
             return null;
         // A verified habit is asked about first, so a member who pushed is not reminded of it.
         if (entry.Kind == ReminderKind.Checkin && verifier is not null)
-            scene = scene.With(await verifier.CheckAsync(db, scene.Member, scene.MemberDay, scene.Day, now, ct));
+            scene.Verified = await verifier.CheckAsync(db, scene.Member, scene.MemberDay, scene.Day, now, ct);
         var message = entry.Kind switch
         {
             ReminderKind.Kickoff => await KickoffMessage.BuildAsync(scene),

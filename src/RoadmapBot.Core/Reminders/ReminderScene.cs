@@ -25,13 +25,7 @@ public sealed class ReminderScene
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>What the member's verified habit's source said about the day, asked before the check-in.</summary>
-    public VerifiedDay? Verified { get; private init; }
-
-    public ReminderScene With(VerifiedDay? verified) => new()
-    {
-        Db = Db, View = View, Recipient = Recipient, Entry = Entry, Zone = Zone, DefaultTimeZone = DefaultTimeZone,
-        DayStart = DayStart, FreezesPerMonth = FreezesPerMonth, CancellationToken = CancellationToken, Verified = verified,
-    };
+    public VerifiedDay? Verified { get; set; }
 
     /// <summary>The occurrence's local date and time: "today" for a reminder, whenever it is actually sent.</summary>
     public DateTime Local => DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
