@@ -17,11 +17,14 @@ public sealed record DashboardFilter(string? Phase, ItemStatus? Status, string? 
     public static DashboardFilter Parse(Func<string, string?> query)
     {
         static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim()[..Math.Min(value.Trim().Length, 60)];
+        // By name only: "?status=2" is not a status.
+        T? Named<T>(string key) where T : struct, Enum =>
+            Enum.TryParse<T>(Clean(query(key)), true, out var value) && Enum.IsDefined(value) && !int.TryParse(query(key), out _) ? value : null;
         return new DashboardFilter(
             Clean(query("phase")),
-            Enum.TryParse<ItemStatus>(Clean(query("status")), true, out var status) && Enum.IsDefined(status) && !int.TryParse(query("status"), out _) ? status : null,
+            Named<ItemStatus>("status"),
             Clean(query("skill")),
-            Enum.TryParse<Priority>(Clean(query("priority")), true, out var priority) && Enum.IsDefined(priority) && !int.TryParse(query("priority"), out _) ? priority : null,
+            Named<Priority>("priority"),
             Clean(query("due")) is { } due && (due is "overdue" or "week" || DateOnly.TryParseExact(due + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) ? due : null);
     }
 
