@@ -43,9 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<GitHubOptions>().BindConfiguration(GitHubOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GitHubOptions>, GitHubOptionsValidator>();
         services.AddSingleton<RateBudget>();
-        services.AddSingleton(sp => new GitHubEvents(new HttpClient { Timeout = TimeSpan.FromSeconds(10) },
-            sp.GetRequiredService<IOptions<GitHubOptions>>(), sp.GetRequiredService<RateBudget>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GitHubEvents>>()));
-        services.AddSingleton<IActivitySource>(sp => sp.GetRequiredService<GitHubEvents>());
+        services.AddSingleton<IActivitySource>(sp => ActivatorUtilities.CreateInstance<GitHubEvents>(sp, new HttpClient { Timeout = TimeSpan.FromSeconds(10) }));
         services.AddSingleton<HabitVerifier>();
 
         services.AddSingleton<CommandRateLimiter>();
