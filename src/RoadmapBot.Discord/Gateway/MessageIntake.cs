@@ -16,7 +16,7 @@ namespace RoadmapBot.Discord.Gateway;
 /// mentions it or replies to it, goes to the engine as plain words; the answer is a channel message with the same buttons.
 /// Other server messages are left alone (without MESSAGE_CONTENT their text does not even arrive).
 /// </summary>
-public sealed partial class MessageIntake(ChatEngine engine, IGatewayEvents gateway, IDiscordRest rest, IOptions<DiscordOptions> options, ILogger<MessageIntake> logger)
+public sealed class MessageIntake(ChatEngine engine, IGatewayEvents gateway, IDiscordRest rest, IOptions<DiscordOptions> options, ILogger<MessageIntake> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
