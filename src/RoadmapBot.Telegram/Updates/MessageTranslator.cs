@@ -32,11 +32,11 @@ public sealed class MessageTranslator(
         if (message.ReplyToMessage is { From.Id: var to, Text: var prompt } && to == identity.BotId
             && ReviewPrompt.Number(prompt) is { } question && !text.StartsWith('/'))
             text = $"/review {question} {text}";
-        else if (text.StartsWith('/') ? !IsForUs(text) : IsGroup(message.Chat) && !IsAddressed(message, text) || text.Length == 0 && message.Document is null)
-            return Translation.Ignore;  // group chatter, stickers, and commands for other bots
-
         // In a group, plain words reach the bot only in a reply to it or with its @name (which is not part of the log).
         var addressed = IsGroup(message.Chat) && !text.StartsWith('/') && IsAddressed(message, text);
+        if (text.StartsWith('/') ? !IsForUs(text) : IsGroup(message.Chat) && !addressed || text.Length == 0 && message.Document is null)
+            return Translation.Ignore;  // group chatter, stickers, and commands for other bots
+
         var chatMessage = ToChatMessage(message.Chat, from, addressed ? WithoutMention(text) : BuddyMentions.Resolve(message, text, identity)) with
         {
             BotUserId = identity.BotId.ToString(CultureInfo.InvariantCulture),
