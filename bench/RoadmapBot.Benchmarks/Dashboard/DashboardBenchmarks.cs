@@ -39,12 +39,14 @@ public class DashboardBenchmarks
         var links = _services.GetRequiredService<DashboardLinks>();
         await using (var db = _services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext())
         {
-            var members = await db.Members.AsNoTracking().Join(db.Spaces, m => m.SpaceId, s => s.Id, (m, s) => new { Member = m, Space = s.ExternalId }).ToListAsync();
-            new Random(3).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members));
+            var byUser = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.UserId);
             var list = new List<(ChatMessage, long, string)>();
-            foreach (var x in members)
-                list.Add((new ChatMessage(ChatPlatform.Telegram, x.Space, true, x.Member.UserId, x.Member.DisplayName, "/tasks"), x.Member.Id,
-                    await links.TokenAsync(x.Member, LinkKind.Dashboard, CancellationToken.None)));
+            foreach (var (space, member) in ShuffledMembers())
+            {
+                var row = byUser[UserId(space, member)];
+                list.Add((new ChatMessage(ChatPlatform.Telegram, SpaceId(space), true, row.UserId, row.DisplayName, "/tasks"), row.Id,
+                    await links.TokenAsync(row, LinkKind.Dashboard, CancellationToken.None)));
+            }
             _members = [.. list];
         }
         foreach (var view in DashboardView.All)
