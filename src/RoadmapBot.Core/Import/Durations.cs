@@ -9,6 +9,7 @@ internal static partial class Durations
     /// <summary>The duration in days (a range counts its upper end, so a plan started on time fits); null when none is written or it is in hours.</summary>
     public static int? Days(string text)
     {
+        if (!TextPatterns.HasDigit(text)) return null;
         if (WeekRange().Match(text) is { Success: true } range)
         {
             var first = Whole(range.Groups[1].Value);
@@ -24,7 +25,7 @@ internal static partial class Durations
 
     /// <summary>Hours written as a duration ("~10h", "12 hours"), not as a rate ("6-10 hours/week").</summary>
     public static double? Hours(string text) =>
-        Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
+        TextPatterns.HasDigit(text) && Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
         && !text[(m.Index + m.Length)..].TrimStart().StartsWith('/')
             ? Whole(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
             : null;

@@ -8,12 +8,32 @@ internal static partial class ItemTitles
     [GeneratedRegex(@"^(?:week|day|module|unit|lesson|session|lecture|step|part)\s*(\d+)\s*[:.\-–—]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SequenceLabel();
 
-    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
-    private static partial Regex Separators();
-
     /// <summary>Lower case, words only, without a leading "Week 2:" label the other copy gives as a column or heading.</summary>
-    public static string Normal(string title) =>
-        string.Join(' ', Separators().Split(SequenceLabel().Replace(title.Trim(), "").ToLowerInvariant()).Where(w => w.Length > 0));
+    public static string Normal(string title)
+    {
+        var text = title.AsSpan().Trim();
+        foreach (var label in SequenceLabel().EnumerateMatches(text))
+        {
+            text = text[label.Length..];
+            break;
+        }
+        // Letters and digits lower-cased, every run of anything else one space between words: read in one pass, once per item.
+        Span<char> words = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var apart = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c) && !char.IsDigit(c))
+            {
+                apart = length > 0;
+                continue;
+            }
+            if (apart) words[length++] = ' ';
+            apart = false;
+            words[length++] = char.ToLowerInvariant(c);
+        }
+        return new string(words[..length]);
+    }
 
     /// <summary>A title's first word: two titles <see cref="Same"/> finds alike always share it, so it narrows the search.</summary>
     public static string FirstWord(string normal) => normal.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? normal[..space] : normal;

@@ -27,7 +27,7 @@ public static class RoadmapImporter
         {
             throw new RoadmapRejectedException("The file is not UTF-8 text; save it as UTF-8 Markdown and try again.");
         }
-        return Import(text, choices);
+        return Read(text, choices);
     }
 
     /// <summary>Imports Markdown text: refuses text over 1 MB with <see cref="RoadmapRejectedException"/>.</summary>
@@ -37,8 +37,13 @@ public static class RoadmapImporter
             throw new RoadmapRejectedException("The roadmap is larger than 1 MB; split it into smaller documents.");
         if (markdown.Contains('\0'))
             throw new RoadmapRejectedException("The text is not a roadmap (it contains binary data).");
+        return Read(markdown, choices);
+    }
+
+    private static ImportResult Read(string markdown, IReadOnlyList<SectionChoice>? choices)
+    {
         var warnings = new List<ImportWarning>();
-        var text = markdown.Replace("\r\n", "\n").Replace('\r', '\n');
+        var text = markdown.Contains('\r') ? markdown.Replace("\r\n", "\n").Replace('\r', '\n') : markdown;
         text = MojibakeRepair.Check(text, out var encoding, out var looksBroken);
         if (encoding is not null)
             warnings.Add(new ImportWarning(0, $"The text was garbled (UTF-8 read as {encoding}); repaired before reading."));

@@ -39,8 +39,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D\u20E3*#~>|:.\-–—•·]+")]
     private static partial Regex LeadingDecoration();
 
+    /// <summary>Whether the text holds an ASCII digit: every number pattern here needs one to parse, so text without one is not scanned.</summary>
+    public static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+
     public static (int First, int? Last, bool OpenEnded)? WeekSpan(string text)
     {
+        if (!HasDigit(text)) return null;
         var m = WeekSpanPattern().Match(text);
         if (!m.Success) return null;
         var first = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -52,6 +56,7 @@ internal static partial class TextPatterns
 
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
+        if (!HasDigit(text)) return null;
         foreach (Match m in DatePattern().Matches(text))
         {
             var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)
@@ -67,6 +72,7 @@ internal static partial class TextPatterns
 
     public static (TimeOnly Start, TimeOnly End, int Index, int Length)? FindTimeRange(string text)
     {
+        if (!HasDigit(text)) return null;
         var m = TimeRangePattern().Match(text);
         if (!m.Success) return null;
         TimeOnly At(int g) => new(int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[g + 1].Value, CultureInfo.InvariantCulture));
@@ -81,6 +87,7 @@ internal static partial class TextPatterns
     /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
     public static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
     {
+        if (!HasDigit(text)) return null;
         var body = ParenthesizedYears().Match(text);
         if (!body.Success) return null;
         var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
@@ -103,6 +110,7 @@ internal static partial class TextPatterns
 
     public static double? Number(string text)
     {
+        if (!HasDigit(text)) return null;
         var m = FirstNumber().Match(text);
         return m.Success ? double.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : null;
     }
@@ -133,7 +141,9 @@ internal static partial class TextPatterns
     public static DayOfWeek? Weekday(string text) => Weekdays(text) is [var only, ..] ? only : null;
 
     /// <summary>Drops leading emoji, bullets and separators that decorate headings ("🎯 ", "✅ ", "• ").</summary>
-    public static string StripDecoration(string text) => LeadingDecoration().Replace(text, "").Trim();
+    public static string StripDecoration(string text) =>
+        // A letter or digit is never decoration, and most titles start with one: no regex run for them.
+        (text.Length > 0 && char.IsLetterOrDigit(text[0]) ? text : LeadingDecoration().Replace(text, "")).Trim();
 
     /// <summary>
     /// Lower-cases A–Z only, for matching English words: ICU's full casing of a line with emoji costs more than parsing it.
