@@ -31,8 +31,15 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     /// <summary>The document's title: its first heading, when that is its only level-1 heading.</summary>
     public static HeadingBlock? TitleHeadingOf(MarkdownDocument document)
     {
-        var levelOne = document.OfType<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
-        return levelOne.Count == 1 && document.OfType<HeadingBlock>().First() == levelOne[0] ? levelOne[0] : null;
+        HeadingBlock? title = null;
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is not HeadingBlock heading) continue;
+            // The first heading is not level 1, or a second level-1 heading follows it: no title.
+            if (title is null ? heading.Level != 1 : heading.Level == 1) return null;
+            title ??= heading;
+        }
+        return title;
     }
 
     /// <summary>

@@ -40,9 +40,10 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
     public void Read(ListBlock list, List<ItemDraft> into, ItemPlace place, ItemDraft? owner = null)
     {
         ItemDraft? last = null;
-        foreach (var entry in list.OfType<ListItemBlock>())
+        foreach (var block in list)
         {
-            var paragraph = entry.FirstOrDefault() as ParagraphBlock;
+            if (block is not ListItemBlock entry) continue;
+            var paragraph = entry.Count > 0 ? entry[0] as ParagraphBlock : null;
             string? label = null;
             var value = paragraph is null ? "" : InlineText.SplitLabel(paragraph, out label);
             // Notion: "- Status: Done" under an item is the item's property, not a sub-task.

@@ -30,33 +30,36 @@ internal static partial class SectionRoles
         var title = DocumentOutline.TitleHeadingOf(document);
         var hasPlan = HasPlanSomewhere(blocks, title);
         var markedBelow = MarkedBelow(blocks);
-        var starts = Enumerable.Range(0, blocks.Length).Where(i => blocks[i] is HeadingBlock).Append(blocks.Length).ToList();
-        for (var n = 0; n + 1 < starts.Count; n++)
+        var lists = new List<ListBlock>();
+        for (var start = Array.FindIndex(blocks, b => b is HeadingBlock); start >= 0;)
         {
-            var heading = (HeadingBlock)blocks[starts[n]];
-            var content = new ArraySegment<Block>(blocks, starts[n] + 1, starts[n + 1] - starts[n] - 1);
+            var heading = (HeadingBlock)blocks[start];
+            var next = start + 1;
+            lists.Clear();
+            for (; next < blocks.Length && blocks[next] is not HeadingBlock; next++)
+                if (blocks[next] is ListBlock list) lists.Add(list);
             while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
             var parent = open.Count > 0 ? open[^1].Reading : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
-                : Read(InlineText.TitleOf(heading), content, parent, hasPlan, markedBelow.Contains(heading));
+                : Read(InlineText.TitleOf(heading), lists, parent, hasPlan, markedBelow.Contains(heading));
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
             if (heading != title) open.Add((heading.Level, reading));
+            start = next < blocks.Length ? next : -1;
         }
         return roles;
     }
 
-    /// <summary>The role of the section under a heading whose <paramref name="text"/> is <see cref="InlineText.TitleOf"/>.</summary>
-    private static SectionReading Read(string text, IReadOnlyList<Block> content, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
+    /// <summary>The role of the section under a heading whose <paramref name="text"/> is <see cref="InlineText.TitleOf"/>, holding <paramref name="lists"/>.</summary>
+    private static SectionReading Read(string text, List<ListBlock> lists, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
-        if (content.OfType<ListBlock>().Any(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
+        if (lists.Exists(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
         if (markedBelow) return new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates");
         if (PlanWord().IsMatch(text)) return new(SectionRole.Plan, "its heading names a part of a plan");
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
         if (SectionKinds.FromHeading(text) is not null) return new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)");
-        var lists = content.OfType<ListBlock>().ToList();
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return new(SectionRole.Reference, "its list is percentages");
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsBareLink))) return new(SectionRole.Reference, "its list is only links");
         if (parent is { Role: SectionRole.Reference }) return parent with { Reason = "it is inside a reference section" };
@@ -79,7 +82,8 @@ internal static partial class SectionRoles
                 open.Add(heading);
             }
             else if (block is ListBlock list && open.Count > 1 && HasPlanMarks(list))
-                for (var i = 0; i < open.Count - 1; i++) marked.Add(open[i]);
+                // Sections above the list's own, innermost first: one already marked was marked with all above it.
+                for (var i = open.Count - 2; i >= 0 && marked.Add(open[i]); i--) { }
         }
         return marked;
     }

@@ -23,7 +23,9 @@ internal static partial class StatusMarks
             status = ItemStatus.Doing;
             title = title[partial.Length..];
         }
-        if (HasSignifier(title))
+        // Every signifier, priority and doing mark is an emoji: plain ASCII text holds none of them.
+        var plain = System.Text.Ascii.IsValid(title);
+        if (!plain && HasSignifier(title))
         {
             foreach (Match m in SignifierDate().Matches(title))
             {
@@ -37,8 +39,8 @@ internal static partial class StatusMarks
             }
             title = SignifierDate().Replace(title, " ");
         }
-        var priority = PriorityOf(title);
-        if (priority is not null || HasSignifier(title)) title = BareSignifier().Replace(title, " ");
+        var priority = plain ? null : PriorityOf(title);
+        if (priority is not null || !plain && HasSignifier(title)) title = BareSignifier().Replace(title, " ");
         if (Struck().Match(title) is { Success: true } struck)
         {
             status = ItemStatus.Done;
@@ -49,7 +51,7 @@ internal static partial class StatusMarks
             status = ItemStatus.Done;
             title = title[..suffix.Index];
         }
-        else if (status is null && DoingMark().Match(title) is { Success: true } doing)
+        else if (status is null && !plain && DoingMark().Match(title) is { Success: true } doing)
         {
             status = ItemStatus.Doing;
             title = title[doing.Length..];

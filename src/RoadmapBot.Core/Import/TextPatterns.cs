@@ -30,9 +30,6 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)")]
-    private static partial Regex FirstNumber();
-
     [GeneratedRegex(@"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekends?\b|\bweekdays?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayWord();
 
@@ -108,11 +105,21 @@ internal static partial class TextPatterns
 
     public static string RemoveParenthesizedYears(string text) => ParenthesizedYears().Replace(text, "").Trim();
 
+    /// <summary>The first number written in the text ("40", "2.5", "2,5").</summary>
     public static double? Number(string text)
     {
-        if (!HasDigit(text)) return null;
-        var m = FirstNumber().Match(text);
-        return m.Success ? double.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : null;
+        var start = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (start < 0) return null;
+        var end = start + Digits(text, start);
+        // A decimal part only when a digit follows the separator: "3." and "3, 4" are the number 3.
+        if (end + 1 < text.Length && text[end] is '.' or ',' && char.IsAsciiDigit(text[end + 1])) end += 1 + Digits(text, end + 1);
+        return double.Parse(text.AsSpan(start, end - start).ToString().Replace(',', '.'), CultureInfo.InvariantCulture);
+    }
+
+    private static int Digits(string text, int from)
+    {
+        var length = text.AsSpan(from).IndexOfAnyExceptInRange('0', '9');
+        return length < 0 ? text.Length - from : length;
     }
 
     /// <summary>Weekdays named in text: "Monday-Wednesday", "Mon–Fri", "Thursday", "Weekend".</summary>
