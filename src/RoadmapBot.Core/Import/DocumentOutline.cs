@@ -78,13 +78,13 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     /// <summary>"PHASE 6 - LOTTERY: Senior Acceleration" is a phase; "Phase 1 Success Criteria" is a section of one.</summary>
     private static bool IsPhaseTitle(HeadingBlock heading) =>
         TextPatterns.PhaseNumber().Match(InlineText.TitleOf(heading)) is { Success: true, Index: 0 }
-        && SectionKinds.FromHeading(InlineText.Of(heading)) is not (SectionKind.Criteria or SectionKind.Template);
+        && SectionKinds.Of(heading) is not (SectionKind.Criteria or SectionKind.Template);
 
     public bool IsPhaseHeading(HeadingBlock heading) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
     {
         OutlineMode.Phases => IsPhaseTitle(heading),
         OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading)),
-        OutlineMode.Headings => SectionKinds.FromHeading(InlineText.Of(heading)) is null,
+        OutlineMode.Headings => SectionKinds.Of(heading) is null,
         _ => false,
     };
 }

@@ -126,7 +126,7 @@ internal sealed class RoadmapBuilder
             _date = null;
         }
         _headings.RemoveAll(h => h.Level >= heading.Level);
-        var kind = isReference ? SectionKind.Reference : SectionKinds.FromHeading(text) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
+        var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
         _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) _week = int.Parse(week.Groups[1].Value, CultureInfo.InvariantCulture);

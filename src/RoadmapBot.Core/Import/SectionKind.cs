@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+
 namespace RoadmapBot.Core.Import;
 
 /// <summary>What a heading says its section holds, when it is not plain tasks.</summary>
@@ -20,7 +22,20 @@ internal enum SectionKind
 
 internal static class SectionKinds
 {
-    public static SectionKind? FromHeading(string heading)
+    // Asked of each heading by the roles, the outline and the builder: read once, kept on the block (boxed once per kind).
+    private static readonly object KindKey = new(), NoKind = new();
+    private static readonly object[] Boxed = [.. Enum.GetValues<SectionKind>().Select(k => (object)k)];
+
+    /// <summary>What the heading's text says its section holds; null for plain tasks.</summary>
+    public static SectionKind? Of(HeadingBlock heading)
+    {
+        if (heading.GetData(KindKey) is { } known) return known as SectionKind?;
+        var kind = FromHeading(InlineText.Of(heading));
+        heading.SetData(KindKey, kind is { } k ? Boxed[(int)k] : NoKind);
+        return kind;
+    }
+
+    private static SectionKind? FromHeading(string heading)
     {
         var h = TextPatterns.AsciiLower(heading);
         if (h.Contains("criteria") || h.Contains("definition of done")) return SectionKind.Criteria;

@@ -42,7 +42,7 @@ internal static partial class SectionRoles
             var parent = open.Count > 0 ? open[^1].Reading : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
-                : Read(InlineText.TitleOf(heading), lists, parent, hasPlan, markedBelow.Contains(heading));
+                : Read(heading, lists, parent, hasPlan, markedBelow.Contains(heading));
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
             if (heading != title) open.Add((heading.Level, reading));
@@ -51,15 +51,16 @@ internal static partial class SectionRoles
         return roles;
     }
 
-    /// <summary>The role of the section under a heading whose <paramref name="text"/> is <see cref="InlineText.TitleOf"/>, holding <paramref name="lists"/>.</summary>
-    private static SectionReading Read(string text, List<ListBlock> lists, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
+    /// <summary>The role of the section under <paramref name="heading"/>, holding <paramref name="lists"/>.</summary>
+    private static SectionReading Read(HeadingBlock heading, List<ListBlock> lists, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
+        var text = InlineText.TitleOf(heading);
         if (lists.Exists(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
         if (markedBelow) return new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates");
         if (PlanWord().IsMatch(text)) return new(SectionRole.Plan, "its heading names a part of a plan");
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
-        if (SectionKinds.FromHeading(text) is not null) return new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)");
+        if (SectionKinds.Of(heading) is not null) return new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)");
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return new(SectionRole.Reference, "its list is percentages");
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsBareLink))) return new(SectionRole.Reference, "its list is only links");
         if (parent is { Role: SectionRole.Reference }) return parent with { Reason = "it is inside a reference section" };
