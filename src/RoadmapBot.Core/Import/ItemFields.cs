@@ -35,7 +35,8 @@ internal static class ItemFields
                 item.Proof = value;
                 return true;
             case "skills" or "tags":
-                item.Skills.AddRange(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => s.ToLowerInvariant()));
+                foreach (var skill in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    item.Skills.Add(skill.ToLowerInvariant());
                 return true;
             case "due" or "due date" or "deadline":
                 item.Date = TextPatterns.FindDate(value);

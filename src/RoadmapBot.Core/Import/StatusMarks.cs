@@ -56,7 +56,7 @@ internal static partial class StatusMarks
             status = ItemStatus.Doing;
             title = title[doing.Length..];
         }
-        List<string> tags = title.Contains('#') ? [.. Tag().Matches(title).Select(m => m.Groups[1].Value.ToLowerInvariant())] : [];
+        IReadOnlyList<string> tags = title.Contains('#') ? [.. Tag().Matches(title).Select(m => m.Groups[1].Value.ToLowerInvariant())] : [];
         return new MarkedText(Spaces().Replace(title, " ").Trim(), status, due ?? scheduled, doneOn, priority, tags);
     }
 

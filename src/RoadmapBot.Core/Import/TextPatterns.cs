@@ -54,7 +54,7 @@ internal static partial class TextPatterns
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
         if (!HasDigit(text)) return null;
-        foreach (Match m in DatePattern().Matches(text))
+        for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
         {
             var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)
                 : m.Groups[4].Success ? (m.Groups[5].Value, MonthIndex(m.Groups[4].Value), m.Groups[6].Value)
