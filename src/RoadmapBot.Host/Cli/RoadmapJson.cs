@@ -1,56 +1,43 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Host.Cli;
 
-/// <summary>The JSON document of <c>import --json</c>: camelCase, one object, dates as ISO strings.</summary>
+/// <summary>The JSON document of <c>import --json</c>: camelCase, one object, dates as ISO strings, enums as camelCase names.</summary>
 public static class RoadmapJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // The generated context with the one setting its attribute cannot carry: text as written, not \u-escaped.
+    private static readonly RoadmapJsonContext Context = new(new JsonSerializerOptions(RoadmapJsonContext.Default.Options)
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    });
 
     public static string Serialize(ImportResult result)
     {
         var r = result.Roadmap;
-        return JsonSerializer.Serialize(new
-        {
-            r.Title,
-            ItemCount = result.ItemCount,
-            Phases = r.Phases.Select(p => new
-            {
-                p.Key, p.Title, p.Start, p.End, p.FirstWeek, p.LastWeek, p.DurationDays, p.Line, p.ExitCriteria,
-                Items = p.Items.Select(ItemJson),
-            }),
-            r.Habits,
-            r.WeeklyTargets,
-            BusyWindows = r.BusyWindows.Select(b => new { Start = Time(b.Start), End = Time(b.End), b.Days }),
-            r.WeekdayThemes,
-            r.ReviewQuestions,
-            r.WeeklyChecklist,
-            r.DefinitionOfDone,
-            r.Skills,
-            r.BehindScheduleAdvice,
-            Sections = result.Sections.Select(s => new { s.Title, s.Line, s.Role, s.Reason, s.ItemCount }),
-            result.Warnings,
-        }, Options);
+        var document = new RoadmapJsonDocument(
+            r.Title, result.ItemCount,
+            [.. r.Phases.Select(p => new PhaseJson(p.Key, p.Title, p.Start, p.End, p.FirstWeek, p.LastWeek, p.DurationDays, p.Line, p.ExitCriteria,
+                [.. p.Items.Select(ItemOf)]))],
+            r.Habits, r.WeeklyTargets,
+            [.. r.BusyWindows.Select(b => new BusyWindowJson(Time(b.Start), Time(b.End), [.. b.Days.Select(Name)]))],
+            [.. r.WeekdayThemes.Select(t => new WeekdayThemeJson([.. t.Days.Select(Name)], t.Title, t.Detail))],
+            r.ReviewQuestions, r.WeeklyChecklist, r.DefinitionOfDone, r.Skills, r.BehindScheduleAdvice,
+            [.. result.Sections.Select(s => new SectionJson(s.Title, s.Line, Name(s.Role), s.Reason, s.ItemCount))],
+            result.Warnings);
+        return JsonSerializer.Serialize(document, Context.RoadmapJsonDocument);
     }
 
-    private static object ItemJson(Item i) => new
-    {
-        i.Key, i.Title, i.Kind, i.Status, i.Priority, i.Hours, i.DurationDays,
-        Due = Stamp(i.Due), End = Stamp(i.End), i.Week, i.Day, i.Weekday,
-        i.Skills, i.Line, i.Description, i.Deliverable, i.Proof, i.Outcome, i.Notes, i.Links, i.ParentKey, i.PositionalKey,
-        Items = i.Items.Select(ItemJson),
-    };
+    private static ItemJson ItemOf(Item i) => new(
+        i.Key, i.Title, Name(i.Kind), Name(i.Status), i.Priority is { } p ? Name(p) : null, i.Hours, i.DurationDays, Stamp(i.Due), Stamp(i.End),
+        i.Week, i.Day, i.Weekday is { } d ? Name(d) : null, i.Skills, i.Line, i.Description, i.Deliverable, i.Proof, i.Outcome, i.Notes, i.Links,
+        i.ParentKey, i.PositionalKey, [.. i.Items.Select(ItemOf)]);
+
+    // What JsonStringEnumConverter with the camelCase policy wrote, without its converter generated per enum at run time.
+    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string? Stamp(DateTime? at) => at?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
