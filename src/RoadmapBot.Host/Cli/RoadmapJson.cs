@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapBot.Core.Import;
@@ -9,11 +11,8 @@ namespace RoadmapBot.Host.Cli;
 /// <summary>The JSON document of <c>import --json</c>: camelCase, one object, dates as ISO strings, enums as camelCase names.</summary>
 public static class RoadmapJson
 {
-    // The generated context with the one setting its attribute cannot carry: text as written, not \u-escaped.
-    private static readonly RoadmapJsonContext Context = new(new JsonSerializerOptions(RoadmapJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    // Text as written, not \u-escaped: the writer's setting, so the generated serialization code (no metadata) writes it.
+    private static readonly JsonWriterOptions Writing = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Serialize(ImportResult result)
     {
@@ -28,7 +27,10 @@ public static class RoadmapJson
             r.ReviewQuestions, r.WeeklyChecklist, r.DefinitionOfDone, r.Skills, r.BehindScheduleAdvice,
             [.. result.Sections.Select(s => new SectionJson(s.Title, s.Line, Name(s.Role), s.Reason, s.ItemCount))],
             result.Warnings);
-        return JsonSerializer.Serialize(document, Context.RoadmapJsonDocument);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Writing))
+            JsonSerializer.Serialize(writer, document, RoadmapJsonContext.Default.RoadmapJsonDocument);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static ItemJson ItemOf(Item i) => new(

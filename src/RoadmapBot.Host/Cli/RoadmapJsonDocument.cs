@@ -28,6 +28,6 @@ internal sealed record WeekdayThemeJson(IReadOnlyList<string> Days, string Title
 internal sealed record SectionJson(string Title, int Line, string Role, string Reason, int ItemCount);
 
 /// <summary>Metadata generated at build time (and precompiled with the program): a one-shot import pays no reflection serializer.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(RoadmapJsonDocument))]
 internal sealed partial class RoadmapJsonContext : JsonSerializerContext;
