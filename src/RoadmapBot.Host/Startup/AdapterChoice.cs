@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -27,6 +28,8 @@ public static class AdapterChoice
         if (platforms.Contains(ChatPlatform.Telegram)) builder.Services.AddTelegram();
         if (platforms.Contains(ChatPlatform.Discord)) builder.Services.AddDiscord();
         if (platforms.Count == 0) builder.Services.AddConsoleBot().AddConsoleDashboard();
+        builder.Services.AddHostedService(sp => new StartupGarbageRelease(
+            sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<TimeProvider>(), StartupGarbageRelease.CollectAggressively));
         builder.Services.AddReminderScheduling(builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.PostgreSql)}"]);
         return builder;
     }
