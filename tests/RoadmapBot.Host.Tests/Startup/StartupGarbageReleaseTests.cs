@@ -12,39 +12,31 @@ public sealed class StartupGarbageReleaseTests
     [Fact]
     public async Task Collects_OnceWhenTheHostHasStartedAndSettled()
     {
-        var time = new FakeTimeProvider();
-        var lifetime = new FakeLifetime();
-        var collections = 0;
-        var release = new StartupGarbageRelease(lifetime, time, () => collections++);
-        await release.StartAsync(TestContext.Current.CancellationToken);
+        var rig = await Rig.StartAsync();
 
-        time.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(0, collections);  // not while the host is still starting
+        rig.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, rig.Collections);  // not while the host is still starting
 
-        lifetime.Start();
-        time.Advance(StartupGarbageRelease.Settle - TimeSpan.FromMilliseconds(1));
-        Assert.Equal(0, collections);  // adapters connect in the first seconds: their garbage comes first
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, collections);
-        time.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(1, collections);
-        await release.StopAsync(TestContext.Current.CancellationToken);
+        rig.Lifetime.Start();
+        rig.Time.Advance(StartupGarbageRelease.Settle - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(0, rig.Collections);  // adapters connect in the first seconds: their garbage comes first
+        rig.Time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, rig.Collections);
+        rig.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, rig.Collections);
+        await rig.Release.StopAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
     public async Task Stopped_BeforeItSettled_NeverCollects()
     {
-        var time = new FakeTimeProvider();
-        var lifetime = new FakeLifetime();
-        var collections = 0;
-        var release = new StartupGarbageRelease(lifetime, time, () => collections++);
-        await release.StartAsync(TestContext.Current.CancellationToken);
-        lifetime.Start();
+        var rig = await Rig.StartAsync();
+        rig.Lifetime.Start();
 
-        await release.StopAsync(TestContext.Current.CancellationToken);
-        time.Advance(StartupGarbageRelease.Settle);
+        await rig.Release.StopAsync(TestContext.Current.CancellationToken);
+        rig.Time.Advance(StartupGarbageRelease.Settle);
 
-        Assert.Equal(0, collections);
+        Assert.Equal(0, rig.Collections);
     }
 
     [Theory]
@@ -57,6 +49,24 @@ public sealed class StartupGarbageReleaseTests
 
         Assert.Equal(released, builder.Services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory?.Method.ReturnType == typeof(StartupGarbageRelease)
             || d.ImplementationType == typeof(StartupGarbageRelease)));
+    }
+
+    /// <summary>The service started on a fake clock and lifetime, counting the collections it asks for.</summary>
+    private sealed class Rig
+    {
+        public FakeTimeProvider Time { get; } = new();
+        public FakeLifetime Lifetime { get; } = new();
+        public int Collections { get; private set; }
+        public StartupGarbageRelease Release { get; }
+
+        private Rig() => Release = new StartupGarbageRelease(Lifetime, Time, () => Collections++);
+
+        public static async Task<Rig> StartAsync()
+        {
+            var rig = new Rig();
+            await rig.Release.StartAsync(TestContext.Current.CancellationToken);
+            return rig;
+        }
     }
 
     private sealed class FakeLifetime : IHostApplicationLifetime
