@@ -25,7 +25,7 @@ public static class ProgressChart
     /// <summary>The same picture as SVG, for a web page: sharp at any width, its words readable as text.</summary>
     public static string RenderSvg(ProgressReport report, BurnUp burnUp) => ChartSvg.Of(Width, Panels(report, burnUp));
 
-    private static (Plot, int)[] Panels(ProgressReport report, BurnUp burnUp)
+    internal static (Plot, int)[] Panels(ProgressReport report, BurnUp burnUp)
     {
         var panels = new List<(Plot, int)> { (Phases(report), HeightFor(report.Phases.Count)), (BurnUpChart.Panel(burnUp, hours: false), BurnUpChart.Height) };
         if (burnUp.TotalHours > 0)

@@ -1,4 +1,7 @@
 using System.Buffers.Binary;
+using RoadmapBot.Core.Charts;
+using ScottPlot;
+using SkiaSharp;
 
 namespace RoadmapBot.Core.Tests.Charts;
 
@@ -27,4 +30,29 @@ internal static class PngAssert
                 colours.Add(rgb[y, x, 0] << 16 | rgb[y, x, 1] << 8 | rgb[y, x, 2]);
         return colours.Count;
     }
+
+    /// <summary>
+    /// The stacked picture, decoded, holds each panel exactly as its plot draws alone (ScottPlot's own image, through
+    /// ScottPlot's own lossless PNG encoder): the same pixels, so the same look, and an encoding that lost nothing.
+    /// </summary>
+    public static void PanelsAsDrawnAlone(byte[] png, (Plot Plot, int Height)[] alone)
+    {
+        using var stacked = Decode(png, alone.Sum(p => p.Height));
+        var top = 0;
+        foreach (var (plot, height) in alone)
+        {
+            using var panel = Decode(plot.GetImageBytes(ChartStyle.Width, height, ImageFormat.Png), height);
+            var expected = panel.GetPixelSpan();
+            var actual = stacked.GetPixelSpan().Slice(top * stacked.RowBytes, expected.Length);
+            var differing = 0;
+            for (var i = 0; i < expected.Length; i++)
+                differing += actual[i] == expected[i] ? 0 : 1;
+            Assert.True(differing == 0, $"{differing} bytes of the panel at y = {top} differ from its plot drawn alone");
+            top += height;
+        }
+    }
+
+    private static SKBitmap Decode(byte[] png, int height) =>
+        SKBitmap.Decode(png, new SKImageInfo(ChartStyle.Width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul))
+            ?? throw new InvalidOperationException("not a PNG of the chart's size");
 }

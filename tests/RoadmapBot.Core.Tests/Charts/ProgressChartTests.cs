@@ -37,6 +37,19 @@ public sealed class ProgressChartTests
     }
 
     [Fact]
+    public void Render_ThreePanels_AreEachPixelForPixelAsTheirPlotDrawsAlone()
+    {
+        var report = Report(new("p1", "Foundations", 5, 10), new("p2", "Projects", 4, 22));
+        var start = Today.AddDays(-60);
+        var burnUp = new BurnUp(start, Today, [new(start, 0, 0), new(Today.AddDays(-30), 10, 100), new(Today.AddDays(30), 32, 400)],
+            [new(start, 0, 0), new(Today.AddDays(-20), 9, 120), new(Today, 9, 120)], 32, 400, Today.AddDays(90));
+
+        var png = ProgressChart.Render(report, burnUp);
+
+        PngAssert.PanelsAsDrawnAlone(png, ProgressChart.Panels(report, burnUp));
+    }
+
+    [Fact]
     public void Render_NoPhases_StillGivesAPng()
     {
         var report = Report();
