@@ -8,20 +8,28 @@ public static class ChartImage
 {
     public static byte[] Stack(params (Plot Plot, int Height)[] panels)
     {
-        var height = panels.Sum(p => p.Height);
-        using var surface = SKSurface.Create(new SKImageInfo(ChartStyle.Width, height));
-        using var paint = Paint.NewDisposablePaint();
-        var top = 0;
-        foreach (var (plot, panelHeight) in panels)
+        // ScottPlot's own pixel layout (what Plot.GetImage draws on), opaque so the PNG carries RGB without an alpha channel.
+        using var bitmap = new SKBitmap(new SKImageInfo(ChartStyle.Width, panels.Sum(p => p.Height), SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(bitmap))
         {
-            // Each plot renders to its own image first: rendering straight onto a shared canvas clears what is already there.
-            using var image = plot.GetImage(ChartStyle.Width, panelHeight);
-            image.Render(surface.Canvas, new PixelRect(0, ChartStyle.Width, top + panelHeight, top), paint, true);
-            top += panelHeight;
+            canvas.Clear(SKColors.White);
+            var top = 0;
+            foreach (var (plot, height) in panels)
+            {
+                // Each plot draws straight onto the one picture, in its own band and at its own origin: the same pixels as
+                // the plot drawn alone, without an image per panel and a filtered copy of it (most of the time, measured).
+                canvas.Save();
+                canvas.ClipRect(new SKRect(0, top, ChartStyle.Width, top + height));
+                canvas.Translate(0, top);
+                plot.RenderManager.ClearCanvasBeforeEachRender = false;
+                plot.Render(canvas, ChartStyle.Width, height);
+                canvas.Restore();
+                top += height;
+            }
         }
-        using var pixels = surface.PeekPixels();
+        using var pixels = bitmap.PeekPixels();
         // zlib level 3 with the Up filter: a quarter of the default encoder's time for this tall picture (8 ms against
-        // 34 ms for /progress), and a file no larger. (Single-plot charts keep ScottPlot's encoder: the extra copy costs more.)
+        // 34 ms for /progress), and a file no larger. Lossless: PngAssert.PanelsAsDrawnAlone decodes it back.
         using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
             ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         return png.ToArray();
