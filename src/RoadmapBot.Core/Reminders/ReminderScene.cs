@@ -10,6 +10,8 @@ namespace RoadmapBot.Core.Reminders;
 /// <summary>What every reminder's text is written from: the roadmap, who it is for, and the occurrence's local day.</summary>
 public sealed class ReminderScene
 {
+    private DateTime? _local;  // the occurrence parsed once: a message asks for its day several times
+
     public required RoadmapDbContext Db { get; init; }
     public required RoadmapView View { get; init; }
     public required ReminderRecipient Recipient { get; init; }
@@ -28,7 +30,7 @@ public sealed class ReminderScene
     public VerifiedDay? Verified { get; set; }
 
     /// <summary>The occurrence's local date and time: "today" for a reminder, whenever it is actually sent.</summary>
-    public DateTime Local => DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    public DateTime Local => _local ??= DateTime.ParseExact(Entry.LocalOccurrence, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     public DateOnly Day => MemberDay.Of(Local);
     public MemberDay MemberDay => new(Zone, DayStart);
     /// <summary>Whose clock another member of the space follows (the digest's rows): the one zone resolution.</summary>
