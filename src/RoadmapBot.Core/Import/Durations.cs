@@ -42,7 +42,7 @@ internal static partial class Durations
         _ => null,
     };
 
-    private static double Whole(string number) => double.Parse(number.Replace(',', '.'), CultureInfo.InvariantCulture);
+    private static double Whole(string number) => TextPatterns.Real(number);
 
     [GeneratedRegex(@"\bweeks\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekRange();

@@ -21,10 +21,10 @@ internal sealed partial class NumericDates
         bool dayFirst = false, monthFirst = false;
         foreach (Match m in Pattern().Matches(text))
         {
-            if (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > 12) dayFirst = true;
-            if (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) > 12) monthFirst = true;
+            if (TextPatterns.Int(m.Groups[1].Value) > 12) dayFirst = true;
+            if (TextPatterns.Int(m.Groups[2].Value) > 12) monthFirst = true;
         }
-        var year = Term().Match(text) is { Success: true } term ? int.Parse(term.Groups[1].Value, CultureInfo.InvariantCulture)
+        var year = Term().Match(text) is { Success: true } term ? TextPatterns.Int(term.Groups[1].Value)
             : TextPatterns.FindDate(text)?.Year;
         return new NumericDates(year, dayFirst && !monthFirst, dayFirst == monthFirst, warnings);
     }
@@ -32,9 +32,9 @@ internal sealed partial class NumericDates
     public DateOnly? Read(string text)
     {
         if (Pattern().Match(text) is not { Success: true } m) return MonthName(text);
-        var first = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        var second = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        var year = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : _year;
+        var first = TextPatterns.Int(m.Groups[1].Value);
+        var second = TextPatterns.Int(m.Groups[2].Value);
+        var year = m.Groups[3].Success ? TextPatterns.Int(m.Groups[3].Value) : _year;
         if (year is < 100) year += 2000;
         var (month, day) = _dayFirst ? (second, first) : (first, second);
         if (year is null || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
@@ -51,7 +51,7 @@ internal sealed partial class NumericDates
     {
         if (MonthDay().Match(text) is not { Success: true } m) return null;
         var month = Array.FindIndex(Months, n => m.Groups["m"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) + 1;
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var day = TextPatterns.Int(m.Groups["d"].Value);
         if (_year is not { } year || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             Warn(_year is null ? $"'{m.Value}' names no year and the document gives none; left undated." : $"'{m.Value}' is not a date; left undated.");

@@ -30,22 +30,44 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)")]
+    private static partial Regex FirstNumber();
+
     [GeneratedRegex(@"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekends?\b|\bweekdays?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayWord();
 
     [GeneratedRegex(@"^[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D\u20E3*#~>|:.\-–—•·]+")]
     private static partial Regex LeadingDecoration();
 
-    /// <summary>Whether the text holds an ASCII digit: every number pattern here needs one to parse, so text without one is not scanned.</summary>
-    public static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+    // Digits as people write them in any script ("3", full-width "３", Arabic-Indic "٣"): \d matches each of them.
+    private static readonly System.Buffers.SearchValues<char> AnyDigit =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    /// <summary>Whether the text holds a digit: every number pattern here needs one, so text without one is not scanned.</summary>
+    public static bool HasDigit(string text) => text.AsSpan().ContainsAny(AnyDigit);
+
+    /// <summary>A whole number matched by <c>\d+</c>, in any script's digits; one too large for an int reads as the largest.</summary>
+    public static int Int(string digits) =>
+        int.TryParse(AsciiDigits(digits), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : int.MaxValue;
+
+    /// <summary>A number matched by <c>\d+</c> with an optional decimal part after a point or a comma, in any script's digits.</summary>
+    public static double Real(string number) => double.Parse(AsciiDigits(number).Replace(',', '.'), CultureInfo.InvariantCulture);
+
+    /// <summary>The text with every decimal digit written as its ASCII digit, which is all the invariant parsers read.</summary>
+    public static string AsciiDigits(string text) =>
+        System.Text.Ascii.IsValid(text) ? text : string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+                span[i] = char.IsDigit(t[i]) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(t[i])) : t[i];
+        });
 
     public static (int First, int? Last, bool OpenEnded)? WeekSpan(string text)
     {
         if (!HasDigit(text)) return null;
         var m = WeekSpanPattern().Match(text);
         if (!m.Success) return null;
-        var first = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        int? last = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+        var first = Int(m.Groups[1].Value);
+        int? last = m.Groups[2].Success ? Int(m.Groups[2].Value) : null;
         return (first, last ?? (m.Groups[3].Success ? null : first), m.Groups[3].Success);
     }
 
@@ -58,9 +80,9 @@ internal static partial class TextPatterns
         {
             var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)
                 : m.Groups[4].Success ? (m.Groups[5].Value, MonthIndex(m.Groups[4].Value), m.Groups[6].Value)
-                : (m.Groups[9].Value, int.Parse(m.Groups[8].Value, CultureInfo.InvariantCulture), m.Groups[7].Value);
-            var y = int.Parse(year, CultureInfo.InvariantCulture);
-            var d = int.Parse(day, CultureInfo.InvariantCulture);
+                : (m.Groups[9].Value, Int(m.Groups[8].Value), m.Groups[7].Value);
+            var y = Int(year);
+            var d = Int(day);
             if (month is >= 1 and <= 12 && y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, month))
                 return (new DateOnly(y, month, d), m.Index, m.Length);
         }
@@ -72,14 +94,14 @@ internal static partial class TextPatterns
         if (!HasDigit(text)) return null;
         var m = TimeRangePattern().Match(text);
         if (!m.Success) return null;
-        TimeOnly At(int g) => new(int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[g + 1].Value, CultureInfo.InvariantCulture));
+        TimeOnly At(int g) => new(Int(m.Groups[g].Value), Int(m.Groups[g + 1].Value));
         return (At(1), At(3), m.Index, m.Length);
     }
 
     public static IEnumerable<(TimeOnly Start, TimeOnly End)> TimeRanges(string text) =>
         TimeRangePattern().Matches(text).Select(m => (
-            new TimeOnly(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)),
-            new TimeOnly(int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture))));
+            new TimeOnly(Int(m.Groups[1].Value), Int(m.Groups[2].Value)),
+            new TimeOnly(Int(m.Groups[3].Value), Int(m.Groups[4].Value))));
 
     /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
     public static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
@@ -90,7 +112,7 @@ internal static partial class TextPatterns
         var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
         if (parts.Count == 0) return null;
         int? MonthOf(Match m) => m.Groups["month"].Success ? MonthIndex(m.Groups["month"].Value) : null;
-        int? YearOf(Match m) => m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        int? YearOf(Match m) => m.Groups["year"].Success ? Int(m.Groups["year"].Value) : null;
         var first = parts[0];
         var last = parts[^1];
         var startYear = YearOf(first) ?? YearOf(last);
@@ -106,21 +128,8 @@ internal static partial class TextPatterns
     public static string RemoveParenthesizedYears(string text) => ParenthesizedYears().Replace(text, "").Trim();
 
     /// <summary>The first number written in the text ("40", "2.5", "2,5").</summary>
-    public static double? Number(string text)
-    {
-        var start = text.AsSpan().IndexOfAnyInRange('0', '9');
-        if (start < 0) return null;
-        var end = start + Digits(text, start);
-        // A decimal part only when a digit follows the separator: "3." and "3, 4" are the number 3.
-        if (end + 1 < text.Length && text[end] is '.' or ',' && char.IsAsciiDigit(text[end + 1])) end += 1 + Digits(text, end + 1);
-        return double.Parse(text.AsSpan(start, end - start).ToString().Replace(',', '.'), CultureInfo.InvariantCulture);
-    }
-
-    private static int Digits(string text, int from)
-    {
-        var length = text.AsSpan(from).IndexOfAnyExceptInRange('0', '9');
-        return length < 0 ? text.Length - from : length;
-    }
+    public static double? Number(string text) =>
+        HasDigit(text) && FirstNumber().Match(text) is { Success: true } m ? Real(m.Groups[1].Value) : null;
 
     /// <summary>Weekdays named in text: "Monday-Wednesday", "Mon–Fri", "Thursday", "Weekend".</summary>
     public static IReadOnlyList<DayOfWeek> Weekdays(string text)
