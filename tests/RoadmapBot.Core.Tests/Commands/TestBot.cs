@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
@@ -39,21 +40,22 @@ internal sealed class TestBot : IAsyncDisposable
         await StartAsync(await TestStore.CreateAsync(StorageProvider.Sqlite), settings);
 
     /// <summary>Starts on <paramref name="store"/>, which the bot then owns (deleted on dispose).</summary>
-    public static async Task<TestBot> StartAsync(TestStore store, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestBot> StartAsync(TestStore store, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
-        return new TestBot(await StartServicesAsync(store, time, settings), store, time);
+        return new TestBot(await StartServicesAsync(store, time, settings, logs), store, time);
     }
 
     /// <summary>A second node on this bot's database, with its own services and the same clock; the first owns the database.</summary>
     public async Task<TestBot> SecondNodeAsync() => new(await StartServicesAsync(_store, Time, null), _store, Time, ownsStore: false);
 
-    private static async Task<ServiceProvider> StartServicesAsync(TestStore store, TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
+    private static async Task<ServiceProvider> StartServicesAsync(TestStore store, TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null,
+        ILoggerProvider? logs = null)
     {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .AddSingleton(time)
-            .AddLogging()
+            .AddLogging(b => { if (logs is not null) b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug); })
             .AddRoadmapCore(store.Apply)
             .BuildServiceProvider(validateScopes: true);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);

@@ -1,0 +1,36 @@
+using RoadmapBot.Core.Chat;
+
+namespace RoadmapBot.Core.Tests.Commands;
+
+/// <summary>What one /done costs the database once the engine is warm (the member known, the roadmap's view cached).</summary>
+public sealed class DoneDatabaseCommandsTests
+{
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task WarmDone_ReadsTheMemberAndTheirProgressOnce_AndWritesItsThreeRowsInOneTransaction(StorageProvider provider)
+    {
+        var log = new DatabaseCommandLog();
+        await using var bot = await TestBot.StartAsync(await TestStore.CreateAsync(provider), logs: log);
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await DoneAsync(bot, "/done t1", "update:1");
+
+        log.Recording = true;
+        var reply = await DoneAsync(bot, "/done t2", "update:2");
+        log.Recording = false;
+
+        Assert.Contains("Progress: 2/6 done", reply);
+        TestContext.Current.TestOutputHelper?.WriteLine(log.Describe());
+        Assert.Single(log.Of("open"));
+        Assert.Single(log.Of("begin"));
+        Assert.Single(log.Of("commit"));
+        // The member with their space and roadmap stamp; their progress rows; then the progress row, the audit entry and
+        // the handled update. No read for the delivery key (its insert tells), none for what the caches hold.
+        Assert.True(log.Of("command").Count == 5, log.Describe());
+    }
+
+    private static async Task<string> DoneAsync(TestBot bot, string text, string deliveryKey)
+    {
+        var message = new ChatMessage(ChatPlatform.Console, "club", true, "ann", "Ann", text) { DeliveryKey = deliveryKey };
+        return Assert.Single(await bot.Engine.HandleAsync(message, TestContext.Current.CancellationToken)).ToPlainText();
+    }
+}
