@@ -105,11 +105,13 @@ public sealed class ChatEngine(
         // One connection for the whole command: EF would otherwise take one from the pool, with its PRAGMA, for every query.
         await db.Database.OpenConnectionAsync(ct);
         var now = time.GetUtcNow();
-        var (space, member, roadmap) = await MemberDirectory.EnsureAsync(db, message, now, ct);
+        var sender = await MemberDirectory.EnsureAsync(db, message, now, ct);
+        var (space, member, roadmap) = sender;
         HandledUpdate? handled = null;
         if (message.DeliveryKey is { } key)
         {
-            if (await db.HandledUpdates.AnyAsync(h => h.Key == key, ct))
+            // The member's read answered this for a space it found; a new space asks.
+            if (sender.Handled ?? await db.HandledUpdates.AnyAsync(h => h.Key == key, ct))
             {
                 logger.LogInformation("Skipped {Key}: its command already ran (the platform sent it again)", key);
                 return null;
@@ -120,6 +122,7 @@ public sealed class ChatEngine(
         var context = new CommandContext
         {
             Db = db, Message = message, Space = space, Member = member, Command = line, Now = now, Roadmaps = roadmaps, RoadmapStamp = roadmap,
+            PlanShifted = sender.PlanShifted,
             Zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, options.Value.DefaultTimeZone), CancellationToken = ct,
             DefaultTimeZone = options.Value.DefaultTimeZone, FreezesPerMonth = options.Value.FreezesPerMonth,
             DayStart = MemberDay.StartOf(member),

@@ -44,9 +44,13 @@ public sealed class CommandContext
     public TimeZoneInfo ZoneOf(Member? member) => TimeZones.Resolve(member?.TimeZone, Space.TimeZone, DefaultTimeZone);
     public bool IsAdmin => !Space.IsGroup || Member.IsAdmin;
 
+    /// <summary>False when the sender had no re-planned dates as the command started: their plan is the group's.</summary>
+    public bool PlanShifted { get; init; } = true;
+
     /// <summary>The space's roadmap as the sender follows it: with the due dates their own re-plan moved.</summary>
     public async Task<RoadmapView?> LoadRoadmapAsync() =>
-        await Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken) is { } view ? await PlanOf(view, Member) : null;
+        await Roadmaps.GetAsync(Db, Space.Id, RoadmapStamp, CancellationToken) is not { } view ? null
+        : PlanShifted ? await PlanOf(view, Member) : view.GroupPlan;
 
     /// <summary><paramref name="view"/>'s group plan as <paramref name="member"/> follows it.</summary>
     public Task<RoadmapView> PlanOf(RoadmapView view, Member member) => MemberPlan.ForAsync(Db, view, member.Id, CancellationToken);

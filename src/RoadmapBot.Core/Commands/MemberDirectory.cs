@@ -12,9 +12,11 @@ namespace RoadmapBot.Core.Commands;
 /// </summary>
 public static class MemberDirectory
 {
-    public static async Task<(Space Space, Member Member, RoadmapStamp? Roadmap)> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Sender> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
     {
         // Space, member and the roadmap's stamp in one round trip: each is unique per space, so the joins give at most one row.
+        // The same read tells whether the member has dates of their own and whether this delivery was handled before.
+        var key = message.DeliveryKey;
         var found = await (
             from s in db.Spaces
             where s.Platform == message.Platform && s.ExternalId == message.SpaceId
@@ -25,6 +27,8 @@ public static class MemberDirectory
                 Space = s,
                 Member = m,
                 Roadmap = r == null ? null : new RoadmapStamp(r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt),
+                PlanShifted = m != null && db.PlanShifts.Any(p => p.MemberId == m.Id),
+                Handled = key != null && db.HandledUpdates.Any(h => h.Key == key),
             }).FirstOrDefaultAsync(ct);
         var space = found?.Space;
         if (space is null)
@@ -45,14 +49,15 @@ public static class MemberDirectory
         if (ReminderSettings.Parse(member.Settings) is { Unreachable: true } settings)
             member.Settings = (settings with { Unreachable = false }).ToJson();
         await db.SaveChangesAsync(ct);
+        var handled = found is null || key is null ? (bool?)null : found.Handled;
         if (member.LinkedToMemberId is { } primaryId)
         {
             if (await PrimaryAsync(db, primaryId, ct) is { } primary)
-                return primary;
+                return primary with { Handled = handled };
             member.LinkedToMemberId = null;
             await db.SaveChangesAsync(ct);
         }
-        return (space, member, found?.Roadmap);
+        return new Sender { Space = space, Member = member, Roadmap = found?.Roadmap, PlanShifted = found?.PlanShifted ?? false, Handled = handled };
     }
 
     /// <summary>The account the message came from, as stored, without following a link (what /link manages).</summary>
@@ -68,12 +73,12 @@ public static class MemberDirectory
             && db.Spaces.Any(s => s.Id == m.SpaceId && s.Platform == message.Platform && s.ExternalId == message.SpaceId));
 
     // A linked account acts as its primary: the primary's private space, member and roadmap, so every command shares one progress.
-    private static async Task<(Space, Member, RoadmapStamp?)?> PrimaryAsync(RoadmapDbContext db, long primaryId, CancellationToken ct)
+    private static async Task<Sender?> PrimaryAsync(RoadmapDbContext db, long primaryId, CancellationToken ct)
     {
         if (await db.Members.FirstOrDefaultAsync(m => m.Id == primaryId, ct) is not { } primary)
             return null;
         var space = await db.Spaces.SingleAsync(s => s.Id == primary.SpaceId, ct);
-        return (space, primary, await RoadmapStamp.ReadAsync(db, space.Id, ct));
+        return new Sender { Space = space, Member = primary, Roadmap = await RoadmapStamp.ReadAsync(db, space.Id, ct) };
     }
 
     /// <summary>How long a stored admin flag stands in when the platform can't be asked.</summary>

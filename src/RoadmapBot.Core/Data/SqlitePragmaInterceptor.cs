@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RoadmapBot.Core.Data;
@@ -8,6 +10,9 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA synchronous=NORMAL;";
 
+    // The setting stays with SQLite's own handle, which the pool hands out again on every open: set once per handle.
+    private readonly ConditionalWeakTable<object, object> _set = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Run(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -16,10 +21,15 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Run(DbConnection connection)
+    private void Run(DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && _set.TryGetValue(handle, out _))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         command.ExecuteNonQuery();
+        if (handle is not null)
+            _set.AddOrUpdate(handle, handle);
     }
 }
