@@ -699,6 +699,8 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.HasIndex("SpaceId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "SpaceId", "Id", "ContentHash", "StartDate", "ShiftDays", "ImportedAt" }, "IX_Roadmaps_Stamp");
+
                     b.ToTable("Roadmaps");
                 });
 

@@ -21,7 +21,7 @@ public static class MemberDirectory
             from s in db.Spaces
             where s.Platform == message.Platform && s.ExternalId == message.SpaceId
             from m in db.Members.Where(m => m.SpaceId == s.Id && m.UserId == message.UserId).DefaultIfEmpty()
-            from r in db.Roadmaps.Where(r => r.SpaceId == s.Id).DefaultIfEmpty()
+            from r in RoadmapStamp.Rows(db).Where(r => r.SpaceId == s.Id).DefaultIfEmpty()
             select new
             {
                 Space = s,

@@ -40,6 +40,8 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<Member>().HasIndex(m => new { m.SpaceId, m.UserId }).IsUnique();
         model.Entity<Member>().HasOne<Space>().WithMany().HasForeignKey(m => m.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<SpaceRoadmap>().HasIndex(r => r.SpaceId).IsUnique();
+        // The stamp every command reads (RoadmapStamp.Rows), held by an index: in SQLite the row's columns after the text cost its overflow pages.
+        model.Entity<SpaceRoadmap>().HasIndex(r => new { r.SpaceId, r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt }, SpaceRoadmap.StampIndex);
         model.Entity<SpaceRoadmap>().HasOne<Space>().WithMany().HasForeignKey(r => r.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<StoredPhase>().HasIndex(p => new { p.RoadmapId, p.Key }).IsUnique();
         model.Entity<StoredItem>().HasIndex(i => new { i.RoadmapId, i.Key }).IsUnique();

@@ -3,6 +3,9 @@ namespace RoadmapBot.Core.Data;
 /// <summary>The space's one roadmap: its source, schedule anchor and a replacement awaiting confirmation.</summary>
 public sealed class SpaceRoadmap
 {
+    /// <summary>The index that holds what a roadmap's stamp is read from (id, hash, schedule), named where it is read.</summary>
+    public const string StampIndex = "IX_Roadmaps_Stamp";
+
     public long Id { get; set; }
     public long SpaceId { get; set; }
     public required string Title { get; set; }

@@ -9,8 +9,15 @@ namespace RoadmapBot.Core.Progress;
 /// </summary>
 public sealed record RoadmapStamp(long Id, string ContentHash, DateOnly? StartDate, int ShiftDays, DateTimeOffset ImportedAt)
 {
+    /// <summary>
+    /// The roadmap rows to read stamps from. On SQLite the row's columns after the roadmap's text are reached only through the
+    /// text's overflow pages, and its planner prefers the unique index on the space, so the index holding the stamp is named.
+    /// </summary>
+    public static IQueryable<SpaceRoadmap> Rows(RoadmapDbContext db) =>
+        db.Database.IsSqlite() ? db.Roadmaps.FromSqlRaw($"""SELECT * FROM "Roadmaps" INDEXED BY "{SpaceRoadmap.StampIndex}" """) : db.Roadmaps;
+
     public static Task<RoadmapStamp?> ReadAsync(RoadmapDbContext db, long spaceId, CancellationToken ct) =>
-        db.Roadmaps.Where(r => r.SpaceId == spaceId)
+        Rows(db).Where(r => r.SpaceId == spaceId)
             .Select(r => new RoadmapStamp(r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt))
             .FirstOrDefaultAsync(ct);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Tests.Commands;
 
 namespace RoadmapBot.Core.Tests.Progress;
@@ -14,16 +15,16 @@ public sealed class RoadmapStampTests
         await bot.ImportAsync(TestRoadmaps.Mini);
         await using var db = bot.Db();
         var ct = TestContext.Current.CancellationToken;
+        var stamp = RoadmapStamp.Rows(db).Where(r => r.SpaceId == 1).Select(r => new { r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt });
         await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = """
-            EXPLAIN QUERY PLAN SELECT "Id", "ContentHash", "StartDate", "ShiftDays", "ImportedAt" FROM "Roadmaps" WHERE "SpaceId" = 1
-            """;
+        command.CommandText = "EXPLAIN QUERY PLAN " + stamp.ToQueryString();
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
                 plan.Add(reader.GetString(3));
 
         Assert.Contains(plan, step => step.Contains("USING COVERING INDEX", StringComparison.Ordinal));
+        Assert.NotNull(await RoadmapStamp.ReadAsync(db, 1, ct));
     }
 }

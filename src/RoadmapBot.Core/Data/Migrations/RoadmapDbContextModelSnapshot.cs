@@ -663,6 +663,8 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.HasIndex("SpaceId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "SpaceId", "Id", "ContentHash", "StartDate", "ShiftDays", "ImportedAt" }, "IX_Roadmaps_Stamp");
+
                     b.ToTable("Roadmaps");
                 });
 
