@@ -17,11 +17,13 @@ public static class MemberDirectory
         // Space, member and the roadmap's stamp in one round trip: each is unique per space, so the joins give at most one row.
         // The same read tells whether the member has dates of their own and whether this delivery was handled before.
         var key = message.DeliveryKey;
+        // Taken out of the query: a method call inside it would be evaluated by compiling it, on every command.
+        var roadmaps = RoadmapStamp.Rows(db);
         var found = await (
             from s in db.Spaces
             where s.Platform == message.Platform && s.ExternalId == message.SpaceId
             from m in db.Members.Where(m => m.SpaceId == s.Id && m.UserId == message.UserId).DefaultIfEmpty()
-            from r in RoadmapStamp.Rows(db).Where(r => r.SpaceId == s.Id).DefaultIfEmpty()
+            from r in roadmaps.Where(r => r.SpaceId == s.Id).DefaultIfEmpty()
             select new
             {
                 Space = s,
