@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
