@@ -11,12 +11,12 @@ internal static partial class Durations
         if (!TextPatterns.HasDigit(text)) return null;
         if (WeekRange().Match(text) is { Success: true } range)
         {
-            var first = Whole(range.Groups[1].Value);
-            var last = Whole(range.Groups[2].Value);
+            var first = TextPatterns.Real(range.Groups[1].Value);
+            var last = TextPatterns.Real(range.Groups[2].Value);
             return last >= first ? (int)((last - first + 1) * 7) : null;
         }
         if (Amount().Match(text) is not { Success: true } m) return null;
-        var amount = Whole(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value);
+        var amount = TextPatterns.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value);
         var unit = m.Groups[3].Value.ToLowerInvariant();
         var perDay = UnitDays(unit);
         return perDay is null ? null : (int)Math.Ceiling(amount * perDay.Value);
@@ -26,7 +26,7 @@ internal static partial class Durations
     public static double? Hours(string text) =>
         TextPatterns.HasDigit(text) && Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
         && !text[(m.Index + m.Length)..].TrimStart().StartsWith('/')
-            ? Whole(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
+            ? TextPatterns.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
             : null;
 
     private static double? UnitDays(string unit) => unit switch
@@ -40,8 +40,6 @@ internal static partial class Durations
             || unit.StartsWith("день", StringComparison.Ordinal) || unit == "天" => 1,
         _ => null,
     };
-
-    private static double Whole(string number) => TextPatterns.Real(number);
 
     [GeneratedRegex(@"\bweeks\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekRange();
