@@ -39,12 +39,19 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D\u20E3*#~>|:.\-–—•·]+")]
     private static partial Regex LeadingDecoration();
 
-    // Digits as people write them in any script ("3", full-width "３", Arabic-Indic "٣"): \d matches each of them.
-    private static readonly System.Buffers.SearchValues<char> AnyDigit =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+    /// <summary>
+    /// Whether the text holds a digit of any script ("3", full-width "３", Arabic-Indic "٣": \d matches each): every number
+    /// pattern here needs one, so text without one is not scanned.
+    /// </summary>
+    public static bool HasDigit(string text) =>
+        text.AsSpan().ContainsAnyInRange('0', '9') || !System.Text.Ascii.IsValid(text) && HasOtherDigit(text);
 
-    /// <summary>Whether the text holds a digit: every number pattern here needs one, so text without one is not scanned.</summary>
-    public static bool HasDigit(string text) => text.AsSpan().ContainsAny(AnyDigit);
+    private static bool HasOtherDigit(string text)
+    {
+        foreach (var c in text)
+            if (c > '\u007F' && char.IsDigit(c)) return true;
+        return false;
+    }
 
     /// <summary>A whole number matched by <c>\d+</c>, in any script's digits; one too large for an int reads as the largest.</summary>
     public static int Int(string digits) =>
