@@ -55,7 +55,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         {
             var stripped = InlineText.TitleOf(heading);
             var match = TextPatterns.WeekHeading().Match(stripped);
-            var number = TextPatterns.Int(match.Groups[1].Value);
+            var number = Digits.Int(match.Groups[1].Value);
             var named = stripped[match.Length..].Any(char.IsLetter);
             if (number <= last && !(named && seen.Contains(stripped))) return true;
             seen.Add(stripped);

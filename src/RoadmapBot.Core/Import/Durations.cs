@@ -8,15 +8,15 @@ internal static partial class Durations
     /// <summary>The duration in days (a range counts its upper end, so a plan started on time fits); null when none is written or it is in hours.</summary>
     public static int? Days(string text)
     {
-        if (!TextPatterns.HasDigit(text)) return null;
+        if (!Digits.Any(text)) return null;
         if (WeekRange().Match(text) is { Success: true } range)
         {
-            var first = TextPatterns.Real(range.Groups[1].Value);
-            var last = TextPatterns.Real(range.Groups[2].Value);
+            var first = Digits.Real(range.Groups[1].Value);
+            var last = Digits.Real(range.Groups[2].Value);
             return last >= first ? (int)((last - first + 1) * 7) : null;
         }
         if (Amount().Match(text) is not { Success: true } m) return null;
-        var amount = TextPatterns.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value);
+        var amount = Digits.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value);
         var unit = m.Groups[3].Value.ToLowerInvariant();
         var perDay = UnitDays(unit);
         return perDay is null ? null : (int)Math.Ceiling(amount * perDay.Value);
@@ -24,9 +24,9 @@ internal static partial class Durations
 
     /// <summary>Hours written as a duration ("~10h", "12 hours"), not as a rate ("6-10 hours/week").</summary>
     public static double? Hours(string text) =>
-        TextPatterns.HasDigit(text) && Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
+        Digits.Any(text) && Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
         && !text[(m.Index + m.Length)..].TrimStart().StartsWith('/')
-            ? TextPatterns.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
+            ? Digits.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
             : null;
 
     private static double? UnitDays(string unit) => unit switch

@@ -40,7 +40,7 @@ internal static partial class ItemTitles
 
     /// <summary>The item's number in the plan's sequence: its week, its row's number, or the "Week 2:" its title starts with.</summary>
     public static int? Sequence(ItemDraft item) =>
-        item.Week ?? item.Day ?? (SequenceLabel().Match(item.Title.Trim()) is { Success: true } m ? TextPatterns.Int(m.Groups[1].Value) : null);
+        item.Week ?? item.Day ?? (SequenceLabel().Match(item.Title.Trim()) is { Success: true } m ? Digits.Int(m.Groups[1].Value) : null);
 
     /// <summary>
     /// The same title, or one that goes on where the other stops ("Python basics" and "Python basics (variables, loops)",

@@ -110,7 +110,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             TitleFromHeading(draft, heading, value);
         else if (label is not null && PillarLabel().Match(label) is { Success: true } pillar)
         {
-            var index = TextPatterns.Int(pillar.Groups[1].Value);
+            var index = Digits.Int(pillar.Groups[1].Value);
             draft.Skills.Add(RhythmText.Slug(index <= rhythm.Pillars.Count ? rhythm.Pillars[index - 1] : $"pillar {index}"));
             draft.Title = value.Length > 0 ? value : pillar.Groups[2].Success ? pillar.Groups[2].Value : label;
         }

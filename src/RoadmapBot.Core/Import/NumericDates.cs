@@ -20,10 +20,10 @@ internal sealed partial class NumericDates
         bool dayFirst = false, monthFirst = false;
         foreach (Match m in Pattern().Matches(text))
         {
-            if (TextPatterns.Int(m.Groups[1].Value) > 12) dayFirst = true;
-            if (TextPatterns.Int(m.Groups[2].Value) > 12) monthFirst = true;
+            if (Digits.Int(m.Groups[1].Value) > 12) dayFirst = true;
+            if (Digits.Int(m.Groups[2].Value) > 12) monthFirst = true;
         }
-        var year = Term().Match(text) is { Success: true } term ? TextPatterns.Int(term.Groups[1].Value)
+        var year = Term().Match(text) is { Success: true } term ? Digits.Int(term.Groups[1].Value)
             : TextPatterns.FindDate(text)?.Year;
         return new NumericDates(year, dayFirst && !monthFirst, dayFirst == monthFirst, warnings);
     }
@@ -31,9 +31,9 @@ internal sealed partial class NumericDates
     public DateOnly? Read(string text)
     {
         if (Pattern().Match(text) is not { Success: true } m) return MonthName(text);
-        var first = TextPatterns.Int(m.Groups[1].Value);
-        var second = TextPatterns.Int(m.Groups[2].Value);
-        var year = m.Groups[3].Success ? TextPatterns.Int(m.Groups[3].Value) : _year;
+        var first = Digits.Int(m.Groups[1].Value);
+        var second = Digits.Int(m.Groups[2].Value);
+        var year = m.Groups[3].Success ? Digits.Int(m.Groups[3].Value) : _year;
         if (year is < 100) year += 2000;
         var (month, day) = _dayFirst ? (second, first) : (first, second);
         if (year is null || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
@@ -50,7 +50,7 @@ internal sealed partial class NumericDates
     {
         if (MonthDay().Match(text) is not { Success: true } m) return null;
         var month = Array.FindIndex(Months, n => m.Groups["m"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) + 1;
-        var day = TextPatterns.Int(m.Groups["d"].Value);
+        var day = Digits.Int(m.Groups["d"].Value);
         if (_year is not { } year || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             Warn(_year is null ? $"'{m.Value}' names no year and the document gives none; left undated." : $"'{m.Value}' is not a date; left undated.");

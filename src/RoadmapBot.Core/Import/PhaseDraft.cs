@@ -41,7 +41,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var text = TextPatterns.StripDecoration(heading);
         var match = TextPatterns.PhaseNumber().Match(text);
         var numbered = match.Success;
-        var number = numbered ? TextPatterns.Int(match.Groups[1].Value) : fallbackNumber;
+        var number = numbered ? Digits.Int(match.Groups[1].Value) : fallbackNumber;
         var months = TextPatterns.MonthSpan(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);

@@ -26,7 +26,7 @@ internal static partial class RhythmText
         var m = LeadingQuantity().Match(clean);
         if (!m.Success) return new Habit(metric, title, metric, null, "yes/no");
 
-        var target = TextPatterns.Real(m.Groups[1].Value);
+        var target = Digits.Real(m.Groups[1].Value);
         var rest = m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var unit = rest.FirstOrDefault()?.ToLowerInvariant() switch
         {
@@ -44,7 +44,7 @@ internal static partial class RhythmText
         if (!m.Success) return null;
         var minutes = m.Groups[2].Value.StartsWith('m');
         var metric = minutes ? "minutes" : "hours";
-        return new Habit(metric, m.Value, metric, TextPatterns.Real(m.Groups[1].Value), metric);
+        return new Habit(metric, m.Value, metric, Digits.Real(m.Groups[1].Value), metric);
     }
 
     /// <summary>"Applications Sent: Target 15/week" → applications 15; "Apply to 5 jobs/week" → applications 5.</summary>
@@ -58,7 +58,7 @@ internal static partial class RhythmText
         var unitWords = m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var unit = unitWords.Length > 0 ? unitWords[^1].ToLowerInvariant() : metric;
         var title = label is null ? value : $"{label}: {value}";
-        return new WeeklyTarget(metric, title, TextPatterns.Real(m.Groups[1].Value), unit, phaseKey);
+        return new WeeklyTarget(metric, title, Digits.Real(m.Groups[1].Value), unit, phaseKey);
     }
 
     /// <summary>A pillar's name as a skill: "Data Engineering" → data-engineering.</summary>

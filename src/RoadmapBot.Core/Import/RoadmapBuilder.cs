@@ -128,7 +128,7 @@ internal sealed class RoadmapBuilder
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
         _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;
-        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) _week = TextPatterns.Int(week.Groups[1].Value);
+        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) _week = Digits.Int(week.Groups[1].Value);
         if (TextPatterns.FindDate(text) is { } date) _date = date;
     }
 

@@ -29,7 +29,7 @@ internal static partial class StatusMarks
         {
             foreach (Match m in SignifierDate().Matches(title))
             {
-                var date = DateOnly.ParseExact(TextPatterns.AsciiDigits(m.Groups[2].Value), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var date = DateOnly.ParseExact(Digits.Ascii(m.Groups[2].Value), "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 switch (m.Groups[1].Value)
                 {
                     case "✅": doneOn = date; status = ItemStatus.Done; break;

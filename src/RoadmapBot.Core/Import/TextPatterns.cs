@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace RoadmapBot.Core.Import;
@@ -39,42 +38,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D\u20E3*#~>|:.\-–—•·]+")]
     private static partial Regex LeadingDecoration();
 
-    /// <summary>
-    /// Whether the text holds a digit of any script ("3", full-width "３", Arabic-Indic "٣": \d matches each): every number
-    /// pattern here needs one, so text without one is not scanned.
-    /// </summary>
-    public static bool HasDigit(string text) =>
-        text.AsSpan().ContainsAnyInRange('0', '9') || !System.Text.Ascii.IsValid(text) && HasOtherDigit(text);
-
-    private static bool HasOtherDigit(string text)
-    {
-        foreach (var c in text)
-            if (c > '\u007F' && char.IsDigit(c)) return true;
-        return false;
-    }
-
-    /// <summary>A whole number matched by <c>\d+</c>, in any script's digits; one too large for an int reads as the largest.</summary>
-    public static int Int(string digits) =>
-        int.TryParse(AsciiDigits(digits), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : int.MaxValue;
-
-    /// <summary>A number matched by <c>\d+</c> with an optional decimal part after a point or a comma, in any script's digits.</summary>
-    public static double Real(string number) => double.Parse(AsciiDigits(number).Replace(',', '.'), CultureInfo.InvariantCulture);
-
-    /// <summary>The text with every decimal digit written as its ASCII digit, which is all the invariant parsers read.</summary>
-    public static string AsciiDigits(string text) =>
-        System.Text.Ascii.IsValid(text) ? text : string.Create(text.Length, text, static (span, t) =>
-        {
-            for (var i = 0; i < t.Length; i++)
-                span[i] = char.IsDigit(t[i]) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(t[i])) : t[i];
-        });
-
     public static (int First, int? Last, bool OpenEnded)? WeekSpan(string text)
     {
-        if (!HasDigit(text)) return null;
+        if (!Digits.Any(text)) return null;
         var m = WeekSpanPattern().Match(text);
         if (!m.Success) return null;
-        var first = Int(m.Groups[1].Value);
-        int? last = m.Groups[2].Success ? Int(m.Groups[2].Value) : null;
+        var first = Digits.Int(m.Groups[1].Value);
+        int? last = m.Groups[2].Success ? Digits.Int(m.Groups[2].Value) : null;
         return (first, last ?? (m.Groups[3].Success ? null : first), m.Groups[3].Success);
     }
 
@@ -82,14 +52,14 @@ internal static partial class TextPatterns
 
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
-        if (!HasDigit(text)) return null;
+        if (!Digits.Any(text)) return null;
         for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
         {
             var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)
                 : m.Groups[4].Success ? (m.Groups[5].Value, MonthIndex(m.Groups[4].Value), m.Groups[6].Value)
-                : (m.Groups[9].Value, Int(m.Groups[8].Value), m.Groups[7].Value);
-            var y = Int(year);
-            var d = Int(day);
+                : (m.Groups[9].Value, Digits.Int(m.Groups[8].Value), m.Groups[7].Value);
+            var y = Digits.Int(year);
+            var d = Digits.Int(day);
             if (month is >= 1 and <= 12 && y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, month))
                 return (new DateOnly(y, month, d), m.Index, m.Length);
         }
@@ -98,28 +68,28 @@ internal static partial class TextPatterns
 
     public static (TimeOnly Start, TimeOnly End, int Index, int Length)? FindTimeRange(string text)
     {
-        if (!HasDigit(text)) return null;
+        if (!Digits.Any(text)) return null;
         var m = TimeRangePattern().Match(text);
         if (!m.Success) return null;
-        TimeOnly At(int g) => new(Int(m.Groups[g].Value), Int(m.Groups[g + 1].Value));
+        TimeOnly At(int g) => new(Digits.Int(m.Groups[g].Value), Digits.Int(m.Groups[g + 1].Value));
         return (At(1), At(3), m.Index, m.Length);
     }
 
     public static IEnumerable<(TimeOnly Start, TimeOnly End)> TimeRanges(string text) =>
         TimeRangePattern().Matches(text).Select(m => (
-            new TimeOnly(Int(m.Groups[1].Value), Int(m.Groups[2].Value)),
-            new TimeOnly(Int(m.Groups[3].Value), Int(m.Groups[4].Value))));
+            new TimeOnly(Digits.Int(m.Groups[1].Value), Digits.Int(m.Groups[2].Value)),
+            new TimeOnly(Digits.Int(m.Groups[3].Value), Digits.Int(m.Groups[4].Value))));
 
     /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
     public static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
     {
-        if (!HasDigit(text)) return null;
+        if (!Digits.Any(text)) return null;
         var body = ParenthesizedYears().Match(text);
         if (!body.Success) return null;
         var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
         if (parts.Count == 0) return null;
         int? MonthOf(Match m) => m.Groups["month"].Success ? MonthIndex(m.Groups["month"].Value) : null;
-        int? YearOf(Match m) => m.Groups["year"].Success ? Int(m.Groups["year"].Value) : null;
+        int? YearOf(Match m) => m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
         var first = parts[0];
         var last = parts[^1];
         var startYear = YearOf(first) ?? YearOf(last);
@@ -136,7 +106,7 @@ internal static partial class TextPatterns
 
     /// <summary>The first number written in the text ("40", "2.5", "2,5").</summary>
     public static double? Number(string text) =>
-        HasDigit(text) && FirstNumber().Match(text) is { Success: true } m ? Real(m.Groups[1].Value) : null;
+        Digits.Any(text) && FirstNumber().Match(text) is { Success: true } m ? Digits.Real(m.Groups[1].Value) : null;
 
     /// <summary>Weekdays named in text: "Monday-Wednesday", "Mon–Fri", "Thursday", "Weekend".</summary>
     public static IReadOnlyList<DayOfWeek> Weekdays(string text)
