@@ -29,7 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             IsMobile = phone,
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        PageTrail.Follow(page);
+        return page;
     }
 
     public static async Task ShotAsync(IPage page, string name)
