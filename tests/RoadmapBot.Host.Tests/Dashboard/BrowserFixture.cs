@@ -34,6 +34,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Does what makes the page navigate (a form posted, a link followed) and returns once the new document is parsed. The
+    /// wait for another URL starts before the action, so a quick navigation cannot pass unseen, and it ends at the commit; the
+    /// DOM is then awaited with WaitForLoadStateAsync, which checks and subscribes under one lock (WaitForURLAsync's own wait
+    /// for "load" after the commit checks, then subscribes: a load event landing in between is missed, and the wait times out).
+    /// </summary>
+    internal static Task NavigateByAsync(IPage page, DashboardServer server, Func<Task> action) => PageTrail.StepAsync(page, server, async () =>
+    {
+        var from = page.Url;
+        var committed = page.WaitForURLAsync(url => url != from, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Task.WhenAll(committed, action());
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    });
+
     public static async Task ShotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Screenshots);

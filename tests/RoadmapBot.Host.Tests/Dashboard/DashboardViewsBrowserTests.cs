@@ -115,7 +115,8 @@ public sealed class DashboardViewsBrowserTests(BrowserFixture browser) : IClassF
         await page.GotoAsync(new Uri(link, "kanban?status=doing&phase=ph1").ToString());
 
         Assert.Equal(2, await page.Locator("article.card").CountAsync());
-        await page.Locator("nav a", new PageLocatorOptions { HasText = "Phases" }).ClickAsync();
+        // ClickAsync returns at the navigation's commit, before the new page's cards are parsed: CountAsync would see part of them.
+        await BrowserFixture.NavigateByAsync(page, server, () => page.Locator("nav a", new PageLocatorOptions { HasText = "Phases" }).ClickAsync());
         Assert.Contains("phase=ph1&status=doing", page.Url, StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("article.card").CountAsync());
     }
