@@ -63,7 +63,11 @@ public sealed class FakeDiscord : IAsyncDisposable
     public Func<RecordedRequest, FakeResponse?>? Respond { get; set; }
     /// <summary>When set, POST /channels/{id}/messages allows this many per window per channel, with X-RateLimit headers, and 429s beyond.</summary>
     public (int Limit, TimeSpan Window)? ChannelMessageLimit { get; set; }
-    public int HeartbeatIntervalMs { get; set; } = 200;
+    /// <summary>
+    /// The Hello's interval: long, so no beat falls inside a test unless it sets a short one. At 200 ms, an ACK that a loaded
+    /// machine handles after the next beat is due makes the client reconnect as from a zombie, in a test about something else.
+    /// </summary>
+    public int HeartbeatIntervalMs { get; set; } = 600_000;
     /// <summary>False: connections get no Hello (the client must time out and reconnect).</summary>
     public bool SendHello { get; set; } = true;
     /// <summary>The path and query of every gateway connection, in order.</summary>

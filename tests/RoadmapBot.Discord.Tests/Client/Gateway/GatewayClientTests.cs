@@ -7,7 +7,7 @@ using RoadmapBot.Discord.Tests.Fakes;
 
 namespace RoadmapBot.Discord.Tests.Client.Gateway;
 
-/// <summary>The real client over a real ClientWebSocket against the fake gateway; heartbeats every 200 ms or less, waits bounded.</summary>
+/// <summary>The real client over a real ClientWebSocket against the fake gateway; heartbeats only in the zombie test (200 ms), waits bounded.</summary>
 public sealed class GatewayClientTests : IAsyncLifetime
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
@@ -102,6 +102,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     [Fact]
     public async Task Zombie_WithoutHeartbeatAcks_ClosesWithout1000AndResumesTheSessionAtTheResumeUrlWithTheLastSequence()
     {
+        _discord.HeartbeatIntervalMs = 200;
         _discord.WithholdHeartbeatAcks = true;
         Start();
         await _discord.WaitForIdentifyAsync(timeout: Bound);
@@ -163,7 +164,6 @@ public sealed class GatewayClientTests : IAsyncLifetime
     [Fact]
     public async Task ServerHeartbeatRequest_IsAnsweredAtOnce()
     {
-        _discord.HeartbeatIntervalMs = 600_000;  // no scheduled beat during the test
         Start();
         await _discord.WaitForIdentifyAsync(timeout: Bound);
 
