@@ -9,6 +9,8 @@ namespace RoadmapBot.Host.Tests.Dashboard;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
+    // Playwright's own default for a navigation.
+    private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(30);
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -35,17 +37,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Does what makes the page navigate (a form posted, a link followed) and returns once the new document is parsed. The
-    /// wait for another URL starts before the action, so a quick navigation cannot pass unseen, and it ends at the commit; the
-    /// DOM is then awaited with WaitForLoadStateAsync, which checks and subscribes under one lock (WaitForURLAsync's own wait
-    /// for "load" after the commit checks, then subscribes: a load event landing in between is missed, and the wait times out).
+    /// Does what makes the page navigate (a form posted, a link followed) and returns once the new document is parsed. Our
+    /// handler is on the page's DOMContentLoaded before the action, so the new document's event cannot pass unseen. Playwright
+    /// .NET's own waits (WaitForURLAsync, WaitForLoadStateAsync) read the frame's URL or load states, then subscribe, with no
+    /// lock: an event handled in between is missed and the wait runs to its 30 s timeout (under load, WaitForLoadStateAsync was
+    /// seen waiting for a DOMContentLoaded the page had already fired).
     /// </summary>
     internal static Task NavigateByAsync(IPage page, DashboardServer server, Func<Task> action) => PageTrail.StepAsync(page, server, async () =>
     {
-        var from = page.Url;
-        var committed = page.WaitForURLAsync(url => url != from, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await Task.WhenAll(committed, action());
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        var parsed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnParsed(object? sender, IPage e) => parsed.TrySetResult();
+        page.DOMContentLoaded += OnParsed;
+        try
+        {
+            await action();
+            await parsed.Task.WaitAsync(NavigationTimeout, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            page.DOMContentLoaded -= OnParsed;
+        }
     });
 
     public static async Task ShotAsync(IPage page, string name)
