@@ -6,7 +6,7 @@ namespace RoadmapBot.Core.Tests.Commands;
 
 /// <summary>
 /// Records what EF Core tells its logger about the database while <see cref="Recording"/> is on: every command executed
-/// (its SQL), every connection opened and every transaction begun or committed, in order.
+/// (its SQL), every connection opened, every transaction begun or committed and every SaveChanges call, in order.
 /// </summary>
 internal sealed class DatabaseCommandLog : ILoggerProvider
 {
@@ -16,13 +16,14 @@ internal sealed class DatabaseCommandLog : ILoggerProvider
         [RelationalEventId.ConnectionOpened.Id] = "open",
         [RelationalEventId.TransactionStarted.Id] = "begin",
         [RelationalEventId.TransactionCommitted.Id] = "commit",
+        [CoreEventId.SaveChangesStarting.Id] = "save",
     };
 
     private readonly ConcurrentQueue<(string Kind, string Text)> _entries = new();
 
     public bool Recording { get; set; }
 
-    /// <summary>The recorded entries of <paramref name="kind"/> ("command", "open", "begin", "commit"), as logged.</summary>
+    /// <summary>The recorded entries of <paramref name="kind"/> ("command", "open", "begin", "commit", "save"), as logged.</summary>
     public IReadOnlyList<string> Of(string kind) => [.. _entries.Where(e => e.Kind == kind).Select(e => e.Text)];
 
     /// <summary>Everything recorded, one line each, for a failure message.</summary>

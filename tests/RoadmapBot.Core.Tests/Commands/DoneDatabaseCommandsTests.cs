@@ -29,6 +29,23 @@ public sealed class DoneDatabaseCommandsTests
         Assert.True(log.Of("command").Count == 2 + writes, log.Describe());
     }
 
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task WarmDone_ByAMemberWhoseNameAndRoleDidNotChange_SavesOnlyTheCommandsRows(StorageProvider provider)
+    {
+        var log = new DatabaseCommandLog();
+        await using var bot = await TestBot.StartAsync(await TestStore.CreateAsync(provider), logs: log);
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await DoneAsync(bot, "/done t1", "update:1");
+
+        log.Recording = true;
+        await DoneAsync(bot, "/done t2", "update:2");
+        log.Recording = false;
+
+        // The member read finds nothing to update, so the only SaveChanges is the one that writes the three rows.
+        Assert.True(log.Of("save").Count == 1, log.Describe());
+    }
+
     private static async Task<string> DoneAsync(TestBot bot, string text, string deliveryKey)
     {
         var message = new ChatMessage(ChatPlatform.Console, "club", true, "ann", "Ann", text) { DeliveryKey = deliveryKey };
