@@ -14,24 +14,8 @@ public static class MemberDirectory
 {
     public static async Task<Sender> EnsureAsync(RoadmapDbContext db, ChatMessage message, DateTimeOffset now, CancellationToken ct)
     {
-        // Space, member and the roadmap's stamp in one round trip: each is unique per space, so the joins give at most one row.
-        // The same read tells whether the member has dates of their own and whether this delivery was handled before.
         var key = message.DeliveryKey;
-        // Taken out of the query: a method call inside it would be evaluated by compiling it, on every command.
-        var roadmaps = RoadmapStamp.Rows(db);
-        var found = await (
-            from s in db.Spaces
-            where s.Platform == message.Platform && s.ExternalId == message.SpaceId
-            from m in db.Members.Where(m => m.SpaceId == s.Id && m.UserId == message.UserId).DefaultIfEmpty()
-            from r in roadmaps.Where(r => r.SpaceId == s.Id).DefaultIfEmpty()
-            select new
-            {
-                Space = s,
-                Member = m,
-                Roadmap = r == null ? null : new RoadmapStamp(r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt),
-                PlanShifted = m != null && db.PlanShifts.Any(p => p.MemberId == m.Id),
-                Handled = key != null && db.HandledUpdates.Any(h => h.Key == key),
-            }).FirstOrDefaultAsync(ct);
+        var found = await SenderQuery.ReadAsync(db, message, ct);
         var space = found?.Space;
         if (space is null)
         {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
@@ -18,9 +17,7 @@ public static class ProgressWriter
     {
         // All the member's rows, untracked (tracking them all costs more than the read), so replies can summarise the
         // progress after the change without reading again; only the rows that change are attached.
-        var rows = await context.Db.Progress.AsNoTracking()
-            .Where(p => p.MemberId == context.Member.Id)
-            .ToDictionaryAsync(p => p.ItemKey, StringComparer.OrdinalIgnoreCase, context.CancellationToken);
+        var rows = await MemberProgress.RowsAsync(context.Db, context.Member.Id, context.CancellationToken);
         var changed = new List<StoredItem>();
         var before = new List<ProgressBefore>();
         foreach (var item in items)

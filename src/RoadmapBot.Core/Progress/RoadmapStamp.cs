@@ -13,8 +13,10 @@ public sealed record RoadmapStamp(long Id, string ContentHash, DateOnly? StartDa
     /// The roadmap rows to read stamps from. On SQLite the row's columns after the roadmap's text are reached only through the
     /// text's overflow pages, and its planner prefers the unique index on the space, so the index holding the stamp is named.
     /// </summary>
-    public static IQueryable<SpaceRoadmap> Rows(RoadmapDbContext db) =>
-        db.Database.IsSqlite() ? db.Roadmaps.FromSqlRaw($"""SELECT * FROM "Roadmaps" INDEXED BY "{SpaceRoadmap.StampIndex}" """) : db.Roadmaps;
+    public static IQueryable<SpaceRoadmap> Rows(RoadmapDbContext db) => db.Database.IsSqlite() ? db.Roadmaps.FromSqlRaw(SqliteRows) : db.Roadmaps;
+
+    /// <summary>What <see cref="Rows"/> reads on SQLite.</summary>
+    public const string SqliteRows = $"""SELECT * FROM "Roadmaps" INDEXED BY "{SpaceRoadmap.StampIndex}" """;
 
     public static Task<RoadmapStamp?> ReadAsync(RoadmapDbContext db, long spaceId, CancellationToken ct) =>
         Rows(db).Where(r => r.SpaceId == spaceId)
