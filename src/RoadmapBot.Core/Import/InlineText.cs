@@ -125,9 +125,13 @@ internal static class InlineText
         }
     }
 
-    // Every character char.IsWhiteSpace accepts, and the break.
-    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c == Break)]);
+    // Every character char.IsWhiteSpace accepts, and the break (one of them): Unicode's White_Space set, written out rather
+    // than found by testing all 65,536 chars on the import's first run.
+    internal const string WhiteSpace =
+        " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(WhiteSpace);
+    private static readonly System.Buffers.SearchValues<char> SpacesButThePlainOne = System.Buffers.SearchValues.Create(WhiteSpace.AsSpan(1));
 
     /// <summary>Writes text with whitespace runs collapsed to one space, none at the start, the end, or around a break.</summary>
     private struct CollapsingWriter(StringBuilder sb)
@@ -136,15 +140,21 @@ internal static class InlineText
 
         public void Write(ReadOnlySpan<char> text)
         {
+            // Most text is words and single spaces: it goes in whole, with its edges' spaces kept pending.
+            var inner = text.Trim(' ');
+            if (!inner.IsEmpty && !inner.ContainsAny(SpacesButThePlainOne) && !inner.Contains("  ", StringComparison.Ordinal))
+            {
+                if (text[0] == ' ') MarkSpace();
+                AppendWords(inner);
+                if (text[^1] == ' ') MarkSpace();
+                return;
+            }
             while (!text.IsEmpty)
             {
-                // Runs of ordinary characters are appended whole.
                 var run = text.IndexOfAny(Spaces);
                 if (run != 0)
                 {
-                    if (_pendingSpace) sb.Append(' ');
-                    _pendingSpace = false;
-                    sb.Append(run < 0 ? text : text[..run]);
+                    AppendWords(run < 0 ? text : text[..run]);
                     if (run < 0) return;
                     text = text[run..];
                 }
@@ -154,9 +164,18 @@ internal static class InlineText
                     _pendingSpace = false;
                 }
                 else
-                    _pendingSpace = sb.Length > 0 && sb[^1] != Break;
+                    MarkSpace();
                 text = text[1..];
             }
         }
+
+        private void AppendWords(ReadOnlySpan<char> words)
+        {
+            if (_pendingSpace) sb.Append(' ');
+            _pendingSpace = false;
+            sb.Append(words);
+        }
+
+        private void MarkSpace() => _pendingSpace = sb.Length > 0 && sb[^1] != Break;
     }
 }
