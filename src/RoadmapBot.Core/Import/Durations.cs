@@ -44,6 +44,7 @@ internal static partial class Durations
     [GeneratedRegex(@"\bweeks\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekRange();
 
-    [GeneratedRegex(@"(?<![\w.])~?\s*(\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(weeks?|semanas?|wochen?|semaines?|недел[ьяи]|周|months?|meses|mes|mês|monate?|mois|месяц(?:а|ев)?|个月|月|days?|d[ií]as?|tage?|jours?|дн(?:я|ей)|день|天|hours?|hrs?|h|horas?|stunden?|heures?|час(?:а|ов)?|小时)(?!\w)", RegexOptions.IgnoreCase)]
+    // Starts at "~" or a digit, never at a space before one: the same amounts, and the regex can skip to where one may begin.
+    [GeneratedRegex(@"(?<![\w.])(?:~\s*)?(\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(weeks?|semanas?|wochen?|semaines?|недел[ьяи]|周|months?|meses|mes|mês|monate?|mois|месяц(?:а|ев)?|个月|月|days?|d[ií]as?|tage?|jours?|дн(?:я|ей)|день|天|hours?|hrs?|h|horas?|stunden?|heures?|час(?:а|ов)?|小时)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }
