@@ -46,7 +46,7 @@ internal static partial class StatusMarks
             status = ItemStatus.Done;
             title = struck.Groups[1].Value;
         }
-        else if (DoneSuffix().Match(title) is { Success: true } suffix)
+        else if (title.AsSpan().TrimEnd().EndsWith(')') && DoneSuffix().Match(title) is { Success: true } suffix)
         {
             status = ItemStatus.Done;
             title = title[..suffix.Index];
