@@ -44,7 +44,8 @@ internal static partial class Durations
     [GeneratedRegex(@"\bweeks\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekRange();
 
-    // Starts at "~" or a digit, never at a space before one: the same amounts, and the regex can skip to where one may begin.
-    [GeneratedRegex(@"(?<![\w.])(?:~\s*)?(\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(weeks?|semanas?|wochen?|semaines?|недел[ьяи]|周|months?|meses|mes|mês|monate?|mois|месяц(?:а|ев)?|个月|月|days?|d[ií]as?|tage?|jours?|дн(?:я|ей)|день|天|hours?|hrs?|h|horas?|stunden?|heures?|час(?:а|ов)?|小时)(?!\w)", RegexOptions.IgnoreCase)]
+    // The amounts as before, found faster: a match starts at "~" or a digit, never at a space before one, and a number is
+    // taken whole (nothing after it can start with a digit, so giving digits back could never help).
+    [GeneratedRegex(@"(?:~\s*)?(?<![\w.])((?>\d+(?:[.,]\d+)?))\s*(?:(?:-|–|—|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(weeks?|semanas?|wochen?|semaines?|недел[ьяи]|周|months?|meses|mes|mês|monate?|mois|месяц(?:а|ев)?|个月|月|days?|d[ií]as?|tage?|jours?|дн(?:я|ей)|день|天|hours?|hrs?|h|horas?|stunden?|heures?|час(?:а|ов)?|小时)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }
