@@ -24,7 +24,13 @@ internal static class Digits
         int.TryParse(Ascii(digits), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : int.MaxValue;
 
     /// <summary>A number matched by <c>\d+</c> with an optional decimal part after a point or a comma, in any script's digits.</summary>
-    public static double Real(string number) => double.Parse(Ascii(number).Replace(',', '.'), CultureInfo.InvariantCulture);
+    public static double Real(string number) => Real(number.AsSpan());
+
+    /// <inheritdoc cref="Real(string)"/>
+    public static double Real(ReadOnlySpan<char> number) =>
+        System.Text.Ascii.IsValid(number) && !number.Contains(',')
+            ? double.Parse(number, CultureInfo.InvariantCulture)
+            : double.Parse(Ascii(number.ToString()).Replace(',', '.'), CultureInfo.InvariantCulture);
 
     /// <summary>The text with every decimal digit written as its ASCII digit, which is all the invariant parsers read.</summary>
     public static string Ascii(string text) =>

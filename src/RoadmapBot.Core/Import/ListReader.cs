@@ -24,12 +24,6 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
     /// <summary>The "🔁 Rescheduled to …" entries read so far: not items, moves for <see cref="WeekGrouping"/>.</summary>
     public IReadOnlyList<Reschedule> Reschedules => _reschedules;
 
-    [GeneratedRegex(@"^(task|project)\s+(\d+[a-z]?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberedLabel();
-
-    [GeneratedRegex(@"^(task|project)\s+(\d+[a-z]?)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberedHeading();
-
     [GeneratedRegex(@"^pillar\s*(\d+)\s*(?:\((.*)\))?", RegexOptions.IgnoreCase)]
     private static partial Regex PillarLabel();
 
@@ -104,8 +98,8 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? place.Date, Week = place.Week, Priority = marked.Priority };
         draft.Skills.AddRange(marked.Tags);
         draft.DurationDays = Durations.Days(draft.Title);
-        if (label is not null && NumberedLabel().Match(label) is { Success: true } numbered)
-            Number(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, value);
+        if (label is not null && NumberedNames.Bare(label) is { } numbered)
+            Number(draft, numbered.Kind, numbered.Number, value);
         else if (label is "Task" or "Project" && place.Heading is { } heading && heading != _usedItemHeading)
             TitleFromHeading(draft, heading, value);
         else if (label is not null && PillarLabel().Match(label) is { Success: true } pillar)
@@ -138,7 +132,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         _usedItemHeading = heading;
         var text = InlineText.TitleOf(heading);
         draft.Description = description;
-        if (NumberedHeading().Match(text) is { Success: true } m) Number(draft, m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value.Trim());
+        if (NumberedNames.Titled(text) is { } numbered) Number(draft, numbered.Kind, numbered.Number, numbered.Title);
         else
         {
             draft.Kind = ItemKind.Project;

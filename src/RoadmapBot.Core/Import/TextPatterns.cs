@@ -29,7 +29,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)")]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?")]
     private static partial Regex FirstNumber();
 
     [GeneratedRegex(@"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekends?\b|\bweekdays?\b", RegexOptions.IgnoreCase)]
@@ -105,8 +105,13 @@ internal static partial class TextPatterns
     public static string RemoveParenthesizedYears(string text) => ParenthesizedYears().Replace(text, "").Trim();
 
     /// <summary>The first number written in the text ("40", "2.5", "2,5").</summary>
-    public static double? Number(string text) =>
-        Digits.Any(text) && FirstNumber().Match(text) is { Success: true } m ? Digits.Real(m.Groups[1].Value) : null;
+    public static double? Number(string text)
+    {
+        if (!Digits.Any(text)) return null;
+        // The first match's span, without a Match object and its groups: asked of every "Hours:" line.
+        foreach (var m in FirstNumber().EnumerateMatches(text)) return Digits.Real(text.AsSpan(m.Index, m.Length));
+        return null;
+    }
 
     /// <summary>Weekdays named in text: "Monday-Wednesday", "Mon–Fri", "Thursday", "Weekend".</summary>
     public static IReadOnlyList<DayOfWeek> Weekdays(string text)
