@@ -44,16 +44,18 @@ internal static class InlineText
             first = first.NextSibling;
         if (first is not EmphasisInline { DelimiterCount: 2 } bold) return Of(block);
 
-        var boldText = Of(bold);
+        // The bold text is read in place: a label ("Priority:") is usually one already seen, so it costs no new string.
+        var boldSpan = ReadInPlace(bold.FirstChild);
+        string? boldText = null;
+        if (boldSpan.EndsWith(':')) label = Labels.Of(boldSpan.TrimEnd(':').Trim());
+        else boldText = boldSpan.ToString();
         var rest = Read(bold.NextSibling);
-        if (boldText.EndsWith(':'))
-            label = boldText.TrimEnd(':').Trim();
-        else if (rest.StartsWith(':'))
+        if (boldText is not null && rest.StartsWith(':'))
         {
             label = boldText;
             rest = rest[1..].TrimStart();
         }
-        return label is null ? Join(boldText, rest) : rest;
+        return label is null ? Join(boldText!, rest) : rest;
     }
 
     private static bool IsDoneMark(LiteralInline literal)
@@ -84,12 +86,18 @@ internal static class InlineText
     private static string Join(string a, string b) => b.Length == 0 ? a : a.Length == 0 ? b : $"{a} {b}";
 
     /// <summary>The text of an inline and its following siblings, runs of spaces collapsed, <see cref="Break"/>s kept.</summary>
-    private static string Read(Inline? first)
+    private static string Read(Inline? first) => ReadInPlace(first).ToString();
+
+    /// <summary>As <see cref="Read"/>, but the text stays in the thread's buffer: valid until the next read.</summary>
+    private static ReadOnlySpan<char> ReadInPlace(Inline? first)
     {
-        var writer = new CollapsingWriter(_buffer ??= new StringBuilder());
-        _buffer.Clear();
+        var buffer = _buffer ??= new StringBuilder();
+        buffer.Clear();
+        var writer = new CollapsingWriter(buffer);
         Append(ref writer, first);
-        return _buffer.ToString();
+        foreach (var chunk in buffer.GetChunks())
+            if (chunk.Length == buffer.Length) return chunk.Span;
+        return buffer.ToString();
     }
 
     private static void Append(ref CollapsingWriter writer, Inline? inline)

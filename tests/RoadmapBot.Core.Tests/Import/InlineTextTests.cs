@@ -24,4 +24,15 @@ public sealed class InlineTextTests
         var (_, paragraph) = Blocks.First<ParagraphBlock>(markdown);
         Assert.Equal(text, InlineText.Of(paragraph));
     }
+
+    [Fact]
+    public void SplitLabel_GivesTheLabelAndValue_AndOneStringForALabelSeenBefore()
+    {
+        var (_, document) = Blocks.Parse("- **Priority:** 🔴 HIGH\n- **Priority :** low\n- **Hours**: 40\n- **Bold** text\n");
+        var entries = document.Descendants<ParagraphBlock>().ToList();
+        var read = entries.Select(p => (Value: InlineText.SplitLabel(p, out var label), Label: label)).ToList();
+
+        Assert.Equal([("🔴 HIGH", "Priority"), ("low", "Priority"), ("40", "Hours"), ("Bold text", null)], read.Select(r => (r.Value, r.Label)));
+        Assert.Same(read[0].Label, read[1].Label);
+    }
 }
