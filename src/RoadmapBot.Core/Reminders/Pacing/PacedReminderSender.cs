@@ -50,7 +50,7 @@ public sealed class PacedReminderSender(IReminderSender inner, PacingLimits limi
         while (true)
         {
             Task sendEnded;
-            TimeSpan wait;
+            DateTimeOffset? until;
             lock (_gate)
             {
                 var now = time.GetUtcNow();
@@ -65,15 +65,18 @@ public sealed class PacedReminderSender(IReminderSender inner, PacingLimits limi
                     return slots;
                 }
                 sendEnded = _sendEnded.Task;
-                wait = free.Contains(null) ? Timeout.InfiniteTimeSpan : free.Max()!.Value - now;
+                until = free.Contains(null) ? null : free.Max();
             }
-            await WaitAsync(sendEnded, wait, ct);
+            await WaitAsync(sendEnded, until, ct);
         }
     }
 
-    private async Task WaitAsync(Task sendEnded, TimeSpan wait, CancellationToken ct)
+    private async Task WaitAsync(Task sendEnded, DateTimeOffset? until, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // The clock is read again right before the timer is made: time that passed since the slots were looked at (a
+        // thread switch, or a test's clock advanced) shortens the wait instead of making the timer fire that much late.
+        var wait = until is { } at ? TimeSpan.FromTicks(Math.Max(0, (at - time.GetUtcNow()).Ticks)) : Timeout.InfiniteTimeSpan;
         await Task.WhenAny(Task.Delay(wait, time, stop.Token), sendEnded);
         await stop.CancelAsync();
         ct.ThrowIfCancellationRequested();
