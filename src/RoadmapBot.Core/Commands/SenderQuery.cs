@@ -24,7 +24,7 @@ internal static class SenderQuery
     }
 
     private static readonly CompiledPerModel<Func<RoadmapDbContext, ChatPlatform, string, string, string?, CancellationToken, Task<Found?>>> Query =
-        new(db => db.Database.IsSqlite() ? Compile(d => d.Roadmaps.FromSqlRaw(RoadmapStamp.SqliteRows)) : Compile(d => d.Roadmaps));
+        new(db => Compile(RoadmapStamp.RowsExpression(db)));
 
     public static Task<Found?> ReadAsync(RoadmapDbContext db, ChatMessage message, CancellationToken ct) =>
         Query.For(db)(db, message.Platform, message.SpaceId, message.UserId, message.DeliveryKey, ct);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Data;
 
@@ -15,8 +16,12 @@ public sealed record RoadmapStamp(long Id, string ContentHash, DateOnly? StartDa
     /// </summary>
     public static IQueryable<SpaceRoadmap> Rows(RoadmapDbContext db) => db.Database.IsSqlite() ? db.Roadmaps.FromSqlRaw(SqliteRows) : db.Roadmaps;
 
+    /// <summary>The same rows as <see cref="Rows"/>, as an expression a compiled query can take in (chosen by db's provider).</summary>
+    public static Expression<Func<RoadmapDbContext, IQueryable<SpaceRoadmap>>> RowsExpression(RoadmapDbContext db) =>
+        db.Database.IsSqlite() ? d => d.Roadmaps.FromSqlRaw(SqliteRows) : d => d.Roadmaps;
+
     /// <summary>What <see cref="Rows"/> reads on SQLite.</summary>
-    public const string SqliteRows = $"""SELECT * FROM "Roadmaps" INDEXED BY "{SpaceRoadmap.StampIndex}" """;
+    private const string SqliteRows = $"""SELECT * FROM "Roadmaps" INDEXED BY "{SpaceRoadmap.StampIndex}" """;
 
     public static Task<RoadmapStamp?> ReadAsync(RoadmapDbContext db, long spaceId, CancellationToken ct) =>
         Rows(db).Where(r => r.SpaceId == spaceId)
