@@ -10,7 +10,7 @@ namespace RoadmapBot.Core.Import;
 internal sealed class ItemKeys(List<ImportWarning> warnings)
 {
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<ItemDraft> _explicit = [];
+    private readonly HashSet<ItemDraft> _explicit = new(SameObject.Comparer);
     private readonly Dictionary<string, int> _counters = new(StringComparer.OrdinalIgnoreCase);
 
     public void Reserve(ItemDraft item)

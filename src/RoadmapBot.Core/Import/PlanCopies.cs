@@ -33,14 +33,14 @@ internal static class PlanCopies
     private static void KeepItemCopiesOnce(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
         // Each title cleaned once: comparing every item with every other would otherwise clean both each time.
-        var normals = new Dictionary<ItemDraft, string>(ReferenceEqualityComparer.Instance);
+        var normals = new Dictionary<ItemDraft, string>(SameObject.Comparer);
         string Normal(ItemDraft item) => normals.TryGetValue(item, out var n) ? n : normals[item] = ItemTitles.Normal(item.Title);
         var everyItem = phases.SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
         // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy.
         var routine = everyItem.GroupBy(o => Normal(o.Item)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
         // Indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
         var byFirstWord = everyItem.ToLookup(o => ItemTitles.FirstWord(Normal(o.Item)));
-        var dropped = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var dropped = new HashSet<object>(SameObject.Comparer);
         // The largest section first: a whole plan written again is the copy most likely to be complete.
         foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
         {

@@ -8,7 +8,7 @@ internal static class SectionContent
 {
     public static HashSet<HeadingBlock> Holding(MarkdownDocument document)
     {
-        var holding = new HashSet<HeadingBlock>();
+        var holding = new HashSet<HeadingBlock>(SameObject.Comparer);
         var open = new List<HeadingBlock>();
         foreach (var block in document)
         {

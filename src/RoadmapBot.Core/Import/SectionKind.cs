@@ -37,18 +37,22 @@ internal static class SectionKinds
 
     private static SectionKind? FromHeading(string heading)
     {
-        var h = TextPatterns.AsciiLower(heading);
-        if (h.Contains("criteria") || h.Contains("definition of done")) return SectionKind.Criteria;
-        if (h.Contains("daily") && (h.Contains("non-negotiable") || h.Contains("habit") || h.Contains("target") || h.Contains("quota")))
+        // Lowered (ASCII only) on the stack: asked of every heading of a document, a copy each would be garbage.
+        Span<char> h = heading.Length <= 256 ? stackalloc char[heading.Length] : new char[heading.Length];
+        for (var i = 0; i < heading.Length; i++) h[i] = char.IsAsciiLetterUpper(heading[i]) ? (char)(heading[i] | 0x20) : heading[i];
+        if (Has(h, "criteria") || Has(h, "definition of done")) return SectionKind.Criteria;
+        if (Has(h, "daily") && (Has(h, "non-negotiable") || Has(h, "habit") || Has(h, "target") || Has(h, "quota")))
             return SectionKind.Habits;
-        if (h.Contains("transition") || h.Contains("template") && !h.Contains("review")) return SectionKind.Template;
-        if (h.Contains("review") && (h.Contains("week") || h.Contains("template") || h.Contains("question") || h.Contains("retro")))
+        if (Has(h, "transition") || Has(h, "template") && !Has(h, "review")) return SectionKind.Template;
+        if (Has(h, "review") && (Has(h, "week") || Has(h, "template") || Has(h, "question") || Has(h, "retro")))
             return SectionKind.Review;
-        if (h.Contains("checklist")) return SectionKind.Checklist;
-        if (h.Contains("kpi") || h.Contains("metric") || h.Contains("job hunt")) return SectionKind.Targets;
-        if (h.Contains("loop") || h.Contains("routine") || h.Contains("weekly rhythm")) return SectionKind.WeekdayLoop;
-        if (h.Contains("acceleration") || h.Contains("behind schedule")) return SectionKind.Advice;
-        if (h.Contains("pillar")) return SectionKind.Pillars;
+        if (Has(h, "checklist")) return SectionKind.Checklist;
+        if (Has(h, "kpi") || Has(h, "metric") || Has(h, "job hunt")) return SectionKind.Targets;
+        if (Has(h, "loop") || Has(h, "routine") || Has(h, "weekly rhythm")) return SectionKind.WeekdayLoop;
+        if (Has(h, "acceleration") || Has(h, "behind schedule")) return SectionKind.Advice;
+        if (Has(h, "pillar")) return SectionKind.Pillars;
         return null;
     }
+
+    private static bool Has(ReadOnlySpan<char> text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;
 }

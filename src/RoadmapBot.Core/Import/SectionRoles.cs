@@ -24,7 +24,7 @@ internal static partial class SectionRoles
     {
         var chosen = (choices ?? []).GroupBy(c => TextPatterns.StripDecoration(c.Heading), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Plan, StringComparer.OrdinalIgnoreCase);
-        var roles = new Dictionary<HeadingBlock, SectionReading>();
+        var roles = new Dictionary<HeadingBlock, SectionReading>(SameObject.Comparer);
         var open = new List<(int Level, SectionReading Reading)>();
         var blocks = document.ToArray();
         var title = DocumentOutline.TitleHeadingOf(document);
@@ -73,7 +73,7 @@ internal static partial class SectionRoles
     /// <summary>Headings with a list of checkboxes, numbered days or dates somewhere in a section below them.</summary>
     private static HashSet<HeadingBlock> MarkedBelow(Block[] blocks)
     {
-        var marked = new HashSet<HeadingBlock>();
+        var marked = new HashSet<HeadingBlock>(SameObject.Comparer);
         var open = new List<HeadingBlock>();
         foreach (var block in blocks)
         {
