@@ -11,7 +11,10 @@ internal static class ImportSections
     {
         var headings = document.OfType<HeadingBlock>().Where(h => h != title).ToList();
         if (headings.Count == 0) return [];
-        var lines = roadmap.AllItems().Select(i => i.Line).Order().ToArray();
+        // A sorted List<int> and loops: LINQ's Order() and Stack<int> over int are compiled at run time, on an import's first call (issue 20).
+        var lines = new List<int>();
+        foreach (var item in roadmap.AllItems()) lines.Add(item.Line);
+        lines.Sort();
         var ends = SectionEnds(headings, source);
         var sections = new List<ImportSection>(headings.Count);
         for (var i = 0; i < headings.Count; i++)
@@ -29,22 +32,30 @@ internal static class ImportSections
     private static int[] SectionEnds(List<HeadingBlock> headings, SourceText source)
     {
         var ends = new int[headings.Count];
-        var open = new Stack<int>();
+        var open = new List<int>();
         for (var i = 0; i < headings.Count; i++)
         {
-            while (open.Count > 0 && headings[open.Peek()].Level >= headings[i].Level) ends[open.Pop()] = source.OriginalLine(headings[i].Line) - 1;
-            open.Push(i);
+            while (open.Count > 0 && headings[open[^1]].Level >= headings[i].Level)
+            {
+                ends[open[^1]] = source.OriginalLine(headings[i].Line) - 1;
+                open.RemoveAt(open.Count - 1);
+            }
+            open.Add(i);
         }
-        while (open.Count > 0) ends[open.Pop()] = int.MaxValue;
+        foreach (var unclosed in open) ends[unclosed] = int.MaxValue;
         return ends;
     }
 
     /// <summary>How many sorted lines are at or below <paramref name="line"/>.</summary>
-    private static int FirstAbove(int[] sorted, int line)
+    private static int FirstAbove(List<int> sorted, int line)
     {
-        var index = Array.BinarySearch(sorted, line);
-        if (index < 0) return ~index;
-        while (index + 1 < sorted.Length && sorted[index + 1] == line) index++;
-        return index + 1;
+        var (low, high) = (0, sorted.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle] <= line) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 }

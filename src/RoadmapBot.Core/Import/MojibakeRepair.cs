@@ -10,10 +10,9 @@ internal static class MojibakeRepair
     private static readonly string[] Windows1252Tells = ["â€", "Ã©", "Ã¨", "Ã ", "ðŸ"];
 
     // The tells' first characters, Latin-1 ones apart: a Latin-1 set is searched by bitmap, a mixed one character by character.
-    private static readonly System.Buffers.SearchValues<char> Latin1FirstCharacters =
-        System.Buffers.SearchValues.Create([.. FirstCharacters().Where(c => c <= '\u00FF')]);
+    private static readonly System.Buffers.SearchValues<char> Latin1FirstCharacters = System.Buffers.SearchValues.Create(FirstCharacters(latin1: true));
 
-    private static readonly char[] OtherFirstCharacters = [.. FirstCharacters().Where(c => c > '\u00FF')];
+    private static readonly char[] OtherFirstCharacters = FirstCharacters(latin1: false).ToCharArray();
 
     static MojibakeRepair() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -81,5 +80,12 @@ internal static class MojibakeRepair
         return next >= 0 ? at + 1 + next : -1;
     }
 
-    private static IEnumerable<char> FirstCharacters() => MacRomanTells.Concat(Windows1252Tells).Select(t => t[0]).Distinct();
+    // A loop, not LINQ over chars: those instantiations are compiled at run time, on the one-shot import's first call (issue 20).
+    private static string FirstCharacters(bool latin1)
+    {
+        var firsts = "";
+        foreach (var tell in MacRomanTells.Concat(Windows1252Tells))
+            if (tell[0] <= '\u00FF' == latin1 && !firsts.Contains(tell[0], StringComparison.Ordinal)) firsts += tell[0];
+        return firsts;
+    }
 }
