@@ -39,7 +39,7 @@ internal static class SectionKinds
     {
         // Lowered (ASCII only) on the stack: asked of every heading of a document, a copy each would be garbage.
         Span<char> h = heading.Length <= 256 ? stackalloc char[heading.Length] : new char[heading.Length];
-        for (var i = 0; i < heading.Length; i++) h[i] = char.IsAsciiLetterUpper(heading[i]) ? (char)(heading[i] | 0x20) : heading[i];
+        TextPatterns.AsciiLower(heading, h);
         if (Has(h, "criteria") || Has(h, "definition of done")) return SectionKind.Criteria;
         if (Has(h, "daily") && (Has(h, "non-negotiable") || Has(h, "habit") || Has(h, "target") || Has(h, "quota")))
             return SectionKind.Habits;

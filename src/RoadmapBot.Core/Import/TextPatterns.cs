@@ -147,13 +147,15 @@ internal static partial class TextPatterns
     /// Lower-cases A–Z only, for matching English words: ICU's full casing of a line with emoji costs more than parsing it.
     /// </summary>
     public static string AsciiLower(string text) =>
-        text.AsSpan().ContainsAnyInRange('A', 'Z')
-            ? string.Create(text.Length, text, static (span, t) =>
-            {
-                for (var i = 0; i < t.Length; i++)
-                    span[i] = char.IsAsciiLetterUpper(t[i]) ? (char)(t[i] | 0x20) : t[i];
-            })
-            : text;
+        text.AsSpan().ContainsAnyInRange('A', 'Z') ? string.Create(text.Length, text, static (span, t) => AsciiLower(t, span)) : text;
+
+    /// <inheritdoc cref="AsciiLower(string)"/>
+    /// <remarks>Into a buffer of the same length, so a caller can lower on the stack.</remarks>
+    public static void AsciiLower(ReadOnlySpan<char> text, Span<char> into)
+    {
+        for (var i = 0; i < text.Length; i++)
+            into[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] | 0x20) : text[i];
+    }
 
     private static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
