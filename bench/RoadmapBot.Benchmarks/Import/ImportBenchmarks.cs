@@ -18,7 +18,7 @@ namespace RoadmapBot.Benchmarks.Import;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[GcServer(false), GcConcurrent(false)]  // the bot's own GC (issue 20): workstation, no background collections
+[BotGarbageCollector]
 public class ImportBenchmarks
 {
     private byte[] _seed000 = [];
