@@ -22,7 +22,7 @@ internal static class ImportSections
             var heading = headings[i];
             var first = source.OriginalLine(heading.Line);
             var count = FirstAbove(lines, ends[i]) - FirstAbove(lines, first - 1);
-            var reading = roles.TryGetValue(heading, out var r) ? r : new SectionReading(SectionRole.Plan, "plan by default", false);
+            var reading = roles.TryGetValue(heading, out var r) ? r : SectionRoles.PlanByDefault;
             sections.Add(new ImportSection(InlineText.TitleOf(heading), first, heading.Level, reading.Role, reading.Reason, count));
         }
         return sections;

@@ -48,13 +48,27 @@ internal sealed class ItemDraft
         Proof = Proof,
         Outcome = Outcome,
         Notes = Notes,
-        // Most items have one skill and one link or none: nothing to de-duplicate.
-        Skills = Skills.Count < 2 ? [.. Skills] : Skills.Distinct().ToList(),
-        Links = Links.Count < 2 ? [.. Links] : Links.DistinctBy(l => l.Url).ToList(),
+        Skills = FirstOfEach(Skills, static skill => skill),
+        Links = FirstOfEach(Links, static link => link.Url),
         Line = Line,
         CellStart = CellStart,
         ParentKey = parentKey,
         PositionalKey = positional,
         Items = children,
     };
+
+    /// <summary>The values in order, each kept at its first occurrence of its key.</summary>
+    /// <remarks>An item has a few skills and links: comparing with those kept beats building a hash set per item.</remarks>
+    private static List<T> FirstOfEach<T>(List<T> values, Func<T, string> key)
+    {
+        if (values.Count > 8) return values.DistinctBy(key).ToList();
+        var kept = new List<T>(values.Count);
+        foreach (var value in values)
+        {
+            var seen = false;
+            foreach (var earlier in kept) seen |= key(earlier) == key(value);
+            if (!seen) kept.Add(value);
+        }
+        return kept;
+    }
 }

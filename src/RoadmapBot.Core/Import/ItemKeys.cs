@@ -20,12 +20,19 @@ internal sealed class ItemKeys(List<ImportWarning> warnings)
         else warnings.Add(new ImportWarning(item.Line, $"Key '{key}' is used twice; the later item gets a positional key."));
     }
 
-    public Item Assign(ItemDraft item, PhaseDraft phase, string? parentKey)
+    /// <summary>The items, and their children, with their keys: positional ones numbered in document order.</summary>
+    public List<Item> AssignAll(List<ItemDraft> items, PhaseDraft phase, string? parentKey)
+    {
+        var assigned = new List<Item>(items.Count);
+        foreach (var item in items) assigned.Add(Assign(item, phase, parentKey));
+        return assigned;
+    }
+
+    private Item Assign(ItemDraft item, PhaseDraft phase, string? parentKey)
     {
         var positional = !_explicit.Contains(item);
         var key = positional ? Next(parentKey ?? Prefix(item, phase)) : item.ExplicitKey!;
-        var children = item.Children.Select(c => Assign(c, phase, key)).ToList();
-        return item.ToItem(key, positional, parentKey, children);
+        return item.ToItem(key, positional, parentKey, item.Children.Count == 0 ? [] : AssignAll(item.Children, phase, key));
     }
 
     private static string Prefix(ItemDraft item, PhaseDraft phase) =>

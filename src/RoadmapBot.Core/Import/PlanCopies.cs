@@ -36,8 +36,10 @@ internal static class PlanCopies
         var normals = new Dictionary<ItemDraft, string>(SameObject.Comparer);
         string Normal(ItemDraft item) => normals.TryGetValue(item, out var n) ? n : normals[item] = ItemTitles.Normal(item.Title);
         var everyItem = phases.SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
-        // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy.
-        var routine = everyItem.GroupBy(o => Normal(o.Item)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
+        // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy: counted only once a
+        // section is found written again, which most documents never have.
+        HashSet<string>? routine = null;
+        HashSet<string> Routine() => routine ??= everyItem.GroupBy(o => Normal(o.Item)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
         // Indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
         var byFirstWord = everyItem.ToLookup(o => ItemTitles.FirstWord(Normal(o.Item)));
         var dropped = new HashSet<object>(SameObject.Comparer);
@@ -54,7 +56,7 @@ internal static class PlanCopies
                 matches.Add(match);
             }
             if (matches.Count < candidate.Items.Count) continue;
-            var evidence = candidate.Items.Count(i => !routine.Contains(Normal(i)));
+            var evidence = candidate.Items.Count(i => !Routine().Contains(Normal(i)));
             // Spread over two phases, or numbered alike on both sides (a table's Week column, a list's "Week 1:"), it is no coincidence.
             var numberedAlike = candidate.Items.Zip(matches).All(p => ItemTitles.Sequence(p.First) is { } n && n == ItemTitles.Sequence(p.Second.Item));
             if (evidence < MinSharedItems || matches.Select(m => m.Phase).Distinct().Count() < 2 && !numberedAlike) continue;

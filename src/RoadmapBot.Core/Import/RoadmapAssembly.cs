@@ -8,8 +8,10 @@ internal static class RoadmapAssembly
     public static Roadmap Of(string title, IReadOnlyList<PhaseDraft> drafts, RhythmDraft rhythm, List<ImportWarning> warnings)
     {
         var keys = new ItemKeys(warnings);
-        foreach (var item in drafts.SelectMany(p => p.Items).SelectMany(Flatten)) keys.Reserve(item);
-        var phases = drafts.Select(p => p.ToPhase(p.Items.Select(i => keys.Assign(i, p, null)).ToList())).ToList();
+        foreach (var phase in drafts)
+            foreach (var item in phase.Items) Reserve(keys, item);
+        var phases = new List<Phase>(drafts.Count);
+        foreach (var phase in drafts) phases.Add(phase.ToPhase(keys.AssignAll(phase.Items, phase, null)));
         if (phases.Sum(p => p.Items.Count) == 0) warnings.Add(new ImportWarning(0, "No tasks found: no checkbox, bullet or task table inside a phase."));
 
         var skills = rhythm.Pillars.Count > 0
@@ -31,5 +33,10 @@ internal static class RoadmapAssembly
         };
     }
 
-    private static IEnumerable<ItemDraft> Flatten(ItemDraft item) => item.Children.SelectMany(Flatten).Prepend(item);
+    // Each item before its children, as their keys are given.
+    private static void Reserve(ItemKeys keys, ItemDraft item)
+    {
+        keys.Reserve(item);
+        foreach (var child in item.Children) Reserve(keys, child);
+    }
 }

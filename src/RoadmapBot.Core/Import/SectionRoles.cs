@@ -24,9 +24,10 @@ internal static partial class SectionRoles
     {
         var chosen = (choices ?? []).GroupBy(c => TextPatterns.StripDecoration(c.Heading), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Plan, StringComparer.OrdinalIgnoreCase);
-        var roles = new Dictionary<HeadingBlock, SectionReading>(SameObject.Comparer);
-        var open = new List<(int Level, SectionReading Reading)>();
         var blocks = document.ToArray();
+        // Sized once: a long plan has thousands of headings, and each growth copies the table.
+        var roles = new Dictionary<HeadingBlock, SectionReading>(HeadingCount(blocks), SameObject.Comparer);
+        var open = new List<(int Level, SectionReading Reading)>();
         var title = DocumentOutline.TitleHeadingOf(document);
         var hasPlan = HasPlanSomewhere(blocks, title);
         var markedBelow = MarkedBelow(blocks);
@@ -55,20 +56,33 @@ internal static partial class SectionRoles
     private static SectionReading Read(HeadingBlock heading, List<ListBlock> lists, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
         var text = InlineText.TitleOf(heading);
-        if (lists.Exists(HasPlanMarks)) return new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
+        if (lists.Exists(HasPlanMarks)) return ListHasPlanMarks;
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
-        if (markedBelow) return new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates");
-        if (PlanWord().IsMatch(text)) return new(SectionRole.Plan, "its heading names a part of a plan");
+        if (markedBelow) return SectionBelowHasPlanMarks;
+        if (PlanWord().IsMatch(text)) return HeadingNamesPlan;
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
-        if (SectionKinds.Of(heading) is not null) return new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)");
-        if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return new(SectionRole.Reference, "its list is percentages");
-        if (lists.Count > 0 && lists.All(l => Entries(l).All(IsBareLink))) return new(SectionRole.Reference, "its list is only links");
+        if (SectionKinds.Of(heading) is not null) return HeadingNamesRhythm;
+        if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return ListOfPercentages;
+        if (lists.Count > 0 && lists.All(l => Entries(l).All(IsBareLink))) return ListOfLinks;
         if (parent is { Role: SectionRole.Reference }) return parent with { Reason = "it is inside a reference section" };
-        if (parent is { Evident: true }) return new(SectionRole.Plan, "inside a plan section");
+        if (parent is { Evident: true }) return InsidePlan;
         return planElsewhere && lists.Count > 0
-            ? new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates")
-            : new(SectionRole.Plan, "plan by default", Evident: false);
+            ? PlanElsewhere
+            : PlanByDefault;
     }
+
+    // The readings that say the same for every section they are given to: one instance each, not one per heading.
+    private static readonly SectionReading ListHasPlanMarks = new(SectionRole.Plan, "its list has checkboxes, numbered days or dates"),
+        SectionBelowHasPlanMarks = new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates"),
+        HeadingNamesPlan = new(SectionRole.Plan, "its heading names a part of a plan"),
+        HeadingNamesRhythm = new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)"),
+        ListOfPercentages = new(SectionRole.Reference, "its list is percentages"),
+        ListOfLinks = new(SectionRole.Reference, "its list is only links"),
+        InsidePlan = new(SectionRole.Plan, "inside a plan section"),
+        PlanElsewhere = new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates");
+
+    /// <summary>A section nothing marks as plan or reference: plan, but not evidently so.</summary>
+    internal static readonly SectionReading PlanByDefault = new(SectionRole.Plan, "plan by default", Evident: false);
 
     /// <summary>Headings with a list of checkboxes, numbered days or dates somewhere in a section below them.</summary>
     private static HashSet<HeadingBlock> MarkedBelow(Block[] blocks)
@@ -87,6 +101,14 @@ internal static partial class SectionRoles
                 for (var i = open.Count - 2; i >= 0 && marked.Add(open[i]); i--) { }
         }
         return marked;
+    }
+
+    private static int HeadingCount(Block[] blocks)
+    {
+        var count = 0;
+        foreach (var block in blocks)
+            if (block is HeadingBlock) count++;
+        return count;
     }
 
     private static SectionReading Choice(bool plan) =>
