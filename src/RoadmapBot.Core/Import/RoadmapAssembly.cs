@@ -14,9 +14,7 @@ internal static class RoadmapAssembly
         foreach (var phase in drafts) phases.Add(phase.ToPhase(keys.AssignAll(phase.Items, phase, null)));
         if (phases.Sum(p => p.Items.Count) == 0) warnings.Add(new ImportWarning(0, "No tasks found: no checkbox, bullet or task table inside a phase."));
 
-        var skills = rhythm.Pillars.Count > 0
-            ? rhythm.Pillars.Select(RhythmText.Slug).ToList()
-            : phases.SelectMany(p => p.Items).SelectMany(Item.SelfAndDescendants).SelectMany(i => i.Skills).Distinct().ToList();
+        var skills = rhythm.Pillars.Count > 0 ? rhythm.Pillars.Select(RhythmText.Slug).ToList() : SkillsOf(phases);
         return new Roadmap
         {
             Title = title,
@@ -31,6 +29,22 @@ internal static class RoadmapAssembly
             Skills = skills,
             BehindScheduleAdvice = rhythm.Advice,
         };
+    }
+
+    /// <summary>Every skill an item names, once, in the order they first appear.</summary>
+    private static List<string> SkillsOf(List<Phase> phases)
+    {
+        var skills = new List<string>();
+        var seen = new HashSet<string>();
+        void Collect(Item item)
+        {
+            foreach (var skill in item.Skills)
+                if (seen.Add(skill)) skills.Add(skill);
+            foreach (var child in item.Items) Collect(child);
+        }
+        foreach (var phase in phases)
+            foreach (var item in phase.Items) Collect(item);
+        return skills;
     }
 
     // Each item before its children, as their keys are given.
