@@ -91,6 +91,9 @@ internal static class InlineText
     /// <summary>As <see cref="Read"/>, but the text stays in the thread's buffer: valid until the next read.</summary>
     private static ReadOnlySpan<char> ReadInPlace(Inline? first)
     {
+        // Most runs read (a label, a value, a heading) are one literal of words and single spaces: read where it lies.
+        if (first is LiteralInline { NextSibling: null } only && CollapsingWriter.Plain(only.Content.AsSpan()) is { IsEmpty: false } plain)
+            return plain;
         var buffer = _buffer ??= new StringBuilder();
         buffer.Clear();
         var writer = new CollapsingWriter(buffer);
@@ -146,11 +149,18 @@ internal static class InlineText
     {
         private bool _pendingSpace;
 
+        /// <summary>The text without its edges' spaces when it is only words and single spaces; else empty.</summary>
+        public static ReadOnlySpan<char> Plain(ReadOnlySpan<char> text)
+        {
+            var inner = text.Trim(' ');
+            return inner.ContainsAny(SpacesButThePlainOne) || inner.Contains("  ", StringComparison.Ordinal) ? default : inner;
+        }
+
         public void Write(ReadOnlySpan<char> text)
         {
             // Most text is words and single spaces: it goes in whole, with its edges' spaces kept pending.
-            var inner = text.Trim(' ');
-            if (!inner.IsEmpty && !inner.ContainsAny(SpacesButThePlainOne) && !inner.Contains("  ", StringComparison.Ordinal))
+            var inner = Plain(text);
+            if (!inner.IsEmpty)
             {
                 if (text[0] == ' ') MarkSpace();
                 AppendWords(inner);
