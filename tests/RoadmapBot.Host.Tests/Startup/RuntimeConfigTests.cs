@@ -4,8 +4,8 @@ using RoadmapBot.Tests;
 
 namespace RoadmapBot.Host.Tests.Startup;
 
-/// <summary>The garbage collector the built program runs with, as its runtimeconfig.json tells the runtime (issue 20).</summary>
-public sealed class GarbageCollectorTests
+/// <summary>The runtime settings the built program runs with, as its runtimeconfig.json tells the runtime (issues 14 and 20).</summary>
+public sealed class RuntimeConfigTests
 {
     [Fact]
     public void BuiltProgram_RunsWorkstationGcWithoutBackgroundCollections()
@@ -27,6 +27,17 @@ public sealed class GarbageCollectorTests
         // Measured in docs/benchmarks.md (issue 14): large objects land on freshly mapped pages, a page fault each 4 KB.
         const int stringBytes = 2 * RoadmapImporter.MaxBytes + 24;
         Assert.True(properties.GetProperty("System.GC.LOHThreshold").GetInt32() >= stringBytes);
+    }
+
+    [Fact]
+    public void BuiltProgram_RunsTieredCompilationWithoutPgo()
+    {
+        using var json = RuntimeConfig();
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        // Measured in docs/benchmarks.md (issue 20, long idle): PGO's extra rejit keeps the idle bot growing; tiering stays for start-up.
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.False(properties.TryGetProperty("System.Runtime.TieredCompilation", out _));
     }
 
     private static JsonDocument RuntimeConfig() =>
