@@ -3,8 +3,8 @@
 #   docker run -it -v roadmapbot-data:/data -p 127.0.0.1:8080:8080 roadmapbot
 # aspnet:10.0 is Ubuntu 24.04 with the .NET and ASP.NET Core runtimes, ICU and tzdata (members' IANA zones); fonts are
 # added for the charts. Not chiseled or Alpine: the bot needs ICU, tzdata and fonts, and bash for the health check.
-# The same steps as plain commands: `dotnet publish src/RoadmapBot.Host -c Release -o out && dotnet out/roadmapbot.dll run` (ReadyToRun
-# and the GC are set in the project, so both publish alike).
+# The same steps as plain commands: `dotnet publish src/RoadmapBot.Host -c Release -o out && dotnet out/roadmapbot.dll run` (ReadyToRun,
+# the GC and tiered compilation without PGO are set in the project, so both publish and run alike; only MALLOC_ARENA_MAX below is the image's own).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -22,8 +22,11 @@ WORKDIR /app
 COPY --from=build /app .
 
 # Every interface inside the container: publish the port only where an orchestrator or Prometheus reaches it.
+# glibc's malloc in two arenas instead of one per thread: the idle bot keeps less freed native memory (docs/benchmarks.md, issue 20,
+# long idle); glibc reads it only from the environment at start, so the plain command gets it only if the user sets it.
 ENV RoadmapBot__Database=/data/roadmapbot.db \
-    RoadmapBot__Http__Urls=http://0.0.0.0:8080
+    RoadmapBot__Http__Urls=http://0.0.0.0:8080 \
+    MALLOC_ARENA_MAX=2
 VOLUME /data
 EXPOSE 8080
 USER roadmapbot
