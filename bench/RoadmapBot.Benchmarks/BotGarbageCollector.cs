@@ -15,7 +15,8 @@ public sealed class BotGarbageCollectorAttribute() : JobMutatorConfigBaseAttribu
 {
     private static Job BotJob()
     {
-        var job = Job.Default.WithGcServer(GCSettings.IsServerGC).WithGcConcurrent(AppContext.GetData("System.GC.Concurrent") is not false and not "false");
+        // What this process's collector is, not how its configuration spells it: without background collections it runs Batch.
+        var job = Job.Default.WithGcServer(GCSettings.IsServerGC).WithGcConcurrent(GCSettings.LatencyMode != GCLatencyMode.Batch);
         // The runtime reads a GC variable's number as hexadecimal.
         return AppContext.GetData("System.GC.LOHThreshold") is { } threshold
             ? job.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCLOHThreshold", Convert.ToInt64(threshold, CultureInfo.InvariantCulture).ToString("x", CultureInfo.InvariantCulture)))
