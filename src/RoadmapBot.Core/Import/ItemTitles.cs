@@ -35,9 +35,6 @@ internal static partial class ItemTitles
         return new string(words[..length]);
     }
 
-    /// <summary>A title's first word: two titles <see cref="Same"/> finds alike always share it, so it narrows the search.</summary>
-    public static string FirstWord(string normal) => normal.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? normal[..space] : normal;
-
     /// <summary>The item's number in the plan's sequence: its week, its row's number, or the "Week 2:" its title starts with.</summary>
     public static int? Sequence(ItemDraft item) =>
         item.Week ?? item.Day ?? (SequenceLabel().Match(item.Title.Trim()) is { Success: true } m ? Digits.Int(m.Groups[1].Value) : null);
@@ -46,14 +43,82 @@ internal static partial class ItemTitles
     /// The same title, or one that goes on where the other stops ("Python basics" and "Python basics (variables, loops)",
     /// two words at least), and no week, day or date that tells them apart.
     /// </summary>
-    /// <param name="normal">Each item's <see cref="Normal"/> title, worked out once per import by the caller.</param>
-    public static bool Same(ItemDraft a, ItemDraft b, Func<ItemDraft, string> normal)
+    /// <param name="aTitle">a's <see cref="Normal"/> title, worked out once per import by the caller; so is <paramref name="bTitle"/>.</param>
+    public static bool Same(ItemDraft a, string aTitle, ItemDraft b, string bTitle)
     {
         if (a.Week is { } wa && b.Week is { } wb && wa != wb || a.Date is { } da && b.Date is { } db && da != db) return false;
-        var (x, y) = (normal(a), normal(b));
-        if (x.Length == 0 || y.Length == 0) return false;
-        if (x == y) return true;
-        var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);
-        return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+        if (aTitle.Length == 0 || bTitle.Length == 0) return false;
+        if (aTitle == bTitle) return true;
+        var (shorter, longer) = aTitle.Length < bTitle.Length ? (aTitle, bTitle) : (bTitle, aTitle);
+        return shorter.Contains(' ') && GoesOnFrom(longer, shorter);
+    }
+
+    // Normal titles are words one space apart, so one goes on from another when it starts with it and a space follows.
+    private static bool GoesOnFrom(string longer, string shorter) =>
+        longer.Length > shorter.Length && longer[shorter.Length] == ' ' && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+    /// <summary>Where a normal title of two words or more could stop for a shorter one it goes on from: before each space but the first.</summary>
+    private static IEnumerable<int> ShorterTitleEnds(string title)
+    {
+        var first = title.IndexOf(' ');
+        for (var end = first < 0 ? -1 : title.IndexOf(' ', first + 1); end >= 0; end = title.IndexOf(' ', end + 1))
+            yield return end;
+    }
+
+    /// <summary>
+    /// Normal titles by position, to find the first item <see cref="Same"/> could call alike without comparing every pair: a
+    /// roadmap of 4,000 "Learn topic N" items would otherwise compare each with all.
+    /// </summary>
+    public sealed class Index
+    {
+        // Positions, each list in document order: of the items with this title, and of those whose title goes on from it.
+        private readonly Dictionary<string, List<int>> _titled = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _goingOn = new(StringComparer.Ordinal);
+
+        public Index(IReadOnlyList<string> titles)
+        {
+            var goingOn = _goingOn.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 0; i < titles.Count; i++)
+            {
+                var title = titles[i];
+                if (title.Length == 0) continue;
+                Add(_titled, title, i);
+                foreach (var end in ShorterTitleEnds(title))
+                {
+                    if (!goingOn.TryGetValue(title.AsSpan(0, end), out var list))
+                        _goingOn[title[..end]] = list = [];
+                    list.Add(i);
+                }
+            }
+        }
+
+        /// <summary>The first position whose title is this one, one it goes on from or one going on from it, that <paramref name="accept"/> takes.</summary>
+        public int? First(string title, Func<int, bool> accept)
+        {
+            var best = int.MaxValue;
+            void Consider(List<int>? positions)
+            {
+                foreach (var position in positions ?? [])
+                {
+                    if (position >= best) return;
+                    if (accept(position)) { best = position; return; }
+                }
+            }
+            if (title.Length == 0) return null;
+            Consider(_titled.GetValueOrDefault(title));
+            var titled = _titled.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var end in ShorterTitleEnds(title))
+                Consider(titled.TryGetValue(title.AsSpan(0, end), out var shorter) ? shorter : null);
+            if (title.Contains(' '))
+                Consider(_goingOn.GetValueOrDefault(title));
+            return best == int.MaxValue ? null : best;
+        }
+
+        private static void Add(Dictionary<string, List<int>> positions, string key, int position)
+        {
+            if (!positions.TryGetValue(key, out var list))
+                positions[key] = list = [];
+            list.Add(position);
+        }
     }
 }

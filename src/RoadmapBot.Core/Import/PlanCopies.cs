@@ -32,16 +32,18 @@ internal static class PlanCopies
     /// </summary>
     private static void KeepItemCopiesOnce(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
-        // Each title cleaned once: comparing every item with every other would otherwise clean both each time.
-        var normals = new Dictionary<ItemDraft, string>(SameObject.Comparer);
-        string Normal(ItemDraft item) => normals.TryGetValue(item, out var n) ? n : normals[item] = ItemTitles.Normal(item.Title);
         var everyItem = phases.SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
+        // Each title cleaned once, and indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
+        var titles = everyItem.ConvertAll(o => ItemTitles.Normal(o.Item.Title));
+        var normals = new Dictionary<ItemDraft, string>(everyItem.Count, SameObject.Comparer);
+        for (var i = 0; i < everyItem.Count; i++)
+            normals[everyItem[i].Item] = titles[i];
+        string Normal(ItemDraft item) => normals[item];
+        var index = new ItemTitles.Index(titles);
         // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy: counted only once a
         // section is found written again, which most documents never have.
         HashSet<string>? routine = null;
         HashSet<string> Routine() => routine ??= everyItem.GroupBy(o => Normal(o.Item)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
-        // Indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
-        var byFirstWord = everyItem.ToLookup(o => ItemTitles.FirstWord(Normal(o.Item)));
         var dropped = new HashSet<object>(SameObject.Comparer);
         // The largest section first: a whole plan written again is the copy most likely to be complete.
         foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
@@ -50,10 +52,11 @@ internal static class PlanCopies
             var matches = new List<(PhaseDraft Phase, ItemDraft Item)>();
             foreach (var item in candidate.Items)
             {
-                var match = byFirstWord[ItemTitles.FirstWord(Normal(item))].FirstOrDefault(o =>
-                    o.Phase != candidate && !dropped.Contains(o.Phase) && !dropped.Contains(o.Item) && ItemTitles.Same(item, o.Item, Normal));
-                if (match.Item is null) break;  // one item written nowhere else: not a copy
-                matches.Add(match);
+                var title = Normal(item);
+                var at = index.First(title, p => everyItem[p] is var o
+                    && o.Phase != candidate && !dropped.Contains(o.Phase) && !dropped.Contains(o.Item) && ItemTitles.Same(item, title, o.Item, titles[p]));
+                if (at is not { } position) break;  // one item written nowhere else: not a copy
+                matches.Add(everyItem[position]);
             }
             if (matches.Count < candidate.Items.Count) continue;
             var evidence = candidate.Items.Count(i => !Routine().Contains(Normal(i)));
