@@ -70,7 +70,7 @@ public static class GeneratedRoadmap
         var document = new StringBuilder("# Generated roadmap\n\n");
         for (int phase = 1, task = 1; ; phase++)
         {
-            var next = new StringBuilder($"## 🎯 PHASE {phase}: Generated (Jan 2026 – Mar 2026)\n\n### Section\n\n");
+            var next = new StringBuilder($"## 🎯 PHASE {phase}: Generated part {phase} (Jan 2026 – Mar 2026)\n\n### Section\n\n");
             for (var n = 0; n < 40; n++, task++)
                 next.Append(CultureInfo.InvariantCulture, $"#### Task {task}: Learn topic {task}\n- [ ] **Task:** Study and practise topic {task} with `code` and *emphasis*\n")
                     .Append("- **Priority:** 🔴 HIGH\n- **Hours:** 40\n- **Deliverable:** Notes + exercises\n")
