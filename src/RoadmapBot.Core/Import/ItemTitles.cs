@@ -71,54 +71,49 @@ internal static partial class ItemTitles
     /// </summary>
     public sealed class Index
     {
-        // Positions, each list in document order: of the items with this title, and of those whose title goes on from it.
-        private readonly Dictionary<string, List<int>> _titled = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _goingOn = new(StringComparer.Ordinal);
+        // The first position of each title, each position's next one of the same title (-1: none), and the titles in ordinal
+        // order, where those going on from one title ("x y …" after "x y") lie together.
+        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+        private readonly int[] _next;
+        private readonly string[] _sorted;
 
         public Index(IReadOnlyList<string> titles)
         {
-            var goingOn = _goingOn.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var i = 0; i < titles.Count; i++)
+            _next = new int[titles.Count];
+            for (var i = titles.Count - 1; i >= 0; i--)
             {
                 var title = titles[i];
-                if (title.Length == 0) continue;
-                Add(_titled, title, i);
-                foreach (var end in ShorterTitleEnds(title))
-                {
-                    if (!goingOn.TryGetValue(title.AsSpan(0, end), out var list))
-                        _goingOn[title[..end]] = list = [];
-                    list.Add(i);
-                }
+                _next[i] = _first.TryGetValue(title, out var next) ? next : -1;
+                if (title.Length > 0) _first[title] = i;
             }
+            _sorted = [.. _first.Keys];
+            Array.Sort(_sorted, StringComparer.Ordinal);
         }
 
         /// <summary>The first position whose title is this one, one it goes on from or one going on from it, that <paramref name="accept"/> takes.</summary>
         public int? First(string title, Func<int, bool> accept)
         {
             var best = int.MaxValue;
-            void Consider(List<int>? positions)
+            void Consider(int position)
             {
-                foreach (var position in positions ?? [])
+                for (; position >= 0 && position < best; position = _next[position])
                 {
-                    if (position >= best) return;
                     if (accept(position)) { best = position; return; }
                 }
             }
             if (title.Length == 0) return null;
-            Consider(_titled.GetValueOrDefault(title));
-            var titled = _titled.GetAlternateLookup<ReadOnlySpan<char>>();
+            var first = _first.GetAlternateLookup<ReadOnlySpan<char>>();
+            Consider(_first.GetValueOrDefault(title, -1));
             foreach (var end in ShorterTitleEnds(title))
-                Consider(titled.TryGetValue(title.AsSpan(0, end), out var shorter) ? shorter : null);
+                Consider(first.TryGetValue(title.AsSpan(0, end), out var shorter) ? shorter : -1);
             if (title.Contains(' '))
-                Consider(_goingOn.GetValueOrDefault(title));
+            {
+                var start = title + " ";
+                var at = Array.BinarySearch(_sorted, start, StringComparer.Ordinal);
+                for (var i = at < 0 ? ~at : at; i < _sorted.Length && _sorted[i].StartsWith(start, StringComparison.Ordinal); i++)
+                    Consider(_first[_sorted[i]]);
+            }
             return best == int.MaxValue ? null : best;
-        }
-
-        private static void Add(Dictionary<string, List<int>> positions, string key, int position)
-        {
-            if (!positions.TryGetValue(key, out var list))
-                positions[key] = list = [];
-            list.Add(position);
         }
     }
 }
