@@ -4,7 +4,7 @@
 # aspnet:10.0 is Ubuntu 24.04 with the .NET and ASP.NET Core runtimes, ICU and tzdata (members' IANA zones); fonts are
 # added for the charts. Not chiseled or Alpine: the bot needs ICU, tzdata and fonts, and bash for the health check.
 # The same steps as plain commands: `dotnet publish src/RoadmapBot.Host -c Release -o out && dotnet out/roadmapbot.dll run` (ReadyToRun,
-# the GC and tiered compilation without PGO are set in the project, so both publish and run alike; only MALLOC_ARENA_MAX below is the image's own).
+# the GC settings are in the project, so both publish and run alike; only MALLOC_ARENA_MAX below is the image's own).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
