@@ -43,7 +43,7 @@ internal static class PlanCopies
         // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy: counted only once a
         // section is found written again, which most documents never have.
         HashSet<string>? routine = null;
-        HashSet<string> Routine() => routine ??= everyItem.GroupBy(o => Normal(o.Item)).Where(g => g.Count() > 2).Select(g => g.Key).ToHashSet();
+        HashSet<string> Routine() => routine ??= titles.CountBy(t => t).Where(c => c.Value > 2).Select(c => c.Key).ToHashSet();
         var dropped = new HashSet<object>(SameObject.Comparer);
         // The largest section first: a whole plan written again is the copy most likely to be complete.
         foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
