@@ -23,24 +23,42 @@ public sealed record ProgressReport(
 
     public int DaysBehind(DateOnly today) => BehindSince is { } since ? today.DayNumber - since.DayNumber : 0;
 
+    // One pass over the items: every /done reply and reminder computes this, so it stays linear in the roadmap's size.
     public static ProgressReport Compute(RoadmapView view, MemberProgress progress, DateOnly today)
     {
-        var statuses = view.Items.Select(i => (Item: i, Status: progress.StatusOf(i))).ToList();
-        var counted = statuses.Where(x => x.Status != ItemStatus.Skipped).ToList();
-        var done = counted.Count(x => x.Status == ItemStatus.Done);
-        var phases = view.Phases.Select(p => new PhaseProgress(p.Key, p.Title,
-            counted.Count(x => x.Item.PhaseKey == p.Key && x.Status == ItemStatus.Done),
-            counted.Count(x => x.Item.PhaseKey == p.Key))).ToList();
-        var dues = counted.Where(x => x.Item.DueDate is not null).Select(x => x.Item.DueDate!.Value).Order().ToList();
-        return new ProgressReport(
-            done,
-            counted.Count,
-            statuses.Count - counted.Count,
-            counted.Where(x => x.Status == ItemStatus.Done).Sum(x => x.Item.Hours ?? 0),
-            counted.Sum(x => x.Item.Hours ?? 0),
-            phases,
-            dues.Count(d => d <= today),
-            dues.Count > 0 ? dues.Max() : null)
+        var phaseCounts = new Dictionary<string, (int Done, int Total)>(view.Phases.Count, StringComparer.Ordinal);
+        foreach (var phase in view.Phases)
+            phaseCounts[phase.Key] = default;
+        var dues = new List<DateOnly>();
+        int done = 0, total = 0, skipped = 0;
+        double hoursDone = 0, hoursPlanned = 0;
+        foreach (var item in view.Items)
+        {
+            var status = progress.StatusOf(item);
+            if (status == ItemStatus.Skipped)
+            {
+                skipped++;
+                continue;
+            }
+            var isDone = status == ItemStatus.Done;
+            total++;
+            hoursPlanned += item.Hours ?? 0;
+            if (isDone)
+            {
+                done++;
+                hoursDone += item.Hours ?? 0;
+            }
+            if (phaseCounts.TryGetValue(item.PhaseKey, out var counts))
+                phaseCounts[item.PhaseKey] = (counts.Done + (isDone ? 1 : 0), counts.Total + 1);
+            if (item.DueDate is { } due)
+                dues.Add(due);
+        }
+        dues.Sort();
+        var expected = 0;
+        while (expected < dues.Count && dues[expected] <= today)
+            expected++;
+        var phases = view.Phases.Select(p => new PhaseProgress(p.Key, p.Title, phaseCounts[p.Key].Done, phaseCounts[p.Key].Total)).ToList();
+        return new ProgressReport(done, total, skipped, hoursDone, hoursPlanned, phases, expected, dues.Count > 0 ? dues[^1] : null)
         {
             BehindSince = done < dues.Count && dues[done] < today ? dues[done] : null,
         };
