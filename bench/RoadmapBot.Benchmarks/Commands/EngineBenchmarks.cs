@@ -6,6 +6,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Roadmaps;
 using static RoadmapBot.Benchmarks.Commands.EngineDatabase;
 
 namespace RoadmapBot.Benchmarks.Commands;
@@ -34,6 +35,9 @@ public class EngineBenchmarks
     private int _doneCalls;
     private int _floorCalls;
     private DoneFloor? _floor;
+    private DoneLowerBound? _lowerBound;
+    private int _lowerBoundCalls;
+    private Dictionary<long, RoadmapView> _views = [];
     private (long Space, long Member)[] _floorIds = [];
     private List<string> _untouched = [];
     private int _progressCalls;
@@ -61,9 +65,14 @@ public class EngineBenchmarks
         _progress = [.. members.Select(m => Message(m, "/progress"))];
         _floorIds = await IdsAsync(members);
         if (Provider == "SQLite")
+        {
             _floor = new DoneFloor(_database);
+            _lowerBound = new DoneLowerBound(_database, _views);
+        }
         await DescribeAsync();
         Require(await Done(), "✅ ", "Progress: ");
+        if (_lowerBound is not null && DoneLowerBound() is var lower && !lower.Contains("Progress: ", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Expected the lower bound's reply to summarise progress, got: {lower}");
         Require(await Progress(), "Progress: ", "Streak: ");
     }
 
@@ -71,6 +80,7 @@ public class EngineBenchmarks
     public async Task CleanupAsync()
     {
         _floor?.Dispose();
+        _lowerBound?.Dispose();
         if (_services is not null)
             await EngineHost.StopAsync(_services, _database);
         if (_postgreSql is not null)
@@ -99,6 +109,21 @@ public class EngineBenchmarks
         return SendAsync(messages[call % messages.Length] with { DeliveryKey = $"done:{call}" });
     }
 
+    /// <summary>/done's reads, summary and writes in prepared ADO.NET without EF (<see cref="Commands.DoneLowerBound"/>): not the bot, a reference.</summary>
+    [Benchmark, BenchmarkCategory("Done")]
+    public string DoneLowerBound()
+    {
+        if (_lowerBound is null)
+            return "";
+        var call = _lowerBoundCalls++;
+        var i = call % _done.Length;
+        var done = call / _done.Length % 2 == 0;
+        // A quarter of the list away from /done's key and the floor's, so the three never write the same row.
+        var key = _untouched[(i + _untouched.Count / 4) % _untouched.Count];
+        var message = _done[i] with { Text = $"/{(done ? "done" : "todo")} {key}", DeliveryKey = $"lower:{call}" };
+        return _lowerBound.Run(message, key, done ? ItemStatus.Done : ItemStatus.Todo, Now.AddMilliseconds(call));
+    }
+
     [Benchmark, BenchmarkCategory("Progress")]
     public Task<ChatReply> Progress() => SendAsync(_progress[_progressCalls++ % _progress.Length]);
 
@@ -125,7 +150,10 @@ public class EngineBenchmarks
         await using var db = Db();
         var cache = _services!.GetRequiredService<RoadmapCache>();
         foreach (var space in await db.Spaces.Select(s => s.Id).ToListAsync())
-            await cache.GetAsync(db, space, await RoadmapStamp.ReadAsync(db, space, default), default);
+        {
+            if (await cache.GetAsync(db, space, await RoadmapStamp.ReadAsync(db, space, default), default) is { } view)
+                _views[space] = view;
+        }
     }
 
     private RoadmapDbContext Db() => _services!.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContext();
