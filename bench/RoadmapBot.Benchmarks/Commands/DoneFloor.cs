@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Benchmarks.Commands;
 
@@ -15,22 +14,22 @@ internal sealed class DoneFloor : IDisposable
     private readonly SqliteCommand _handled;
 
     public DoneFloor(string database)
+        : this(PreparedSqlite.Open(database))
     {
-        _connection = new SqliteConnection(SqliteConnectionStrings.For(database));
-        _connection.Open();
-        using (var pragma = _connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";  // as the bot's own connections (SqlitePragmaInterceptor)
-            pragma.ExecuteNonQuery();
-        }
-        _progress = Command("""
+    }
+
+    /// <summary>The floor's statements on <paramref name="connection"/>, which it then owns.</summary>
+    public DoneFloor(SqliteConnection connection)
+    {
+        _connection = connection;
+        _progress = _connection.Prepare("""
             INSERT INTO "Progress" ("MemberId", "ItemKey", "Status", "ChangedAt") VALUES ($member, $key, $status, $at)
             ON CONFLICT ("MemberId", "ItemKey") DO UPDATE SET "Status" = excluded."Status", "ChangedAt" = excluded."ChangedAt"
             """, "$member", "$key", "$status", "$at");
-        _audit = Command("""
+        _audit = _connection.Prepare("""
             INSERT INTO "Audit" ("SpaceId", "MemberId", "At", "Kind", "Command", "Undo", "Undone") VALUES ($space, $member, $at, 'ItemProgress', $command, $undo, 0)
             """, "$space", "$member", "$at", "$command", "$undo");
-        _handled = Command("""INSERT INTO "HandledUpdates" ("Key", "At") VALUES ($key, $at)""", "$key", "$at");
+        _handled = _connection.Prepare("""INSERT INTO "HandledUpdates" ("Key", "At") VALUES ($key, $at)""", "$key", "$at");
     }
 
     /// <summary>Marks <paramref name="key"/> done (or open again) for the member and records the audit entry and the handled update.</summary>
@@ -40,9 +39,9 @@ internal sealed class DoneFloor : IDisposable
         foreach (var command in new[] { _progress, _audit, _handled })
             command.Transaction = transaction;
         var status = done ? "Done" : "Todo";
-        Set(_progress, member, key, status, at.UtcTicks);
-        Set(_audit, space, member, at.UtcTicks, $"/{(done ? "done" : "todo")} {key}", $$"""{"Item":"{{key}}","Existed":{{(!done).ToString().ToLowerInvariant()}}}""");
-        Set(_handled, deliveryKey, at.UtcTicks);
+        _progress.Set(member, key, status, at.UtcTicks);
+        _audit.Set(space, member, at.UtcTicks, $"/{(done ? "done" : "todo")} {key}", $$"""{"Item":"{{key}}","Existed":{{(!done).ToString().ToLowerInvariant()}}}""");
+        _handled.Set(deliveryKey, at.UtcTicks);
         var rows = _progress.ExecuteNonQuery() + _audit.ExecuteNonQuery() + _handled.ExecuteNonQuery();
         transaction.Commit();
         return rows;
@@ -53,21 +52,5 @@ internal sealed class DoneFloor : IDisposable
         foreach (var command in new[] { _progress, _audit, _handled })
             command.Dispose();
         _connection.Dispose();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i];
     }
 }

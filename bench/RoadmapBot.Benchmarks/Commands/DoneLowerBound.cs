@@ -11,29 +11,23 @@ namespace RoadmapBot.Benchmarks.Commands;
 /// The least a /done can do on the bot's schema (issue 20): the engine's reads (the sender with the roadmap's stamp and the
 /// delivery's flag, the member's progress rows), the roadmap view from memory, the reply's summary with Core's own code, and
 /// the floor's three writes; every statement prepared once on one open connection, no EF. Not the bot: what /done would cost
-/// with every per-command cost of EF Core removed, to read the 1.5× goal against.
+/// with every per-command cost of EF Core removed, to read the 1.5× goal against. The writes are the floor's own
+/// (<see cref="DoneFloor.Write"/>), on the reads' connection.
 /// </summary>
 internal sealed class DoneLowerBound : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _sender;
     private readonly SqliteCommand _rows;
-    private readonly SqliteCommand _progress;
-    private readonly SqliteCommand _audit;
-    private readonly SqliteCommand _handled;
+    private readonly DoneFloor _writes;
     private readonly IReadOnlyDictionary<long, RoadmapView> _views;
 
     public DoneLowerBound(string database, IReadOnlyDictionary<long, RoadmapView> views)
     {
         _views = views;
-        _connection = new SqliteConnection(SqliteConnectionStrings.For(database));
-        _connection.Open();
-        using (var pragma = _connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-            pragma.ExecuteNonQuery();
-        }
-        _sender = Command($"""
+        _connection = PreparedSqlite.Open(database);
+        _writes = new DoneFloor(_connection);
+        _sender = _connection.Prepare($"""
             SELECT s."Id", m."Id", r."Id", r."ContentHash",
                 EXISTS (SELECT 1 FROM "PlanShifts" p WHERE p."MemberId" = m."Id"),
                 EXISTS (SELECT 1 FROM "HandledUpdates" h WHERE h."Key" = $key)
@@ -42,21 +36,13 @@ internal sealed class DoneLowerBound : IDisposable
             LEFT JOIN "Roadmaps" r INDEXED BY "{SpaceRoadmap.StampIndex}" ON r."SpaceId" = s."Id"
             WHERE s."Platform" = $platform AND s."ExternalId" = $space
             """, "$key", "$user", "$platform", "$space");
-        _rows = Command("""SELECT "Id", "ItemKey", "Status", "ChangedAt" FROM "Progress" WHERE "MemberId" = $member""", "$member");
-        _progress = Command("""
-            INSERT INTO "Progress" ("MemberId", "ItemKey", "Status", "ChangedAt") VALUES ($member, $key, $status, $at)
-            ON CONFLICT ("MemberId", "ItemKey") DO UPDATE SET "Status" = excluded."Status", "ChangedAt" = excluded."ChangedAt"
-            """, "$member", "$key", "$status", "$at");
-        _audit = Command("""
-            INSERT INTO "Audit" ("SpaceId", "MemberId", "At", "Kind", "Command", "Undo", "Undone") VALUES ($space, $member, $at, 'ItemProgress', $command, $undo, 0)
-            """, "$space", "$member", "$at", "$command", "$undo");
-        _handled = Command("""INSERT INTO "HandledUpdates" ("Key", "At") VALUES ($key, $at)""", "$key", "$at");
+        _rows = _connection.Prepare("""SELECT "Id", "ItemKey", "Status", "ChangedAt" FROM "Progress" WHERE "MemberId" = $member""", "$member");
     }
 
-    /// <summary>Sets <paramref name="key"/> to <paramref name="status"/> for the member and returns the reply's text.</summary>
-    public string Run(ChatMessage message, string key, ItemStatus status, DateTimeOffset at)
+    /// <summary>Marks <paramref name="key"/> done (or open again) for the member and returns the reply's text.</summary>
+    public string Run(ChatMessage message, string key, bool done, DateTimeOffset at)
     {
-        Set(_sender, message.DeliveryKey!, message.UserId, message.Platform.ToString(), message.SpaceId);
+        _sender.Set(message.DeliveryKey!, message.UserId, message.Platform.ToString(), message.SpaceId);
         long space, member;
         using (var sender = _sender.ExecuteReader())
         {
@@ -66,7 +52,7 @@ internal sealed class DoneLowerBound : IDisposable
         }
         var view = _views[space];
         var rows = new Dictionary<string, ItemProgress>(StringComparer.OrdinalIgnoreCase);
-        Set(_rows, member);
+        _rows.Set(member);
         using (var reader = _rows.ExecuteReader())
         {
             while (reader.Read())
@@ -76,19 +62,8 @@ internal sealed class DoneLowerBound : IDisposable
             }
         }
         var item = view.Find(key) ?? throw new InvalidOperationException($"No item {key}.");
-        var existed = rows.TryGetValue(item.Key, out var before);
-        using (var transaction = _connection.BeginTransaction())
-        {
-            foreach (var command in new[] { _progress, _audit, _handled })
-                command.Transaction = transaction;
-            Set(_progress, member, item.Key, status.ToString(), at.UtcTicks);
-            Set(_audit, space, member, at.UtcTicks, message.Text, $$"""[{"ItemKey":"{{item.Key}}","Existed":{{(existed ? "true" : "false")}},"Status":"{{before?.Status ?? item.InitialStatus}}"}]""");
-            Set(_handled, message.DeliveryKey!, at.UtcTicks);
-            _progress.ExecuteNonQuery();
-            _audit.ExecuteNonQuery();
-            _handled.ExecuteNonQuery();
-            transaction.Commit();
-        }
+        _writes.Write(space, member, item.Key, done, message.DeliveryKey!, at);
+        var status = done ? ItemStatus.Done : ItemStatus.Todo;
         rows[item.Key] = new ItemProgress { MemberId = member, ItemKey = item.Key, Status = status, ChangedAt = at };
         var report = ProgressReport.Compute(view, new MemberProgress(rows), DateOnly.FromDateTime(at.UtcDateTime));
         var reply = new ReplyBuilder();
@@ -99,24 +74,8 @@ internal sealed class DoneLowerBound : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _sender, _rows, _progress, _audit, _handled })
-            command.Dispose();
-        _connection.Dispose();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i];
+        _sender.Dispose();
+        _rows.Dispose();
+        _writes.Dispose();  // and the connection with it
     }
 }

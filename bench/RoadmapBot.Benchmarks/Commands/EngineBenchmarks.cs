@@ -6,7 +6,6 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
-using RoadmapBot.Core.Roadmaps;
 using static RoadmapBot.Benchmarks.Commands.EngineDatabase;
 
 namespace RoadmapBot.Benchmarks.Commands;
@@ -121,7 +120,7 @@ public class EngineBenchmarks
         // A quarter of the list away from /done's key and the floor's, so the three never write the same row.
         var key = _untouched[(i + _untouched.Count / 4) % _untouched.Count];
         var message = _done[i] with { Text = $"/{(done ? "done" : "todo")} {key}", DeliveryKey = $"lower:{call}" };
-        return _lowerBound.Run(message, key, done ? ItemStatus.Done : ItemStatus.Todo, Now.AddMilliseconds(call));
+        return _lowerBound.Run(message, key, done, Now.AddMilliseconds(call));
     }
 
     [Benchmark, BenchmarkCategory("Progress")]
