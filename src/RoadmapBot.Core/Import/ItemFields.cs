@@ -80,7 +80,7 @@ internal static class ItemFields
         if (v.Contains("not started") || v.Contains("incomplete") || v.Contains("todo") || v.Contains("não iniciado") || v.Contains("no iniciado")) return ItemStatus.Todo;
         if (v.Contains("complete") || v.Contains("done") || v.Contains("✅") || v.Contains("conclu") || v.Contains("feito") || v.Contains("hecho")
             || v.Contains("terminad") || v.Contains("erledigt") || v.Contains("terminé") || v.Contains("готов") || v.Contains("完成")) return ItemStatus.Done;
-        if (v.Contains("progress") || v.Contains("doing") || v.Contains("andamento") || v.Contains("en curso") || v.Contains("en cours")
+        if (v.Contains("progress") || v.Contains("doing") || v.Contains("running") || v == "wip" || v.Contains("andamento") || v.Contains("en curso") || v.Contains("en cours")
             || v.Contains("в процессе") || v.Contains("进行")) return ItemStatus.Doing;
         if (v.Contains("blocked")) return ItemStatus.Blocked;
         if (v.Contains("skip")) return ItemStatus.Skipped;

@@ -45,7 +45,8 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
                 owner.Status = ownerStatus;
                 continue;
             }
-            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList || label is null && value.StartsWith('[') && EmojiCheckbox().IsMatch(value);
+            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList
+                || label is null && value.StartsWith('[') && (EmojiCheckbox().IsMatch(value) || StatusMarks.Bracketed(value) is not null);
             var isDetail = paragraph is null
                 || (checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
             if (isDetail)
@@ -80,6 +81,11 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         {
             status = ItemStatus.Done;
             text = text[emoji.Length..];
+        }
+        else if (StatusMarks.Bracketed(text) is { } bracketed)
+        {
+            status = bracketed.Status;
+            text = text[bracketed.Length..].TrimStart();
         }
         var (withoutLine, lineStatus) = NotionStatusLines.Split(source.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), text);
         text = withoutLine;

@@ -27,6 +27,9 @@ internal sealed class RoadmapBuilder
     // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
     private readonly bool _tableMode;
     private PhaseDraft? _phase;
+
+    // The heading of the section being read, whatever its level: what a warning names ("Table in 'Week 2' skipped …").
+    private HeadingBlock? _section;
     private DateOnly? _date;
     private int? _week;
 
@@ -63,7 +66,7 @@ internal sealed class RoadmapBuilder
         }
     }
 
-    private string SectionName => _headings.Count > 0 ? InlineText.TitleOf(_headings[^1].Block) : "the introduction";
+    private string SectionName => _section is { } heading ? InlineText.TitleOf(heading) : "the introduction";
 
     private ItemPlace Place => new(_week, _date, _phase, SectionName) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
 
@@ -97,6 +100,7 @@ internal sealed class RoadmapBuilder
     private void OnHeading(HeadingBlock heading)
     {
         var text = InlineText.Of(heading);
+        _section = heading == _outline.TitleHeading ? null : heading;
         if (heading == _outline.TitleHeading)
         {
             _headings.Clear();

@@ -51,7 +51,7 @@ public static class RoadmapImporter
             warnings.Add(new ImportWarning(0, "Some characters look garbled (wrong text encoding) and could not be repaired."));
 
         var source = TableRowContinuation.Join(text, warnings);
-        var document = Markdown.Parse(source.Text, Pipeline);
+        var document = Markdown.Parse(source.Text, FrontMatter.Opens(source.Text) ? Pipeline : PipelineWithoutFrontMatter);
         var roles = SectionRoles.Of(document, choices);
         var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
         var roadmap = RoadmapBuilder.Build(document, source, outline, roles, warnings) with
@@ -70,6 +70,13 @@ public static class RoadmapImporter
         .UsePipeTables()
         .UseTaskLists()
         .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    // For a document whose opening "---" is a rule above Markdown, not YAML: read as front matter, its plan would vanish.
+    private static readonly MarkdownPipeline PipelineWithoutFrontMatter = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseTaskLists()
         .UsePreciseSourceLocation()
         .Build();
 

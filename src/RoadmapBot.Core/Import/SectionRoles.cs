@@ -131,7 +131,7 @@ internal static partial class SectionRoles
 
     private static bool ReadPlanMarks(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>
-            li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || PlanEntry().IsMatch(InlineText.Of(p)))
+            li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || InlineText.Of(p) is var text && (PlanEntry().IsMatch(text) || StatusMarks.Bracketed(text) is not null))
             || li.OfType<ListBlock>().Any(HasPlanMarks));
 
     private static IEnumerable<ParagraphBlock> Entries(ListBlock list) =>

@@ -13,6 +13,15 @@ internal static partial class StatusMarks
     /// <summary>Text that starts with a done mark (✅, ✔, ☑): the item is done.</summary>
     public static bool LeadsWithDone(string text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');
 
+    /// <summary>"[Done] Python", "[running] Go": a status word in brackets opening the text, and how long the brackets are.</summary>
+    public static (ItemStatus Status, int Length)? Bracketed(string text)
+    {
+        if (!text.StartsWith('[')) return null;
+        var end = text.IndexOf(']');
+        // A word or two ("[In progress]"), not a link's text or a box ("[ ]", "[x]", which are read as checkboxes).
+        return end is > 2 and <= 16 && ItemFields.ParseStatus(text[1..end]) is { } status ? (status, end + 1) : null;
+    }
+
     public static MarkedText Read(string text)
     {
         ItemStatus? status = null;

@@ -19,7 +19,40 @@ internal static partial class TableCellRoles
             else if (date < 0 && cells.All(x => TextPatterns.FindDate(x) is not null)) date = c;
             else if (cells.Sum(x => x.Count(char.IsLetter)) is var count && count > letters) (title, letters) = (c, count);
         }
-        return TableColumns.Unknown with { Title = title, Status = status, Sequence = sequence, Date = date };
+        // Without a checkbox, number or date column nothing says the rows are steps of a plan (a table of facts: "| Instructor | Jane |").
+        return status < 0 && sequence < 0 && date < 0 ? TableColumns.Unknown
+            : TableColumns.Unknown with { Title = title, Status = status, Sequence = sequence, Date = date };
+    }
+
+    /// <summary>
+    /// <paramref name="columns"/> read from header words that named no title: a column of checkboxes is the status, and the
+    /// wordiest column left the title, when its cells hold words and not codes like "M01".
+    /// </summary>
+    public static TableColumns TitleByContent(TableColumns columns, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var taken = new HashSet<int> { columns.Date, columns.Sequence, columns.Status, columns.Outcome, columns.Duration, columns.Notes, columns.Context };
+        int title = -1, letters = 0;
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        for (var c = 0; c < width; c++)
+        {
+            if (taken.Contains(c)) continue;
+            var cells = rows.Select(r => TableColumns.Cell(r, c)).OfType<string>().ToList();
+            if (cells.Count == 0) continue;
+            if (columns.Status < 0 && cells.All(x => Checkbox(x) is not null))
+                columns = columns with { Status = c };
+            else if (cells.Count(HasWord) * 2 >= cells.Count && cells.Sum(x => x.Count(char.IsLetter)) is var count && count > letters)
+                (title, letters) = (c, count);
+        }
+        return columns with { Title = title };
+    }
+
+    // A run of three letters: a word, where "M01" or "1.1" is a code.
+    private static bool HasWord(string cell)
+    {
+        var run = 0;
+        foreach (var ch in cell)
+            if ((run = char.IsLetter(ch) ? run + 1 : 0) == 3) return true;
+        return false;
     }
 
     public static bool IsValue(string cell) => cell.Length > 0 && (Checkbox(cell) is not null || Sequence().IsMatch(cell) || TextPatterns.FindDate(cell) is not null);

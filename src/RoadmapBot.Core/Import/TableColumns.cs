@@ -12,20 +12,27 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
     /// <summary>A Phase/Module/Unit column: a filled cell starts a phase that the rows below it (with empty cells) belong to.</summary>
     public int Phase { get; init; } = -1;
 
-    private static readonly string[] TaskWords = ["task", "to-do", "todo", "activit", "tarefa", "tarea", "aufgabe", "tâche", "задач", "任务"];
-    private static readonly string[] TitleWords = ["topic", "focus", "lesson", "title", "subject", "course", "tema", "tópico", "assunto", "thema", "sujet", "тема", "主题", "内容"];
+    /// <summary>The sequence column counts weeks ("Week", "Semana", "Неделя"): its number is the row's week, not a day.</summary>
+    public bool SequenceIsWeek { get; init; }
+
+    private static readonly string[] TaskWords = ["task", "to-do", "todo", "tarefa", "tarea", "aufgabe", "tâche", "задач", "任务"];
+    private static readonly string[] TitleWords = ["topic", "focus", "lesson", "title", "subject", "course", "activit", "content", "chapter",
+        "tema", "tópico", "assunto", "atividad", "actividad", "thema", "inhalt", "sujet", "тем", "主题", "内容"];
+    private static readonly string[] WeekWords = ["week", "semana", "woche", "semaine", "недел", "周"];
     private static readonly string[] DateWords = ["date", "due", "deadline", "fecha", "data", "datum", "дата", "日期"];
     private static readonly string[] SequenceWords = ["week", "day", "#", "session", "lecture", "semana", "dia", "día", "woche", "tag", "semaine", "jour", "недел", "день", "周", "天"];
-    private static readonly string[] StatusWords = ["status", "done", "✓", "estado", "situação", "statut", "статус", "状态"];
+    private static readonly string[] StatusWords = ["status", "done", "complete", "✓", "estado", "situação", "statut", "статус", "状态"];
     private static readonly string[] OutcomeWords = ["outcome", "deliverable", "result"];
     private static readonly string[] NotesWords = ["reading", "resource", "notes", "lab", "leitura", "recurso", "lectura", "материал", "资源"];
     private static readonly string[] PhaseWords = ["phase", "module", "unit", "fase", "módulo", "modul", "этап", "модуль", "阶段", "模块"];
-    private static readonly string[] DurationWords = ["duration", "duração", "duración", "dauer", "durée", "длительн", "时长"];
+    private static readonly string[] DurationWords = ["duration", "hour", "hrs", "effort", "duração", "duración", "horas", "dauer", "stunden", "durée", "heures",
+        "длительн", "час", "时长", "小时"];
 
     /// <summary>Reads the roles; <paramref name="cells"/> are the body rows, used to tell a Day column of dates from one of numbers.</summary>
     public static TableColumns Of(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> cells)
     {
-        var names = header.Select(h => TextPatterns.StripDecoration(h).ToLowerInvariant()).ToList();
+        // "#" alone names a sequence; anywhere else a '#' is decoration ("## Topic") and is stripped with it.
+        var names = header.Select(h => h.Trim() is "#" or "№" ? "#" : TextPatterns.StripDecoration(h).ToLowerInvariant()).ToList();
         int Find(string[] words, params int[] taken) =>
             names.FindIndex(n => n.Length > 0 && words.Any(w => w.Length == 1 ? n == w : n.Contains(w, StringComparison.Ordinal)) && !taken.Contains(names.IndexOf(n)));
         var task = Find(TaskWords);
@@ -38,12 +45,17 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
         var columns = new TableColumns(title, task >= 0 ? topic : -1, date, sequence, Find(StatusWords, title), Find(OutcomeWords), Find(DurationWords), Find(NotesWords, title))
         {
             TitleIsTasks = task >= 0,
-            Phase = title >= 0 ? Find(PhaseWords, title, date, sequence) : -1,
+            SequenceIsWeek = sequence >= 0 && WeekWords.Any(w => names[sequence].Contains(w, StringComparison.Ordinal)),
         };
-        if (title >= 0 || columns != Unknown || Find(PhaseWords) >= 0) return columns;
-        // No header words at all: an empty header, or a first row of data, is read by what the cells hold; other words make the first column the title.
+        // Header words named other roles but no title ("Неделя | Темы", "# | Project Name | Status"): the words are in the cells.
+        // Not with a Module/Phase column: its rows describe the phases ("| M01 | 3 weeks | HTML, CSS |"), an overview, not tasks.
+        if (title < 0 && columns != Unknown && Find(PhaseWords) < 0)
+            columns = TableCellRoles.TitleByContent(columns, cells);
+        columns = columns with { Phase = columns.Title >= 0 ? Find(PhaseWords, columns.Title, columns.Date, columns.Sequence) : -1 };
+        if (columns.Title >= 0 || columns != Unknown || Find(PhaseWords) >= 0) return columns;
+        // No header words at all: an empty header, or a first row of data, is read by what the cells hold; other words by their cells' words.
         if (names.All(n => n.Length == 0)) return TableCellRoles.ByContent(cells);
-        return IsDataRow(header) ? TableCellRoles.ByContent([header, .. cells]) with { HeaderIsData = true } : columns with { Title = 0 };
+        return IsDataRow(header) ? TableCellRoles.ByContent([header, .. cells]) with { HeaderIsData = true } : TableCellRoles.TitleByContent(columns, cells);
     }
 
     /// <summary>A header row that holds values, not names: a number, a checkbox or a date in some cell.</summary>

@@ -12,6 +12,9 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
     private readonly Lazy<NumericDates> _numericDates = new(() => NumericDates.For(source.Text, warnings), LazyThreadSafetyMode.None);
     private int _dayCounter;
 
+    // The week the rows of a Week column are in: a row with an empty week cell is the week above's second session.
+    private int? _week;
+
     /// <summary>Adds the table's rows to <paramref name="into"/>; a filled phase cell starts a phase, added to <paramref name="phases"/>, that takes the rows below it.</summary>
     public void Read(Table table, List<ItemDraft> into, List<PhaseDraft> phases, ItemPlace place)
     {
@@ -26,6 +29,7 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         var headerCells = header.OfType<TableCell>().Select(TableCells.Text).ToList();
         var columns = TableColumns.Of(headerCells, body.Select(b => b.Cells).ToList());
         if (columns.HeaderIsData) body.Insert(0, (header, headerCells));
+        _week = null;
         if (columns.Title < 0)
         {
             Warn(table, $"Table in '{place.SectionName}' skipped: no column holds a title (Task, Topic, Lesson, Course…).");
@@ -47,14 +51,19 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
     {
         string? Cell(int i) => TableColumns.Cell(cells, i);
         var sequence = Cell(columns.Sequence);
-        if (columns.Sequence >= 0 && sequence is "--" or "-" or "—" or "–") return [];
+        if (columns.Sequence >= 0 && sequence is not null && IsDash(sequence)) return [];
         var label = columns.SequenceIsLabel(cells) ? sequence : null;
-        int? dayNumber = sequence is null ? null : ++_dayCounter;
-        var notes = string.Join(": ", new[] { label, Cell(columns.Context) }.OfType<string>());
+        int? dayNumber = null;
+        if (!columns.SequenceIsWeek) dayNumber = sequence is null ? null : ++_dayCounter;
+        else if (sequence is not null && TextPatterns.Number(sequence) is { } week) _week = (int)week;
+        // A task cell left empty or dashed ("-") in a row whose topic is filled: the topic is the row's item, not its note.
+        var context = Cell(columns.Context);
+        var titleCell = Cell(columns.Title) is { } cell && !IsDash(cell) ? cell : context ?? "";
+        if (ReferenceEquals(titleCell, context)) context = null;
+        var notes = string.Join(": ", new[] { label, context }.OfType<string>());
         if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
         var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;
         var rowStatus = Cell(columns.Status) is { } statusCell ? TableCellRoles.Checkbox(statusCell) ?? ItemFields.ParseStatus(statusCell) : null;
-        var titleCell = Cell(columns.Title) ?? "";
         var tasks = columns.TitleIsTasks ? titleCell.Split(InlineText.Break) : [titleCell.Replace(InlineText.Break.ToString(), " — ", StringComparison.Ordinal)];
         var starts = row.OfType<TableCell>().ElementAtOrDefault(columns.Title) is { } taskCell ? PartStarts(taskCell) : [];
         if (starts.Count != tasks.Length) starts = [.. tasks.Select(_ => (SourcePosition?)null)];
@@ -66,7 +75,7 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
                 Status = t.Done ? ItemStatus.Done : rowStatus ?? ItemStatus.Todo,
                 Line = source.OriginalLine(row.Line),
                 CellStart = t.Start,
-                Week = place.Week,
+                Week = columns.SequenceIsWeek ? _week ?? place.Week : place.Week,
                 Date = date ?? (label is null ? null : TextPatterns.FindDate(label)) ?? place.Date,
                 Day = dayNumber,
                 Weekday = label is null ? null : TextPatterns.Weekday(label),
@@ -94,6 +103,8 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         }
         return starts;
     }
+
+    private static bool IsDash(string cell) => cell is "--" or "-" or "—" or "–";
 
     private static bool IsLineBreak(Inline inline) => inline is HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase);
 

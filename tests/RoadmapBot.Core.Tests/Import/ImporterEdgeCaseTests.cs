@@ -149,4 +149,25 @@ public sealed class ImporterEdgeCaseTests
 
         Assert.Equal([("Read", ItemStatus.Done), ("Write", ItemStatus.Todo)], result.Roadmap.AllItems().Select(i => (i.Title, i.Status)));
     }
+
+    [Fact]
+    public void OpeningRuleAboveMarkdown_IsNotFrontMatterAndItsPlanIsRead()
+    {
+        const string md = "---\n\n## Month 1: Basics\n- [ ] Install tools\n\n---\n\n## Month 2: More\n- [ ] Build app\n";
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal(["Install tools", "Build app"], roadmap.AllItems().Select(i => i.Title));
+    }
+
+    [Fact]
+    public void YamlFrontMatter_StaysFrontMatter()
+    {
+        const string md = "---\ntitle: My plan\ntags: [study]\n---\n\n## Week 1\n- [ ] Read\n";
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal("My plan", roadmap.Title);
+        Assert.Equal(["Read"], roadmap.AllItems().Select(i => i.Title));
+    }
 }

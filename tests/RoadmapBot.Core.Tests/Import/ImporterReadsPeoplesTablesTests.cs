@@ -52,4 +52,71 @@ public sealed class ImporterReadsPeoplesTablesTests
         Assert.Equal(new DateTime(2024, 1, 28), items[1].Due);
         Assert.Equal(Priority.High, items[1].Priority);
     }
+
+    [Fact]
+    public void HeaderWordsInAnyLanguageWithoutATitleWord_TitleComesFromTheWordiestColumn()
+    {
+        const string md = "# Расписание\n\n## Курс\n\n| Неделя | Темы | Задания |\n| --- | --- | --- |\n| 1 | Типы данных | 1.1 |\n| 2 | Функции | 2.1 |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Типы данных", "Функции"], items.Select(i => i.Title));
+        Assert.Equal([1, 2], items.Select(i => i.Week));
+    }
+
+    [Fact]
+    public void ColumnOfCheckboxesUnderAnotherName_IsTheStatusAndTheNamedColumnTheTitle()
+    {
+        const string md = "# Projects\n\n## Web apps\n\n| # | Project Name | Shipped |\n|---|---|---|\n| 01 | Clock app | [x] |\n| 02 | Notes app | [ ] |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Clock app", "Notes app"], items.Select(i => i.Title));
+        Assert.Equal([ItemStatus.Done, ItemStatus.Todo], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void WeekColumn_GivesTheRowsTheirWeekAndARowWithAnEmptyWeekCellTheWeekAbove()
+    {
+        const string md = "# Course\n\n## Schedule\n\n| Week | Topic |\n|---|---|\n| 1 | Intro |\n|  | Setup |\n| 03 | Sorting |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal([1, 1, 3], items.Select(i => i.Week));
+        Assert.All(items, i => Assert.Null(i.Day));
+    }
+
+    [Fact]
+    public void DashedTaskCell_TheRowIsTitledByItsTopic()
+    {
+        const string md = "# Course\n\n## Schedule\n\n| Week | Topic | Tasks |\n|---|---|---|\n| 1 | Intro lecture | - |\n| 2 | Cells | Team building |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Intro lecture", "Team building"], items.Select(i => i.Title));
+        Assert.Null(items[0].Notes);
+        Assert.Equal("Cells", items[1].Notes);
+    }
+
+    [Fact]
+    public void HoursColumn_GivesEachRowItsHours()
+    {
+        const string md = "# Tracker\n\n## Week 1\n\n| Day | Topic | Hours |\n|---|---|---|\n| 1 | Variables | 4h |\n| 2 | Loops | 2.5 hours |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal([4.0, 2.5], items.Select(i => i.Hours));
+    }
+
+    [Fact]
+    public void HeaderlessTableOfFactsBesideASchedule_GivesNoItems()
+    {
+        const string md = "# Course 2024\n\n## Info\n\n|   |  |\n|---|---|\n| Instructor | Jane |\n| Location | Room 1 |\n\n" +
+                          "## Schedule\n\n| Lecture | Date | Content |\n|---|---|---|\n| 1 | 4 Jan 2024 | Introduction |\n| 2 | 9 Jan 2024 | Encapsulation |\n";
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(["Introduction", "Encapsulation"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Contains(result.Warnings, w => w.Line == 5 && w.Message.StartsWith("Table in 'Info' skipped", StringComparison.Ordinal));
+    }
 }

@@ -56,4 +56,26 @@ public sealed class StatusMarksTests
 
         Assert.Equal(("Kafka consumer groups: offsets & lag", (ItemStatus?)null, (DateOnly?)null), (read.Title, read.Status, read.Due));
     }
+
+    [Fact]
+    public void StatusWordInBrackets_IsAStatusAndOtherBracketsAreNot()
+    {
+        Assert.Equal((ItemStatus.Done, 6), StatusMarks.Bracketed("[Done] Python"));
+        Assert.Equal((ItemStatus.Doing, 9), StatusMarks.Bracketed("[running] Go"));
+        Assert.Equal((ItemStatus.Todo, 6), StatusMarks.Bracketed("[TODO] Zig"));
+        Assert.Null(StatusMarks.Bracketed("[ ] Zig"));
+        Assert.Null(StatusMarks.Bracketed("[Chapter 1] Intro"));
+        Assert.Null(StatusMarks.Bracketed("Done"));
+    }
+
+    [Fact]
+    public void ChecklistMixingBoxesAndBracketedStatusWords_KeepsEveryEntry()
+    {
+        const string md = "# Skills\n\n## Languages\n\n- [Done] Python\n- [running] Go\n- [ ] Zig\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Python", "Go", "Zig"], items.Select(i => i.Title));
+        Assert.Equal([ItemStatus.Done, ItemStatus.Doing, ItemStatus.Todo], items.Select(i => i.Status));
+    }
 }
