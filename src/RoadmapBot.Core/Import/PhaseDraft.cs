@@ -45,7 +45,9 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var months = TextPatterns.MonthSpan(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
-        return new PhaseDraft(number, title.Length > 0 ? title : $"Phase {number}", line)
+        // A heading that is only its number ("Week 4") keeps its own words; "Phase 4" is for one with none left at all.
+        var named = title.Length > 0 ? title : text.TrimEnd(':', ' ', '.') is { Length: > 0 } bare ? bare : $"Phase {number}";
+        return new PhaseDraft(number, named, line)
         {
             Start = months?.Start,
             End = months?.End,

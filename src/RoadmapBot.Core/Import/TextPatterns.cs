@@ -14,7 +14,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W*(?:(?:week|semana|woche|semaine|недел[яиь])\s*(?<1>\d+)[a-z]?\b|第\s*(?<1>\d+)\s*周)", RegexOptions.IgnoreCase)]
     public static partial Regex WeekHeading();
 
-    [GeneratedRegex(@"\bweeks?\s*(\d+)\s*(?:(?:-|–|—|to)\s*(\d+)|(\+))?", RegexOptions.IgnoreCase)]
+    // "Weeks 5-10", "Week 21+", "Semana 1", "Wochen 3–4", "Неделя 2", "第 3 周": the week words of WeekHeading, anywhere in the text.
+    [GeneratedRegex(@"(?:\b(?:weeks?|semanas?|wochen?|semaines?|недел[яиь])\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanPattern();
 
     [GeneratedRegex(@"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
@@ -43,9 +44,9 @@ internal static partial class TextPatterns
         if (!Digits.Any(text)) return null;
         var m = WeekSpanPattern().Match(text);
         if (!m.Success) return null;
-        var first = Digits.Int(m.Groups[1].Value);
-        int? last = m.Groups[2].Success ? Digits.Int(m.Groups[2].Value) : null;
-        return (first, last ?? (m.Groups[3].Success ? null : first), m.Groups[3].Success);
+        var first = Digits.Int(m.Groups["first"].Value);
+        int? last = m.Groups["last"].Success ? Digits.Int(m.Groups["last"].Value) : null;
+        return (first, last ?? (m.Groups["plus"].Success ? null : first), m.Groups["plus"].Success);
     }
 
     public static DateOnly? FindDate(string text) => FindDateMatch(text)?.Date;

@@ -199,4 +199,16 @@ public sealed class ImporterReadsPeoplesOutlinesTests
         Assert.Empty(result.Roadmap.AllItems());
         Assert.Contains(result.Warnings, w => w.Message.Contains("diary", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void WeekHeadingsInEveryPlanLanguage_GiveTheirPhasesAndItemsTheirWeek()
+    {
+        const string md = "# Plan\n\n## Semana 1\n- [ ] Leer\n\n## 第 2 周\n- [ ] 阅读\n\n## Неделя 3\n- [ ] Читать\n\n## Week 4\n- [ ] Read\n";
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal([1, 2, 3, 4], roadmap.Phases.Select(p => p.FirstWeek));
+        Assert.Equal([1, 2, 3, 4], roadmap.AllItems().Select(i => i.Week));
+        Assert.Equal("Week 4", roadmap.Phases[3].Title);
+    }
 }
