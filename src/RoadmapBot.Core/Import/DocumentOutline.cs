@@ -14,10 +14,10 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         var body = headings.Where(h => h.Block != titleHeading).ToList();
 
         var phases = body.Where(h => IsPhaseTitle(h.Block)).ToList();
-        if (phases.Count > 0) return new(title, titleHeading, OutlineMode.Phases, phases.Min(h => h.Block.Level));
+        if (phases.Count > 0) return Numbered(OutlineMode.Phases, phases.Min(h => h.Block.Level));
 
         var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))).ToList();
-        if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return new(title, titleHeading, OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
+        if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return Numbered(OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
 
         var holding = SectionContent.Holding(document);
         var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
@@ -26,7 +26,39 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         if (days is not null) return new(title, titleHeading, OutlineMode.Dated, days.Key);
 
         return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body.Select(h => h.Block).ToList(), roles, holding));
+
+        // Beside the numbered phases, under the same parent, a section at their level whose own list has checkboxes
+        // ("## Capstone (Weeks 37-40)") is one more phase, not text between phases.
+        DocumentOutline Numbered(OutlineMode mode, int level)
+        {
+            var parents = ParentsOf(body.Select(h => h.Block).ToList());
+            var numbered = body.Where(h => h.Block.Level == level && (mode == OutlineMode.Phases ? IsPhaseTitle(h.Block) : TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))))
+                .Select(h => parents[h.Block]).ToHashSet();
+            return new(title, titleHeading, mode, level)
+            {
+                Unnumbered = body.Where(h => h.Block.Level == level && numbered.Contains(parents[h.Block]) && SectionKinds.Of(h.Block) is null
+                        && roles.TryGetValue(h.Block, out var role) && role == SectionRoles.ListHasPlanMarks)
+                    .Select(h => h.Block).ToHashSet(SameObject.Comparer),
+            };
+        }
     }
+
+    /// <summary>Each heading's parent: the nearest heading above it at a higher level (-1 when it has none), by position.</summary>
+    private static Dictionary<HeadingBlock, int> ParentsOf(List<HeadingBlock> headings)
+    {
+        var parents = new Dictionary<HeadingBlock, int>(SameObject.Comparer);
+        var open = new List<int>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            while (open.Count > 0 && headings[open[^1]].Level >= headings[i].Level) open.RemoveAt(open.Count - 1);
+            parents[headings[i]] = open.Count > 0 ? open[^1] : -1;
+            open.Add(i);
+        }
+        return parents;
+    }
+
+    /// <summary>Sections at the level of numbered phases that are phases too: their own lists have checkboxes, numbered days or dates.</summary>
+    public IReadOnlySet<HeadingBlock> Unnumbered { get; init; } = new HashSet<HeadingBlock>();
 
     /// <summary>The document's title: its first heading, when that is its only level-1 heading.</summary>
     public static HeadingBlock? TitleHeadingOf(MarkdownDocument document)
@@ -82,8 +114,8 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
 
     public bool IsPhaseHeading(HeadingBlock heading) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
     {
-        OutlineMode.Phases => IsPhaseTitle(heading),
-        OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading)),
+        OutlineMode.Phases => IsPhaseTitle(heading) || Unnumbered.Contains(heading),
+        OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading)) || Unnumbered.Contains(heading),
         OutlineMode.Headings => SectionKinds.Of(heading) is null,
         _ => false,
     };

@@ -72,8 +72,10 @@ internal static partial class SectionRoles
     }
 
     // The readings that say the same for every section they are given to: one instance each, not one per heading.
-    private static readonly SectionReading ListHasPlanMarks = new(SectionRole.Plan, "its list has checkboxes, numbered days or dates"),
-        SectionBelowHasPlanMarks = new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates"),
+    /// <summary>The reading of a section whose own list has checkboxes, numbered days or dates.</summary>
+    internal static readonly SectionReading ListHasPlanMarks = new(SectionRole.Plan, "its list has checkboxes, numbered days or dates");
+
+    private static readonly SectionReading SectionBelowHasPlanMarks = new(SectionRole.Plan, "a section inside it has checkboxes, numbered days or dates"),
         HeadingNamesPlan = new(SectionRole.Plan, "its heading names a part of a plan"),
         HeadingNamesRhythm = new(SectionRole.Plan, "its heading names the plan's rhythm (habits, criteria, review, loop)"),
         ListOfPercentages = new(SectionRole.Reference, "its list is percentages"),

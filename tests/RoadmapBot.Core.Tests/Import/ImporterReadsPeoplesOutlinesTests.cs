@@ -211,4 +211,18 @@ public sealed class ImporterReadsPeoplesOutlinesTests
         Assert.Equal([1, 2, 3, 4], roadmap.AllItems().Select(i => i.Week));
         Assert.Equal("Week 4", roadmap.Phases[3].Title);
     }
+
+    [Fact]
+    public void CheckboxSectionBesideNumberedPhases_IsOneMorePhaseButNotOneUnderAnotherParent()
+    {
+        const string md = "# Tracker\n\n## Plan\n\n### Phase 1: Basics (Weeks 1-2)\n- [ ] Landing page\n\n### Capstone (Weeks 3-4)\n- [ ] Build the app\n\n" +
+                          "## Extras\n\n### Badges\n- [ ] First commit\n";
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(["Basics", "Capstone"], result.Roadmap.Phases.Select(p => p.Title));
+        Assert.Equal(3, result.Roadmap.Phases[1].FirstWeek);
+        Assert.DoesNotContain(result.Roadmap.AllItems(), i => i.Title == "First commit");
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("List in 'Badges' skipped", StringComparison.Ordinal));
+    }
 }
