@@ -52,7 +52,9 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             if (isDetail)
             {
                 if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph, place);
-                foreach (var sub in OptionLists.SubLists(entry)) Read(sub, last?.Children ?? into, place);
+                // A plain entry among the tasks ("- Exercises") groups the tasks under it: they are the list's, not the task's above.
+                var group = paragraph is not null && label is null && checkboxMode;
+                foreach (var sub in OptionLists.SubLists(entry)) Read(sub, group ? into : last?.Children ?? into, place);
                 continue;
             }
             var draft = NewItem(paragraph!, label, value, InlineText.Whole(label, value), source.OriginalLine(entry.Line), place);

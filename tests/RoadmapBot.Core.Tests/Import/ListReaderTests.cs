@@ -82,4 +82,22 @@ public sealed class ListReaderTests
         var move = Assert.Single(reader.Reschedules);
         Assert.Equal((day, new DateOnly(2026, 1, 8), "SQL drills", 2), (move.From!.Value, move.Date, move.Title, move.Line));
     }
+
+    [Fact]
+    public void Read_PlainEntryAmongCheckboxes_GroupsTheCheckboxesUnderItAsTheListsNotTheTaskAboves()
+    {
+        var (items, _, _) = Read("- [ ] Watch lecture 1\n- Exercises\n  - [x] Exercise A\n  - [x] Exercise B\n- [ ] Quiz", checkboxMode: true);
+
+        Assert.Equal(["Watch lecture 1", "Exercise A", "Exercise B", "Quiz"], items.Select(i => i.Title));
+        Assert.Empty(items[0].Children);
+    }
+
+    [Fact]
+    public void Read_CheckboxesIndentedUnderATask_StayItsSubtasks()
+    {
+        var (items, _, _) = Read("- [ ] Watch lecture 1\n  - [x] Part A\n  - [ ] Part B\n- [ ] Quiz", checkboxMode: true);
+
+        Assert.Equal(["Watch lecture 1", "Quiz"], items.Select(i => i.Title));
+        Assert.Equal(["Part A", "Part B"], items[0].Children.Select(c => c.Title));
+    }
 }
