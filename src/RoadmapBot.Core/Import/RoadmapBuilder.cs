@@ -149,7 +149,7 @@ internal sealed class RoadmapBuilder
     private void OnTable(Table table)
     {
         if (Kind == SectionKind.Reference) return;
-        if (Kind == SectionKind.Tasks && !_checkboxMode && ItemsHere() is { } items) _tables.Read(table, items, _phases, Place);
+        if (Kind == SectionKind.Tasks && (!_checkboxMode || TableCells.HasCheckboxCells(table)) && ItemsHere() is { } items) _tables.Read(table, items, _phases, Place);
         else Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
     }
 

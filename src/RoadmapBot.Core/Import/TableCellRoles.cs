@@ -61,7 +61,7 @@ internal static partial class TableCellRoles
     public static ItemStatus? Checkbox(string cell) => Box().Match(cell.Trim()) is not { Success: true } m ? null
         : m.Groups["done"].Success ? ItemStatus.Done : m.Groups["doing"].Success ? ItemStatus.Doing : ItemStatus.Todo;
 
-    [GeneratedRegex(@"^(?:(?<done>\[[xX✔✅]\uFE0F?\]|✅|✔\uFE0F?|☑\uFE0F?)|(?<doing>\[/\])|\[ ?\]|☐)$")]
+    [GeneratedRegex(@"^(?:(?<done>\[[xX✔✓✅]\uFE0F?\]|✅|✔\uFE0F?|✓|☑\uFE0F?)|(?<doing>\[/\])|\[ ?\]|☐)$")]
     private static partial Regex Box();
 
     // "3", "3/10", "#3": a place in a sequence.

@@ -9,6 +9,10 @@ internal static class TableCells
     public static string Text(TableCell cell) =>
         string.Join(InlineText.Break, cell.OfType<ParagraphBlock>().Select(InlineText.Of));
 
+    /// <summary>Some row has a checkbox cell ("| 2: Shells | [x] |"): in a plan of checkbox tasks, its rows are tasks too.</summary>
+    public static bool HasCheckboxCells(Table table) =>
+        table.OfType<TableRow>().Any(r => !r.IsHeader && r.OfType<TableCell>().Any(c => TableCellRoles.Checkbox(Text(c)) is not null));
+
     public static bool HasTitleColumn(Table table) =>
         table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
         && TableColumns.Of(header.OfType<TableCell>().Select(Text).ToList(), []).Title >= 0;

@@ -119,4 +119,28 @@ public sealed class ImporterReadsPeoplesTablesTests
         Assert.Equal(["Introduction", "Encapsulation"], result.Roadmap.AllItems().Select(i => i.Title));
         Assert.Contains(result.Warnings, w => w.Line == 5 && w.Message.StartsWith("Table in 'Info' skipped", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TableOfCheckboxRowsInAChecklistPlan_ItsRowsAreTasksBesideTheChecklist()
+    {
+        const string md = "# Book Plan\n\n## Chapters\n\n| Chapter | Start Date | Status |\n|---|---|---|\n| 1: Intro | [Date] | [ ] |\n| 2: Shells | [Date] | [✓] |\n\n" +
+                          "## Milestones\n\n- [ ] Finish part 1\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["1: Intro", "2: Shells", "Finish part 1"], items.Select(i => i.Title));
+        Assert.Equal([ItemStatus.Todo, ItemStatus.Done, ItemStatus.Todo], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void StatusLegend_IsReferenceAndItsKeysAreNotTasks()
+    {
+        const string md = "# My Projects\n\n## Legend\n\n- ✅ Done\n- 🚧 In Progress\n\n## Web Apps\n\n| # | Project Name | Status |\n|---|---|---|\n" +
+                          "| 01 | Clock | ✅ Done |\n| 02 | Notes App | 🚧 In Progress |\n| 03 | Chat | ❌ Not Started |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Clock", "Notes App", "Chat"], items.Select(i => i.Title));
+        Assert.Equal([ItemStatus.Done, ItemStatus.Doing, ItemStatus.Todo], items.Select(i => i.Status));
+    }
 }
