@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RoadmapBot.Core.Import;
 
-/// <summary>Dates written with numbers only ("9/13", "9/5/2024") or without a year ("Sep 5"): month-first or day-first and the missing year are decided once per document.</summary>
+/// <summary>Dates written with numbers only ("9/13", "9/5/2024", "18.08.2025", "08-01-25") or without a year ("Sep 5"): month-first or day-first and the missing year are decided once per document.</summary>
 internal sealed partial class NumericDates
 {
     private readonly int? _year;
@@ -20,8 +20,8 @@ internal sealed partial class NumericDates
         bool dayFirst = false, monthFirst = false;
         foreach (Match m in Pattern().Matches(text))
         {
-            if (Digits.Int(m.Groups[1].Value) > 12) dayFirst = true;
-            if (Digits.Int(m.Groups[2].Value) > 12) monthFirst = true;
+            if (Digits.Int(m.Groups["a"].Value) > 12) dayFirst = true;
+            if (Digits.Int(m.Groups["b"].Value) > 12) monthFirst = true;
         }
         var year = Term().Match(text) is { Success: true } term ? Digits.Int(term.Groups[1].Value)
             : TextPatterns.FindDate(text)?.Year;
@@ -31,9 +31,9 @@ internal sealed partial class NumericDates
     public DateOnly? Read(string text)
     {
         if (Pattern().Match(text) is not { Success: true } m) return MonthName(text);
-        var first = Digits.Int(m.Groups[1].Value);
-        var second = Digits.Int(m.Groups[2].Value);
-        var year = m.Groups[3].Success ? Digits.Int(m.Groups[3].Value) : _year;
+        var first = Digits.Int(m.Groups["a"].Value);
+        var second = Digits.Int(m.Groups["b"].Value);
+        var year = m.Groups["y"].Success ? Digits.Int(m.Groups["y"].Value) : _year;
         if (year is < 100) year += 2000;
         var (month, day) = _dayFirst ? (second, first) : (first, second);
         if (year is null || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
@@ -68,7 +68,8 @@ internal sealed partial class NumericDates
         _warnings.Add(new ImportWarning(0, message));
     }
 
-    [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")]
+    // "9/13", "9/5/2024"; with dots or dashes only with a year ("18.08.2025", "08-01-25"): "1.1" and "3-4" are not dates.
+    [GeneratedRegex(@"(?<![\d/.\-])(?<a>\d{1,2})(?:/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?|(?<s>[.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2}))(?!\d|[/.\-]\d)")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]

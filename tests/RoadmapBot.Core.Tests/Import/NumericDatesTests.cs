@@ -62,4 +62,25 @@ public sealed class NumericDatesTests
 
         Assert.Equal([new DateTime(2024, 9, 5), new DateTime(2024, 9, 12)], items.Select(i => i.Due!.Value));
     }
+
+    [Fact]
+    public void DotsAndDashesWithAYear_AreDatesAndWithoutOneAreNot()
+    {
+        var dates = NumericDates.For("| 18.08.2025 | a |\n| 16-01-25 | b |\n| Exercise 1.1 |", []);
+
+        Assert.Equal(new DateOnly(2025, 8, 18), dates.Read("18.08.2025"));
+        Assert.Equal(new DateOnly(2025, 1, 16), dates.Read("16-01-25"));
+        Assert.Null(dates.Read("1.1"));
+        Assert.Null(dates.Read("3-4"));
+    }
+
+    [Fact]
+    public void DateColumnOfDayFirstDashedDates_DatesEveryRow()
+    {
+        const string md = "# Log\n\n## Tracker\n\n| S.No | Date | Topic |\n|---|---|---|\n| 1 | 08-01-2025 | JS basics |\n| 2 | 16-01-25 | Closures |\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal([new DateTime(2025, 1, 8), new DateTime(2025, 1, 16)], items.Select(i => i.Due!.Value));
+    }
 }
