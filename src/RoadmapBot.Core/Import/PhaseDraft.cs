@@ -42,7 +42,8 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var match = TextPatterns.PhaseNumber().Match(text);
         var numbered = match.Success;
         var number = numbered ? Digits.Int(match.Groups[1].Value) : fallbackNumber;
-        var months = TextPatterns.MonthSpan(text);
+        // Days named ("Week 1 · Sep 29–Oct 05, 2025") say more than months; months ("(Dec 2025 – Feb 2026)") run whole.
+        var months = TextPatterns.DayRange(text) is { } days ? (days.Start, days.End) : TextPatterns.MonthSpan(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
         // A heading that is only its number ("Week 4") keeps its own words; "Phase 4" is for one with none left at all.

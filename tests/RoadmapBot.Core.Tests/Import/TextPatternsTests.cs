@@ -1,0 +1,36 @@
+using System.Globalization;
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+public sealed class TextPatternsTests
+{
+    [Theory]
+    [InlineData("Week 1 · Sep 29–Oct 05, 2025", "2025-09-29", "2025-10-05")]
+    [InlineData("Foundation Building (July 7-13, 2025)", "2025-07-07", "2025-07-13")]
+    [InlineData("Mastery (July 28 - August 5, 2025)", "2025-07-28", "2025-08-05")]
+    [InlineData("Basics (March 20 - April 19, 2025)", "2025-03-20", "2025-04-19")]
+    [InlineData("Break (Dec 29 – Jan 4, 2026)", "2025-12-29", "2026-01-04")]
+    [InlineData("Sprint 3: 29 Sep – 5 Oct 2025", "2025-09-29", "2025-10-05")]
+    [InlineData("Week 1 (2020-05-25 to 2020-05-31)", "2020-05-25", "2020-05-31")]
+    public void DayRange_ReadsTheDaysAsPeopleWriteThem(string text, string start, string end) =>
+        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), TextPatterns.DayRange(text));
+
+    [Theory]
+    [InlineData("PHASE 1: Foundation Mastery (Dec 2025 – Feb 2026)")]
+    [InlineData("Week 3: Sorting")]
+    [InlineData("Due Oct 5, 2025")]
+    [InlineData("Week 1 (2020-05-31 to 2020-05-25)")]
+    public void DayRange_IsNullWithoutTwoDaysInOrder(string text) => Assert.Null(TextPatterns.DayRange(text));
+
+    [Fact]
+    public void PhaseHeadingWithADayRange_IsThePhasesStartAndEnd()
+    {
+        const string md = "# Reading\n\n## Week 1 · Sep 29–Oct 05, 2025\n\n- [ ] Read chapter 1\n\n## Week 2 · Oct 06–Oct 12, 2025\n\n- [ ] Read chapter 2\n";
+
+        var phases = RoadmapImporter.Import(md).Roadmap.Phases;
+
+        Assert.Equal([new DateOnly(2025, 9, 29), new DateOnly(2025, 10, 6)], phases.Select(p => p.Start!.Value));
+        Assert.Equal([new DateOnly(2025, 10, 5), new DateOnly(2025, 10, 12)], phases.Select(p => p.End!.Value));
+    }
+}
