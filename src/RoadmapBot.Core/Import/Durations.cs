@@ -15,6 +15,12 @@ internal static partial class Durations
             var last = Digits.Real(range.Groups[2].Value);
             return last >= first ? (int)((last - first + 1) * 7) : null;
         }
+        if (MonthRange().Match(text) is { Success: true } months)
+        {
+            var first = Digits.Real(months.Groups[1].Value);
+            var last = Digits.Real(months.Groups[2].Value);
+            return last >= first ? (int)((last - first + 1) * 30) : null;
+        }
         if (Amount().Match(text) is not { Success: true } m) return null;
         var amount = Digits.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value);
         var unit = m.Groups[3].Value.ToLowerInvariant();
@@ -43,6 +49,16 @@ internal static partial class Durations
 
     [GeneratedRegex(@"\bweeks\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekRange();
+
+    // "Months 1-3", "Meses 4–6": a range of numbered months, like "Weeks 1-4".
+    [GeneratedRegex(@"\b(?:months|meses|monate|mois|месяцы)\s*(\d+)\s*(?:-|–|—|to|a|bis|à)\s*(\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRange();
+
+    /// <summary>"Month 3", "Mes 2", "第 3 个月" opening a heading: one month of a plan counted in months.</summary>
+    public static int? OfNumberedMonth(string heading) => NumberedMonth().IsMatch(heading) ? 30 : null;
+
+    [GeneratedRegex(@"^\W*(?:(?:month|mes|mês|monat|mois|месяц)\s*\d+\b|第\s*\d+\s*个?月)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedMonth();
 
     // The amounts as before, found faster: a match starts at "~" or a digit, never at a space before one, and a number is
     // taken whole (nothing after it can start with a digit, so giving digits back could never help).

@@ -54,7 +54,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             End = months?.End,
             FirstWeek = weeks?.First,
             LastWeek = weeks?.Last,
-            DurationDays = Durations.Days(text),
+            DurationDays = Durations.Days(text) ?? Durations.OfNumberedMonth(text),
             NumberedByPosition = !numbered,
         };
     }
@@ -64,12 +64,14 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var title = TextPatterns.RemoveParenthesizedYears(text);
         title = WeekSpanInParentheses().Replace(title, "");
         title = LeadingPhaseOrWeek().Replace(title, "");
-        return TextPatterns.StripDecoration(title.Trim()).Trim(' ', '*');
+        title = TextPatterns.StripDecoration(title.Trim()).Trim(' ', '*');
+        // "第 1 周（Flask + 错误处理）", "Week 2 (Loops)": what is left is the name in its brackets.
+        return title is ['(' or '（', .. var inner, ')' or '）'] && !inner.AsSpan().ContainsAny('(', '（') ? inner.Trim() : title;
     }
 
     [GeneratedRegex(@"\((?:weeks?|days?)\s*[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanInParentheses();
 
-    [GeneratedRegex(@"^\W*(?:phase\s*\d+|week\s*\d+)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:phase\s*\d+|(?:week|semana|woche|semaine|недел[яиь])\s*\d+|第\s*\d+\s*周)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPhaseOrWeek();
 }

@@ -225,4 +225,25 @@ public sealed class ImporterReadsPeoplesOutlinesTests
         Assert.DoesNotContain(result.Roadmap.AllItems(), i => i.Title == "First commit");
         Assert.Contains(result.Warnings, w => w.Message.StartsWith("List in 'Badges' skipped", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MonthHeadings_LastAMonthAndWeekHeadingsKeepOnlyTheirNames()
+    {
+        const string md = "# Plan\n\n## Month 1: Basics\n- [ ] Install tools\n\n## Months 2-3: Projects\n- [ ] Build app\n\n## Semana 4 (Repaso)\n- [ ] Repasar\n";
+
+        var phases = RoadmapImporter.Import(md).Roadmap.Phases;
+
+        Assert.Equal([30, 60, null], phases.Select(p => p.DurationDays));
+        Assert.Equal("Repaso", phases[2].Title);
+    }
+
+    [Fact]
+    public void LessonsLearnedJournal_DoesNotMakeThePlanAboveItReference()
+    {
+        const string md = "# 100 Days\n\n## Calendar\n\n1. Read chapter 1\n2. Do exercises\n\n## Lessons Learned\n\nSetup took longer than expected.\n";
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(["Read chapter 1", "Do exercises"], result.Roadmap.AllItems().Select(i => i.Title));
+    }
 }
