@@ -31,34 +31,31 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         // ("## Capstone (Weeks 37-40)") is one more phase, not text between phases.
         DocumentOutline Numbered(OutlineMode mode, int level)
         {
-            var parents = ParentsOf(body.Select(h => h.Block).ToList());
-            var numbered = body.Where(h => h.Block.Level == level && (mode == OutlineMode.Phases ? IsPhaseTitle(h.Block) : TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))))
-                .Select(h => parents[h.Block]).ToHashSet();
+            var numberedParents = new HashSet<int>();
+            List<(HeadingBlock Block, int Parent)>? marked = null;
+            var open = new List<int>();
+            for (var i = 0; i < body.Count; i++)
+            {
+                var heading = body[i].Block;
+                // Its parent: the nearest heading above it at a higher level (-1 for none).
+                while (open.Count > 0 && body[open[^1]].Block.Level >= heading.Level) open.RemoveAt(open.Count - 1);
+                var parent = open.Count > 0 ? open[^1] : -1;
+                open.Add(i);
+                if (heading.Level != level) continue;
+                if (mode == OutlineMode.Phases ? IsPhaseTitle(heading) : TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading))) numberedParents.Add(parent);
+                else if (SectionKinds.Of(heading) is null && roles.TryGetValue(heading, out var role) && role == SectionRoles.ListHasPlanMarks) (marked ??= []).Add((heading, parent));
+            }
             return new(title, titleHeading, mode, level)
             {
-                Unnumbered = body.Where(h => h.Block.Level == level && numbered.Contains(parents[h.Block]) && SectionKinds.Of(h.Block) is null
-                        && roles.TryGetValue(h.Block, out var role) && role == SectionRoles.ListHasPlanMarks)
-                    .Select(h => h.Block).ToHashSet(SameObject.Comparer),
+                Unnumbered = marked?.Where(m => numberedParents.Contains(m.Parent)).Select(m => m.Block).ToHashSet(SameObject.Comparer) ?? NoHeadings,
             };
         }
     }
 
-    /// <summary>Each heading's parent: the nearest heading above it at a higher level (-1 when it has none), by position.</summary>
-    private static Dictionary<HeadingBlock, int> ParentsOf(List<HeadingBlock> headings)
-    {
-        var parents = new Dictionary<HeadingBlock, int>(SameObject.Comparer);
-        var open = new List<int>();
-        for (var i = 0; i < headings.Count; i++)
-        {
-            while (open.Count > 0 && headings[open[^1]].Level >= headings[i].Level) open.RemoveAt(open.Count - 1);
-            parents[headings[i]] = open.Count > 0 ? open[^1] : -1;
-            open.Add(i);
-        }
-        return parents;
-    }
+    private static readonly HashSet<HeadingBlock> NoHeadings = [];
 
     /// <summary>Sections at the level of numbered phases that are phases too: their own lists have checkboxes, numbered days or dates.</summary>
-    public IReadOnlySet<HeadingBlock> Unnumbered { get; init; } = new HashSet<HeadingBlock>();
+    public IReadOnlySet<HeadingBlock> Unnumbered { get; init; } = NoHeadings;
 
     /// <summary>The document's title: its first heading, when that is its only level-1 heading.</summary>
     public static HeadingBlock? TitleHeadingOf(MarkdownDocument document)

@@ -66,9 +66,9 @@ internal sealed class RoadmapBuilder
         }
     }
 
-    private string SectionName => _section is { } heading ? InlineText.TitleOf(heading) : "the introduction";
+    private string SectionName => ItemPlace.NameOf(_section);
 
-    private ItemPlace Place => new(_week, _date, _phase, SectionName) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
+    private ItemPlace Place => new(_week, _date, _phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
 
     /// <summary>True when the phases hold checkbox tasks: then only checkboxes are tasks, other bullets are details.</summary>
     private bool HasCheckboxTasks(MarkdownDocument document)
@@ -128,7 +128,7 @@ internal sealed class RoadmapBuilder
             _phase = null;
             _date = null;
         }
-        _headings.RemoveAll(h => h.Level >= heading.Level);
+        while (_headings.Count > 0 && _headings[^1].Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
         _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;

@@ -10,8 +10,17 @@ internal static class TableCells
         string.Join(InlineText.Break, cell.OfType<ParagraphBlock>().Select(InlineText.Of));
 
     /// <summary>Some row has a checkbox cell ("| 2: Shells | [x] |"): in a plan of checkbox tasks, its rows are tasks too.</summary>
-    public static bool HasCheckboxCells(Table table) =>
-        table.OfType<TableRow>().Any(r => !r.IsHeader && r.OfType<TableCell>().Any(c => TableCellRoles.Checkbox(Text(c)) is not null));
+    public static bool HasCheckboxCells(Table table)
+    {
+        foreach (var block in table)
+        {
+            if (block is not TableRow { IsHeader: false } row) continue;
+            foreach (var cell in row)
+                // Only a short cell can be a box: the text of the others is not read.
+                if (cell is TableCell { Span.Length: <= 16 } small && TableCellRoles.Checkbox(Text(small)) is not null) return true;
+        }
+        return false;
+    }
 
     public static bool HasTitleColumn(Table table) =>
         table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header

@@ -6,7 +6,7 @@ namespace RoadmapBot.Core.Tests.Import;
 
 public sealed class ListReaderTests
 {
-    private static readonly ItemPlace Week3 = new(3, null, null, "Week 3");
+    private static readonly ItemPlace Week3 = new(3, null, null, null);
 
     private static (List<ItemDraft> Items, ListReader Reader, List<ImportWarning> Warnings) Read(string markdown, bool checkboxMode = false, ItemPlace? place = null)
     {

@@ -6,7 +6,7 @@ namespace RoadmapBot.Core.Tests.Import;
 
 public sealed class TableReaderTests
 {
-    private static readonly ItemPlace Schedule = new(null, null, null, "Schedule");
+    private static readonly ItemPlace Schedule = new(null, null, null, null);
 
     private static (List<ItemDraft> Items, List<PhaseDraft> Phases, List<ImportWarning> Warnings) Read(string markdown)
     {
