@@ -4,7 +4,7 @@ namespace RoadmapBot.Core.Import;
 internal static class FrontMatter
 {
     /// <summary>True unless the text opens with "---" and what follows, up to the next "---", has a Markdown heading or no "key:" line.</summary>
-    public static bool Opens(string text)
+    public static bool MayOpen(string text)
     {
         if (!text.StartsWith("---", StringComparison.Ordinal)) return true;
         var keys = false;

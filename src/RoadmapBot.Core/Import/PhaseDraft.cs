@@ -72,6 +72,6 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     [GeneratedRegex(@"\((?:weeks?|days?)\s*[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanInParentheses();
 
-    [GeneratedRegex(@"^\W*(?:phase\s*\d+|(?:week|semana|woche|semaine|недел[яиь])\s*\d+|第\s*\d+\s*周)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:phase\s*\d+|" + TextPatterns.WeekWord + @"\s*\d+|第\s*\d+\s*周)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPhaseOrWeek();
 }

@@ -51,7 +51,7 @@ public static class RoadmapImporter
             warnings.Add(new ImportWarning(0, "Some characters look garbled (wrong text encoding) and could not be repaired."));
 
         var source = TableRowContinuation.Join(text, warnings);
-        var document = Markdown.Parse(source.Text, FrontMatter.Opens(source.Text) ? Pipeline : PipelineWithoutFrontMatter);
+        var document = Markdown.Parse(source.Text, FrontMatter.MayOpen(source.Text) ? Pipeline : PipelineWithoutFrontMatter);
         var roles = SectionRoles.Of(document, choices);
         var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
         var roadmap = RoadmapBuilder.Build(document, source, outline, roles, warnings) with

@@ -57,10 +57,9 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         if (!columns.SequenceIsWeek) dayNumber = sequence is null ? null : ++_dayCounter;
         else if (sequence is not null && TextPatterns.Number(sequence) is { } week) _week = (int)week;
         // A task cell left empty or dashed ("-") in a row whose topic is filled: the topic is the row's item, not its note.
-        var context = Cell(columns.Context);
-        var titleCell = Cell(columns.Title) is { } cell && !IsDash(cell) ? cell : context ?? "";
-        if (ReferenceEquals(titleCell, context)) context = null;
-        var notes = string.Join(": ", new[] { label, context }.OfType<string>());
+        var task = Cell(columns.Title) is { } cell && !IsDash(cell) ? cell : null;
+        var titleCell = task ?? Cell(columns.Context) ?? "";
+        var notes = string.Join(": ", new[] { label, task is null ? null : Cell(columns.Context) }.OfType<string>());
         if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
         var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;
         var rowStatus = Cell(columns.Status) is { } statusCell ? TableCellRoles.Checkbox(statusCell) ?? ItemFields.ParseStatus(statusCell) : null;

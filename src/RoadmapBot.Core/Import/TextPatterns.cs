@@ -11,12 +11,15 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bphase\s*(\d+)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PhaseNumber();
 
+    /// <summary>The plan vocabulary's word for one week, in a regular expression; "第 N 周" is matched on its own.</summary>
+    internal const string WeekWord = "(?:week|semana|woche|semaine|недел[яиь])";
+
     // "Week 3", "Week 7b", "Semana 2", "Woche 4", "Semaine 1", "Неделя 5", "第 3 周": group 1 is the number.
-    [GeneratedRegex(@"^\W*(?:(?:week|semana|woche|semaine|недел[яиь])\s*(?<1>\d+)[a-z]?\b|第\s*(?<1>\d+)\s*周)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:" + WeekWord + @"\s*(?<1>\d+)[a-z]?\b|第\s*(?<1>\d+)\s*周)", RegexOptions.IgnoreCase)]
     public static partial Regex WeekHeading();
 
     // "Weeks 5-10", "Week 21+", "Semana 1", "Wochen 3–4", "Неделя 2", "第 3 周": the week words of WeekHeading, anywhere in the text.
-    [GeneratedRegex(@"(?:\b(?:weeks?|semanas?|wochen?|semaines?|недел[яиь])\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:" + WeekWord + @"|weeks|semanas|wochen|semaines)\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanPattern();
 
     [GeneratedRegex(@"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
