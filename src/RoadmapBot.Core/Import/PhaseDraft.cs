@@ -46,8 +46,9 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var months = TextPatterns.DayRange(text) is { } days ? (days.Start, days.End) : TextPatterns.MonthSpan(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
-        // A heading that is only its number ("Week 4") keeps its own words; "Phase 4" is for one with none left at all.
-        var named = title.Length > 0 ? title : text.TrimEnd(':', ' ', '.') is { Length: > 0 } bare ? bare : $"Phase {number}";
+        // A week heading that is only its number ("Week 4", "Semana 1:") keeps its words; "Phase 4" is for any other left empty.
+        var named = title.Length > 0 ? title
+            : TextPatterns.WeekHeading().Match(text) is { Success: true } week ? TextPatterns.StripDecoration(week.Value) : $"Phase {number}";
         return new PhaseDraft(number, named, line)
         {
             Start = months?.Start,
