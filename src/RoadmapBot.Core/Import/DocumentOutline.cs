@@ -14,10 +14,10 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         var body = headings.Where(h => h.Block != titleHeading).ToList();
 
         var phases = body.Where(h => IsPhaseTitle(h.Block)).ToList();
-        if (phases.Count > 0) return Numbered(OutlineMode.Phases, phases.Min(h => h.Block.Level));
+        if (phases.Count > 0) return Numbered(OutlineMode.Phases, phases);
 
         var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))).ToList();
-        if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return Numbered(OutlineMode.Weeks, weeks.Min(h => h.Block.Level));
+        if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return Numbered(OutlineMode.Weeks, weeks);
 
         var holding = SectionContent.Holding(document);
         var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
@@ -29,8 +29,10 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
 
         // Beside the numbered phases, under the same parent, a section at their level whose own list has checkboxes
         // ("## Capstone (Weeks 37-40)") is one more phase, not text between phases.
-        DocumentOutline Numbered(OutlineMode mode, int level)
+        DocumentOutline Numbered(OutlineMode mode, List<(HeadingBlock Block, string Text)> numbered)
         {
+            var level = numbered.Min(h => h.Block.Level);
+            var isNumbered = numbered.Select(h => h.Block).ToHashSet(SameObject.Comparer);
             var numberedParents = new HashSet<int>();
             List<(HeadingBlock Block, int Parent)>? marked = null;
             var open = new List<int>();
@@ -42,7 +44,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
                 var parent = open.Count > 0 ? open[^1] : -1;
                 open.Add(i);
                 if (heading.Level != level) continue;
-                if (mode == OutlineMode.Phases ? IsPhaseTitle(heading) : TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading))) numberedParents.Add(parent);
+                if (isNumbered.Contains(heading)) numberedParents.Add(parent);
                 else if (SectionKinds.Of(heading) is null && roles.TryGetValue(heading, out var role) && role == SectionRoles.ListHasPlanMarks) (marked ??= []).Add((heading, parent));
             }
             return new(title, titleHeading, mode, level)

@@ -72,7 +72,7 @@ internal sealed partial class NumericDates
     [GeneratedRegex(@"(?<![\d/.\-])(?<a>\d{1,2})(?:/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?|(?<s>[.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2}))(?!\d|[/.\-]\d)")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+(?<m>" + TextPatterns.MonthWord + @")[a-z]*\.?|(?<m>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:spring|summer|fall|autumn|winter|semester|term|primavera|verano|verão|otoño|outono|invierno|inverno|herbst|sommer|frühling)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

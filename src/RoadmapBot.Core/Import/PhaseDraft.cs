@@ -42,8 +42,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var match = TextPatterns.PhaseNumber().Match(text);
         var numbered = match.Success;
         var number = numbered ? Digits.Int(match.Groups[1].Value) : fallbackNumber;
-        // Days named ("Week 1 · Sep 29–Oct 05, 2025") say more than months; months ("(Dec 2025 – Feb 2026)") run whole.
-        var months = TextPatterns.DayRange(text) is { } days ? (days.Start, days.End) : TextPatterns.MonthSpan(text);
+        var dates = DateSpans.Of(text);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
         // A week heading that is only its number ("Week 4", "Semana 1:") keeps its words; "Phase 4" is for any other left empty.
@@ -51,8 +50,8 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             : TextPatterns.WeekHeading().Match(text) is { Success: true } week ? TextPatterns.StripDecoration(week.Value) : $"Phase {number}";
         return new PhaseDraft(number, named, line)
         {
-            Start = months?.Start,
-            End = months?.End,
+            Start = dates?.Start,
+            End = dates?.End,
             FirstWeek = weeks?.First,
             LastWeek = weeks?.Last,
             DurationDays = Durations.Days(text) ?? Durations.OfNumberedMonth(text),
@@ -62,7 +61,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
 
     private static string CleanTitle(string text)
     {
-        var title = TextPatterns.RemoveParenthesizedYears(text);
+        var title = DateSpans.RemoveParenthesizedYears(text);
         title = WeekSpanInParentheses().Replace(title, "");
         title = LeadingPhaseOrWeek().Replace(title, "");
         title = TextPatterns.StripDecoration(title.Trim()).Trim(' ', '*');

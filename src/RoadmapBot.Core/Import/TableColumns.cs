@@ -47,12 +47,13 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
             TitleIsTasks = task >= 0,
             SequenceIsWeek = sequence >= 0 && WeekWords.Any(w => names[sequence].Contains(w, StringComparison.Ordinal)),
         };
+        var phaseNamed = Find(PhaseWords) >= 0;
         // Header words named other roles but no title ("Неделя | Темы", "# | Project Name | Status"): the words are in the cells.
         // Not with a Module/Phase column: its rows describe the phases ("| M01 | 3 weeks | HTML, CSS |"), an overview, not tasks.
-        if (title < 0 && columns != Unknown && Find(PhaseWords) < 0)
+        if (title < 0 && columns != Unknown && !phaseNamed)
             columns = TableCellRoles.TitleByContent(columns, cells);
         columns = columns with { Phase = columns.Title >= 0 ? Find(PhaseWords, columns.Title, columns.Date, columns.Sequence) : -1 };
-        if (columns.Title >= 0 || columns != Unknown || Find(PhaseWords) >= 0) return columns;
+        if (columns.Title >= 0 || columns != Unknown || phaseNamed) return columns;
         // No header words at all: an empty header, or a first row of data, is read by what the cells hold; other words by their cells' words.
         if (names.All(n => n.Length == 0)) return TableCellRoles.ByContent(cells);
         return IsDataRow(header) ? TableCellRoles.ByContent([header, .. cells]) with { HeaderIsData = true } : TableCellRoles.TitleByContent(columns, cells);

@@ -1,12 +1,14 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace RoadmapBot.Core.Import;
 
-/// <summary>Reads the small facts written inside text: dates, times, weekdays, numbers, week spans.</summary>
+/// <summary>Reads the small facts written inside text: dates, times, weekdays, numbers, week spans (spans of days and months: <see cref="DateSpans"/>).</summary>
 internal static partial class TextPatterns
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>A month's name as its first three letters, in a regular expression (the rest of the name is matched after it).</summary>
+    internal const string MonthWord = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 
     [GeneratedRegex(@"\bphase\s*(\d+)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PhaseNumber();
@@ -22,17 +24,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?:\b(?:" + WeekWord + @"|weeks|semanas|wochen|semaines)\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanPattern();
 
-    [GeneratedRegex(@"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d{1,2})\s+(" + MonthWord + @")[a-z]*\.?,?\s+(\d{4})\b|\b(" + MonthWord + @")[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:-|–|—|to)\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b")]
     private static partial Regex TimeRangePattern();
-
-    [GeneratedRegex(@"\((?<body>[^()]*\d{4}[^()]*)\)")]
-    private static partial Regex ParenthesizedYears();
-
-    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)?")]
     private static partial Regex FirstNumber();
@@ -84,59 +80,6 @@ internal static partial class TextPatterns
         TimeRangePattern().Matches(text).Select(m => (
             new TimeOnly(Digits.Int(m.Groups[1].Value), Digits.Int(m.Groups[2].Value)),
             new TimeOnly(Digits.Int(m.Groups[3].Value), Digits.Int(m.Groups[4].Value))));
-
-    /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
-    public static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
-    {
-        if (!Digits.Any(text)) return null;
-        var body = ParenthesizedYears().Match(text);
-        if (!body.Success) return null;
-        var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
-        if (parts.Count == 0) return null;
-        int? MonthOf(Match m) => m.Groups["month"].Success ? MonthIndex(m.Groups["month"].Value) : null;
-        int? YearOf(Match m) => m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
-        var first = parts[0];
-        var last = parts[^1];
-        var startYear = YearOf(first) ?? YearOf(last);
-        if (startYear is null) return null;
-        var start = new DateOnly(startYear.Value, MonthOf(first) ?? 1, 1);
-        if (first.Groups["plus"].Success) return (start, null);
-        var endYear = YearOf(last) ?? startYear.Value;
-        var endMonth = MonthOf(last) ?? (parts.Count == 1 && MonthOf(first) is { } only ? only : 12);
-        var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
-        return end < start ? (start, null) : (start, end);
-    }
-
-    /// <summary>
-    /// A range of days: "Sep 29–Oct 05, 2025", "July 7-13, 2025", "29 Sep – 5 Oct 2025", "2020-05-25 to 2020-05-31"; the first
-    /// day takes the year (and month) written after the second. Null when there is none or it ends before it starts.
-    /// </summary>
-    public static (DateOnly Start, DateOnly End)? DayRange(string text)
-    {
-        if (!Digits.Any(text) || DayRangePattern().Match(text) is not { Success: true } m) return null;
-        if (m.Groups["iso1"].Success)
-            return Range(ParseIso(m.Groups["iso1"].Value), ParseIso(m.Groups["iso2"].Value));
-        var year = Digits.Int(m.Groups["y2"].Value);
-        // "July 7-13, 2025" names one month; "7 - 13 July 2025" the other: each day without one takes the month named.
-        int? named1 = m.Groups["m1"].Success ? MonthIndex(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? MonthIndex(m.Groups["m2"].Value) : null;
-        var month2 = named2 ?? named1!.Value;
-        var month1 = named1 ?? month2;
-        var year1 = m.Groups["y1"].Success ? Digits.Int(m.Groups["y1"].Value) : month1 > month2 ? year - 1 : year;
-        return Range(Day(year1, month1, Digits.Int(m.Groups["d1"].Value)), Day(year, month2, Digits.Int(m.Groups["d2"].Value)));
-
-        static DateOnly? ParseIso(string iso) => DateOnly.TryParseExact(Digits.Ascii(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-        static DateOnly? Day(int year, int month, int day) => day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-        static (DateOnly, DateOnly)? Range(DateOnly? start, DateOnly? end) => start is { } a && end is { } b && a <= b ? (a, b) : null;
-    }
-
-    private const string MonthWord = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
-
-    [GeneratedRegex(@"\b(?:(?<m1>" + MonthWord + @")[a-z]*\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + MonthWord + @")[a-z]*\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
-        + @"|(?<d1>\d{1,2})\s+(?:(?<m1>" + MonthWord + @")[a-z]*\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthWord + @")[a-z]*\.?,?\s+(?<y2>\d{4})"
-        + @"|(?<iso1>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to)\s*(?<iso2>\d{4}-\d{2}-\d{2}))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DayRangePattern();
-
-    public static string RemoveParenthesizedYears(string text) => ParenthesizedYears().Replace(text, "").Trim();
 
     /// <summary>The first number written in the text ("40", "2.5", "2,5").</summary>
     public static double? Number(string text)
@@ -191,7 +134,8 @@ internal static partial class TextPatterns
             into[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] | 0x20) : text[i];
     }
 
-    private static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+    /// <summary>1 for "Jan…", 12 for "Dec…".</summary>
+    internal static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     private static DayOfWeek DayOf(string word) => word[..3] switch
     {

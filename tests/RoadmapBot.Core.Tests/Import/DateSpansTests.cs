@@ -3,7 +3,7 @@ using RoadmapBot.Core.Import;
 
 namespace RoadmapBot.Core.Tests.Import;
 
-public sealed class TextPatternsTests
+public sealed class DateSpansTests
 {
     [Theory]
     [InlineData("Week 1 · Sep 29–Oct 05, 2025", "2025-09-29", "2025-10-05")]
@@ -14,14 +14,14 @@ public sealed class TextPatternsTests
     [InlineData("Sprint 3: 29 Sep – 5 Oct 2025", "2025-09-29", "2025-10-05")]
     [InlineData("Week 1 (2020-05-25 to 2020-05-31)", "2020-05-25", "2020-05-31")]
     public void DayRange_ReadsTheDaysAsPeopleWriteThem(string text, string start, string end) =>
-        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), TextPatterns.DayRange(text));
+        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), DateSpans.DayRange(text));
 
     [Theory]
     [InlineData("PHASE 1: Foundation Mastery (Dec 2025 – Feb 2026)")]
     [InlineData("Week 3: Sorting")]
     [InlineData("Due Oct 5, 2025")]
     [InlineData("Week 1 (2020-05-31 to 2020-05-25)")]
-    public void DayRange_IsNullWithoutTwoDaysInOrder(string text) => Assert.Null(TextPatterns.DayRange(text));
+    public void DayRange_IsNullWithoutTwoDaysInOrder(string text) => Assert.Null(DateSpans.DayRange(text));
 
     [Fact]
     public void PhaseHeadingWithADayRange_IsThePhasesStartAndEnd()

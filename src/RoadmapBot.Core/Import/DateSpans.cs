@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>The span of dates a heading names: a range of days, or of months ("(Dec 2025 – Feb 2026)").</summary>
+internal static partial class DateSpans
+{
+    /// <summary>Days named ("Week 1 · Sep 29–Oct 05, 2025") say more than months; months run whole.</summary>
+    public static (DateOnly Start, DateOnly? End)? Of(string heading) =>
+        DayRange(heading) is { } days ? (days.Start, days.End) : MonthSpan(heading);
+
+    /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
+    internal static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
+    {
+        if (!Digits.Any(text)) return null;
+        var body = ParenthesizedYears().Match(text);
+        if (!body.Success) return null;
+        var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
+        if (parts.Count == 0) return null;
+        int? MonthOf(Match m) => m.Groups["month"].Success ? TextPatterns.MonthIndex(m.Groups["month"].Value) : null;
+        int? YearOf(Match m) => m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
+        var first = parts[0];
+        var last = parts[^1];
+        var startYear = YearOf(first) ?? YearOf(last);
+        if (startYear is null) return null;
+        var start = new DateOnly(startYear.Value, MonthOf(first) ?? 1, 1);
+        if (first.Groups["plus"].Success) return (start, null);
+        var endYear = YearOf(last) ?? startYear.Value;
+        var endMonth = MonthOf(last) ?? (parts.Count == 1 && MonthOf(first) is { } only ? only : 12);
+        var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
+        return end < start ? (start, null) : (start, end);
+    }
+
+    /// <summary>
+    /// A range of days: "Sep 29–Oct 05, 2025", "July 7-13, 2025", "29 Sep – 5 Oct 2025", "2020-05-25 to 2020-05-31"; the first
+    /// day takes the year (and month) written after the second. Null when there is none or it ends before it starts.
+    /// </summary>
+    internal static (DateOnly Start, DateOnly End)? DayRange(string text)
+    {
+        if (!Digits.Any(text) || DayRangePattern().Match(text) is not { Success: true } m) return null;
+        if (m.Groups["iso1"].Success)
+            return Range(ParseIso(m.Groups["iso1"].Value), ParseIso(m.Groups["iso2"].Value));
+        var year = Digits.Int(m.Groups["y2"].Value);
+        // "July 7-13, 2025" names one month; "7 - 13 July 2025" the other: each day without one takes the month named.
+        int? named1 = m.Groups["m1"].Success ? TextPatterns.MonthIndex(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? TextPatterns.MonthIndex(m.Groups["m2"].Value) : null;
+        var month2 = named2 ?? named1!.Value;
+        var month1 = named1 ?? month2;
+        var year1 = m.Groups["y1"].Success ? Digits.Int(m.Groups["y1"].Value) : month1 > month2 ? year - 1 : year;
+        return Range(Day(year1, month1, Digits.Int(m.Groups["d1"].Value)), Day(year, month2, Digits.Int(m.Groups["d2"].Value)));
+
+        static DateOnly? ParseIso(string iso) => DateOnly.TryParseExact(Digits.Ascii(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        static DateOnly? Day(int year, int month, int day) => day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        static (DateOnly, DateOnly)? Range(DateOnly? start, DateOnly? end) => start is { } a && end is { } b && a <= b ? (a, b) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<m1>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
+        + @"|(?<d1>\d{1,2})\s+(?:(?<m1>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + TextPatterns.MonthWord + @")[a-z]*\.?,?\s+(?<y2>\d{4})"
+        + @"|(?<iso1>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to)\s*(?<iso2>\d{4}-\d{2}-\d{2}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRangePattern();
+
+    public static string RemoveParenthesizedYears(string text) => ParenthesizedYears().Replace(text, "").Trim();
+
+    [GeneratedRegex(@"\((?<body>[^()]*\d{4}[^()]*)\)")]
+    private static partial Regex ParenthesizedYears();
+
+    [GeneratedRegex(@"\b(?<month>" + TextPatterns.MonthWord + @")[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+}
