@@ -16,10 +16,12 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         var phases = body.Where(h => IsPhaseTitle(h.Block)).ToList();
         if (phases.Count > 0) return Numbered(OutlineMode.Phases, phases);
 
+        var holding = SectionContent.Holding(document);
         var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))).ToList();
+        // Weeks that hold a list or table are the plan; weeks of prose beside them ("Week 1 Lessons Learned") are a journal.
+        if (weeks.Any(w => holding.Contains(w.Block))) weeks.RemoveAll(w => !holding.Contains(w.Block) && HoldsProse(document, w.Block));
         if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return Numbered(OutlineMode.Weeks, weeks);
 
-        var holding = SectionContent.Holding(document);
         var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
         // A diary: most dated entries are prose only; its few lists are thoughts, not an agenda.
         if (days is not null && days.Count(d => holding.Contains(d.Block)) * 2 < days.Count()) return new(title, titleHeading, OutlineMode.Diary, days.Key);
@@ -47,17 +49,16 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
                 if (isNumbered.Contains(heading)) numberedParents.Add(parent);
                 else if (SectionKinds.Of(heading) is null && roles.TryGetValue(heading, out var role) && role == SectionRoles.ListHasPlanMarks) (marked ??= []).Add((heading, parent));
             }
-            return new(title, titleHeading, mode, level)
-            {
-                Unnumbered = marked?.Where(m => numberedParents.Contains(m.Parent)).Select(m => m.Block).ToHashSet(SameObject.Comparer) ?? NoHeadings,
-            };
+            if (marked is not null) isNumbered.UnionWith(marked.Where(m => numberedParents.Contains(m.Parent)).Select(m => m.Block));
+            return new(title, titleHeading, mode, level) { NumberedPhases = isNumbered };
         }
     }
 
-    private static readonly HashSet<HeadingBlock> NoHeadings = [];
-
-    /// <summary>Sections at the level of numbered phases that are phases too: their own lists have checkboxes, numbered days or dates.</summary>
-    public IReadOnlySet<HeadingBlock> Unnumbered { get; init; } = NoHeadings;
+    /// <summary>
+    /// The phases of a plan of numbered phases or weeks: the numbered headings, and beside them the sections at their level
+    /// whose own lists have checkboxes, numbered days or dates.
+    /// </summary>
+    private IReadOnlySet<HeadingBlock> NumberedPhases { get; init; } = new HashSet<HeadingBlock>();
 
     /// <summary>The document's title: its first heading, when that is its only level-1 heading.</summary>
     public static HeadingBlock? TitleHeadingOf(MarkdownDocument document)
@@ -71,6 +72,13 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
             title ??= heading;
         }
         return title;
+    }
+
+    private static bool HoldsProse(MarkdownDocument document, HeadingBlock heading)
+    {
+        for (var i = document.IndexOf(heading) + 1; i < document.Count && document[i] is not HeadingBlock; i++)
+            if (document[i] is ParagraphBlock) return true;
+        return false;
     }
 
     /// <summary>
@@ -113,8 +121,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
 
     public bool IsPhaseHeading(HeadingBlock heading) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
     {
-        OutlineMode.Phases => IsPhaseTitle(heading) || Unnumbered.Contains(heading),
-        OutlineMode.Weeks => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading)) || Unnumbered.Contains(heading),
+        OutlineMode.Phases or OutlineMode.Weeks => NumberedPhases.Contains(heading),
         OutlineMode.Headings => SectionKinds.Of(heading) is null,
         _ => false,
     };

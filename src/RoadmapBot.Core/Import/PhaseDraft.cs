@@ -64,6 +64,8 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var title = DateSpans.RemoveParenthesizedYears(text);
         title = WeekSpanInParentheses().Replace(title, "");
         title = LeadingPhaseOrWeek().Replace(title, "");
+        // "WEEK 2（2020.5.25-2020.5.31）：STL": numbers in brackets before the name are its dates, read apart.
+        title = LeadingNumbersInBrackets().Replace(title, "");
         title = TextPatterns.StripDecoration(title.Trim()).Trim(' ', '*');
         // "第 1 周（Flask + 错误处理）", "Week 2 (Loops)": what is left is the name in its brackets.
         return title is ['(' or '（', .. var inner, ')' or '）'] && !inner.AsSpan().ContainsAny('(', '（') ? inner.Trim() : title;
@@ -72,6 +74,9 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     [GeneratedRegex(@"\((?:weeks?|days?)\s*[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanInParentheses();
 
-    [GeneratedRegex(@"^\W*(?:phase\s*\d+|" + TextPatterns.WeekWord + @"\s*\d+|第\s*\d+\s*周)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:phase\s*\d+|" + TextPatterns.WeekWord + @"\s*\d+(?:\s*[-–~]\s*\d+)?|第\s*\d+\s*周)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPhaseOrWeek();
+
+    [GeneratedRegex(@"^[(（][\d\s.\-–~/]*[)）]\s*[:：\-–—]?\s*(?=\S)")]
+    private static partial Regex LeadingNumbersInBrackets();
 }

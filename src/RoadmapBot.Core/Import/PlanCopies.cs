@@ -11,7 +11,8 @@ internal static class PlanCopies
 
     public static void KeepMostDetailed(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
-        var copies = phases.GroupBy(p => p.Title.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        // "Week 1 Objectives", "Week 2 Objectives": the same name over other weeks is a series, not the plan written again.
+        var copies = phases.GroupBy(p => (Title: p.Title.Trim().ToUpperInvariant(), p.FirstWeek)).Where(g => g.Count() > 1).ToList();
         foreach (var copy in copies)
         {
             var kept = copy.OrderByDescending(p => p.Items.Sum(Size)).ThenBy(p => p.Line).First();

@@ -21,7 +21,7 @@ internal static partial class TextPatterns
     public static partial Regex WeekHeading();
 
     // "Weeks 5-10", "Week 21+", "Semana 1", "Wochen 3–4", "Неделя 2", "第 3 周": the week words of WeekHeading, anywhere in the text.
-    [GeneratedRegex(@"(?:\b(?:" + WeekWord + @"|weeks|semanas|wochen|semaines)\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:" + WeekWord + @"|weeks|semanas|wochen|semaines)\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|~|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanPattern();
 
     [GeneratedRegex(@"\b(\d{1,2})\s+(" + MonthWord + @")[a-z]*\.?,?\s+(\d{4})\b|\b(" + MonthWord + @")[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
