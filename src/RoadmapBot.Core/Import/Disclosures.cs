@@ -25,17 +25,25 @@ internal static partial class Disclosures
 
     /// <summary>
     /// Turns each disclosure at the top of the document whose summary is numbered like a heading of the plan (a week, a phase
-    /// or a date opening it) into a heading one level below the section it is in, so its Markdown reads as that section.
+    /// or a date opening it) into a heading below the section it is in, one level deeper for each disclosure it is folded
+    /// into ("Phase 1" holding "Week 1"), so its Markdown reads as that section.
     /// </summary>
-    public static void PromoteNumberedSummaries(MarkdownDocument document)
+    public static void PromoteNumberedSummaries(MarkdownDocument document, string markdown)
     {
-        var sectionLevel = 1;
+        var (sectionLevel, open) = (1, 0);
         for (var i = 0; i < document.Count; i++)
         {
-            if (document[i] is HeadingBlock real) sectionLevel = real.Level;
-            if (document[i] is not HtmlBlock html || !html.Lines.ToString().TrimStart().StartsWith("<details", StringComparison.OrdinalIgnoreCase)) continue;
-            if (SummaryText(html.Lines.ToString()) is not { } text || Mark().IsMatch(text) || !IsNumberedHeading(text)) continue;
-            var heading = new HeadingBlock(HeadingParser) { Level = Math.Min(sectionLevel + 1, 6), HeaderChar = '#', Line = html.Line, Column = html.Column, Span = html.Span };
+            if (document[i] is HeadingBlock real) (sectionLevel, open) = (real.Level, 0);
+            var depth = open;
+            // A closing tag may sit inside a list item above it ("  </details>"): counted in any block's text.
+            var written = document[i].Span.Length > 0 ? markdown.AsSpan(document[i].Span.Start, document[i].Span.Length) : default;
+            if (written.Contains("details", StringComparison.OrdinalIgnoreCase))
+                open = Math.Max(0, open + Opening().Count(written) - Closing().Count(written));
+            if (document[i] is not HtmlBlock html) continue;
+            var source = html.Lines.ToString();
+            if (!source.TrimStart().StartsWith("<details", StringComparison.OrdinalIgnoreCase)) continue;
+            if (SummaryText(source) is not { } text || Mark().IsMatch(text) || !IsNumberedHeading(text)) continue;
+            var heading = new HeadingBlock(HeadingParser) { Level = Math.Min(sectionLevel + 1 + depth, 6), HeaderChar = '#', Line = html.Line, Column = html.Column, Span = html.Span };
             heading.Inline = new ContainerInline().AppendChild(new LiteralInline(text));
             document[i] = heading;
         }
@@ -56,6 +64,12 @@ internal static partial class Disclosures
 
     [GeneratedRegex(@"<summary[^>]*>(.*?)</summary>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Summary();
+
+    [GeneratedRegex(@"<details\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"</details\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tags();

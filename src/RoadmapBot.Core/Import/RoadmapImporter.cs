@@ -52,7 +52,7 @@ public static class RoadmapImporter
 
         var source = TableRowContinuation.Join(text, warnings);
         var document = Markdown.Parse(source.Text, FrontMatter.MayOpen(source.Text) ? Pipeline : PipelineWithoutFrontMatter);
-        Disclosures.PromoteNumberedSummaries(document);
+        Disclosures.PromoteNumberedSummaries(document, source.Text);
         var roles = SectionRoles.Of(document, choices);
         var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
         var roadmap = RoadmapBuilder.Build(document, source, outline, roles, warnings) with

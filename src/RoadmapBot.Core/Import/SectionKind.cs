@@ -46,13 +46,29 @@ internal static class SectionKinds
         if (Has(h, "transition") || Has(h, "template") && !Has(h, "review")) return SectionKind.Template;
         if (Has(h, "review") && (Has(h, "week") || Has(h, "template") || Has(h, "question") || Has(h, "retro")))
             return SectionKind.Review;
-        if (Has(h, "checklist")) return SectionKind.Checklist;
+        // A checklist or loop recurs only when its heading says how often: "Setup checklist", "Week 3 checklist" and
+        // "Conditionals and Loops" are tasks.
+        var recurring = HasWord(h, "daily") || HasWord(h, "weekly") || HasWord(h, "every");
+        if (Has(h, "checklist") && recurring) return SectionKind.Checklist;
         if (Has(h, "kpi") || Has(h, "metric") || Has(h, "job hunt")) return SectionKind.Targets;
-        if (Has(h, "loop") || Has(h, "routine") || Has(h, "weekly rhythm")) return SectionKind.WeekdayLoop;
+        if ((HasWord(h, "loop") || HasWord(h, "routine") || HasWord(h, "rhythm")) && (recurring || HasWord(h, "weekday"))) return SectionKind.WeekdayLoop;
         if (Has(h, "acceleration") || Has(h, "behind schedule")) return SectionKind.Advice;
         if (Has(h, "pillar")) return SectionKind.Pillars;
         return null;
     }
 
     private static bool Has(ReadOnlySpan<char> text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;
+
+    /// <summary>The word standing alone, or as a plural: "loops" but not "goroutines".</summary>
+    private static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var from = 0; text[from..].IndexOf(word, StringComparison.Ordinal) is var at and >= 0; from += at + 1)
+        {
+            var start = from + at;
+            var end = start + word.Length;
+            if (end < text.Length && text[end] == 's') end++;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
 }

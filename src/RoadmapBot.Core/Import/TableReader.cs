@@ -15,6 +15,9 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
     // The week the rows of a Week column are in: a row with an empty week cell is the week above's second session.
     private int? _week;
 
+    private string? _previousTitle;
+    private readonly List<string> _breaks = [];
+
     /// <summary>Adds the table's rows to <paramref name="into"/>; a filled phase cell starts a phase, added to <paramref name="phases"/>, that takes the rows below it.</summary>
     public void Read(Table table, List<ItemDraft> into, List<PhaseDraft> phases, ItemPlace place)
     {
@@ -35,16 +38,27 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
             Warn(table, $"Table in '{place.SectionName}' skipped: no column holds a title (Task, Topic, Lesson, Course…).");
             return;
         }
+        _previousTitle = null;
+        _breaks.Clear();
+        string? phaseName = null;
         foreach (var (row, cells) in body)
         {
-            if (TableColumns.Cell(cells, columns.Phase) is { } phaseCell)
+            if (TableColumns.Cell(cells, columns.Phase) is { } breakCell && TableRows.IsBreak(breakCell))
             {
-                var phase = PhaseDraft.FromHeading(phaseCell, phases.Count + 1, source.OriginalLine(row.Line));
+                _breaks.Add(breakCell);
+                continue;
+            }
+            // A phase cell written again on the next rows ("Python", "Python") is the same phase going on, not a new one.
+            if (TableColumns.Cell(cells, columns.Phase) is { } phaseCell && !string.Equals(phaseCell, phaseName, StringComparison.OrdinalIgnoreCase))
+            {
+                var phase = PhaseDraft.FromHeading(phaseName = phaseCell, phases.Count + 1, source.OriginalLine(row.Line));
                 phases.Add(phase);
                 into = phase.Items;
             }
             into.AddRange(RowItems(row, cells, columns, place));
         }
+        if (_breaks.Count > 0)
+            Warn(table, $"Table in '{place.SectionName}': {_breaks.Count} {(_breaks.Count == 1 ? "row" : "rows")} of breaks or days without class ({string.Join(", ", _breaks.Distinct().Take(3))}) are not tasks.");
     }
 
     private IEnumerable<ItemDraft> RowItems(TableRow row, IReadOnlyList<string> cells, TableColumns columns, ItemPlace place)
@@ -58,7 +72,15 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         else if (sequence is not null && TextPatterns.Number(sequence) is { } week) _week = (int)week;
         // A task cell left empty or dashed ("-") in a row whose topic is filled: the topic is the row's item, not its note.
         var task = Cell(columns.Title) is { } cell && !IsDash(cell) ? cell : null;
-        var titleCell = task ?? Cell(columns.Context) ?? "";
+        // "(continue)" goes on with the row above; a row whose title cell is empty is titled by its other words ("Midterm").
+        if (task is not null && TableRows.Continues(task)) task = _previousTitle;
+        var titleCell = task ?? Cell(columns.Context) ?? TableRows.OtherWords(cells, columns) ?? "";
+        _previousTitle = task ?? _previousTitle;
+        if (TableRows.IsBreak(titleCell))
+        {
+            _breaks.Add(TextPatterns.StripDecoration(titleCell).Trim('*', '_', ' '));
+            return [];
+        }
         var notes = string.Join(": ", new[] { label, task is null ? null : Cell(columns.Context) }.OfType<string>());
         if (Cell(columns.Notes) is { } extra) notes = notes.Length > 0 ? $"{notes}\n{extra}" : extra;
         var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;

@@ -246,4 +246,16 @@ public sealed class ImporterReadsPeoplesOutlinesTests
 
         Assert.Equal(["Read chapter 1", "Do exercises"], result.Roadmap.AllItems().Select(i => i.Title));
     }
+
+    [Fact]
+    public void TopicsNamedLikeARhythm_AreTasksUnlessTheHeadingSaysHowOften()
+    {
+        const string md = "# Go plan\n\n## Week 1\n### Conditionals and Loops\n- FizzBuzz\n### Goroutines\n- Worker pool\n### Setup checklist\n- Install Go\n" +
+                          "\n## Weekly Checklist\n- Push code\n";
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal(["FizzBuzz", "Worker pool", "Install Go"], roadmap.AllItems().Select(i => i.Title));
+        Assert.Equal(["Push code"], roadmap.WeeklyChecklist);
+    }
 }

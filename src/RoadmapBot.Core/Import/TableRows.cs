@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>What a schedule's row says beyond its columns: a break with no class, a topic continued from the row above.</summary>
+internal static partial class TableRows
+{
+    /// <summary>A cell announcing a break ("No class – Labor Day", "Spring Break", "_BREAK_"), not a topic.</summary>
+    public static bool IsBreak(string cell) => Break().IsMatch(TextPatterns.StripDecoration(cell).Trim('*', '_', ' '));
+
+    /// <summary>"(continue)", "cont.", "cont'd", "ditto", "〃": the row goes on with the topic above.</summary>
+    public static bool Continues(string cell) => Continued().IsMatch(cell.Trim());
+
+    /// <summary>The wordiest cell outside the table's known columns and not a date or number, for a row whose title cell is empty.</summary>
+    public static string? OtherWords(IReadOnlyList<string> cells, TableColumns columns)
+    {
+        int[] known = [columns.Title, columns.Context, columns.Date, columns.Sequence, columns.Status, columns.Outcome, columns.Duration, columns.Notes, columns.Phase];
+        string? best = null;
+        for (var i = 0; i < cells.Count; i++)
+            if (!known.Contains(i) && !TableCellRoles.IsValue(cells[i]) && cells[i].Count(char.IsLetter) is var letters and >= 3 && letters > (best?.Count(char.IsLetter) ?? 0))
+                best = cells[i];
+        return best;
+    }
+
+    // "Break" alone or before a dash ("Break – Labor Day"); "Break code into modules" is a task. Holiday words never are.
+    [GeneratedRegex(@"^(?:no\s+(?:class|classes|lecture|lectures|lab|labs|school|session|meeting)\b|(?:spring|fall|autumn|winter|summer|mid-?term|midsemester|reading|study|easter|christmas|thanksgiving|holiday)\s+(?:break|recess|holidays?|week)\b|break\s*(?:$|[-–—:(,])|(?:recess|holidays?|thanksgiving|vacation|feriado|férias|vacaciones|feiertag|ferien|vacances|каникулы|праздник|假期|放假)\b)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"^\(?\s*(?:cont(?:inued?|'d|d|\.)?|ditto|〃|same as above)\s*\.?\s*\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Continued();
+}
