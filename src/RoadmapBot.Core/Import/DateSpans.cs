@@ -10,7 +10,7 @@ internal static partial class DateSpans
     public static (DateOnly Start, DateOnly? End)? Of(string heading) =>
         DayRange(heading) is { } days ? (days.Start, days.End) : MonthSpan(heading);
 
-    /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2028+)".</summary>
+    /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2025–2026)", "(2028+)"; not one bare year.</summary>
     internal static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
     {
         if (!Digits.Any(text)) return null;
@@ -22,6 +22,8 @@ internal static partial class DateSpans
         int? YearOf(Match m) => m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
         var first = parts[0];
         var last = parts[^1];
+        // "(2023)" after a book's name, "(2025 revision)": one bare year dates an edition, not a span of work.
+        if (parts.Count == 1 && !first.Groups["month"].Success && !first.Groups["plus"].Success) return null;
         var startYear = YearOf(first) ?? YearOf(last);
         if (startYear is null) return null;
         var start = new DateOnly(startYear.Value, MonthOf(first) ?? 1, 1);

@@ -57,7 +57,8 @@ internal static partial class Durations
     /// <summary>"Month 3", "Mes 2", "第 3 个月" opening a heading: one month of a plan counted in months.</summary>
     public static int? OfNumberedMonth(string heading) => NumberedMonth().IsMatch(heading) ? 30 : null;
 
-    [GeneratedRegex(@"^\W*(?:(?:month|mes|mês|monat|mois|месяц)\s*\d+\b|第\s*\d+\s*个?月)", RegexOptions.IgnoreCase)]
+    // "Month 3: …" opening a heading, or "(Month 12)" anywhere in it.
+    [GeneratedRegex(@"^\W*(?:(?:month|mes|mês|monat|mois|месяц)\s*\d+\b|第\s*\d+\s*个?月)|\(\s*(?:month|mes|mês|monat|mois|месяц)\s*\d+\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedMonth();
 
     // The amounts as before, found faster: a match starts at "~" or a digit, never at a space before one, and a number is

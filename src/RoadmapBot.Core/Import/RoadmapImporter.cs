@@ -50,6 +50,7 @@ public static class RoadmapImporter
         else if (looksBroken)
             warnings.Add(new ImportWarning(0, "Some characters look garbled (wrong text encoding) and could not be repaired."));
 
+        text = ConflictMarkers.KeepFirstSide(text, warnings);
         var source = TableRowContinuation.Join(text, warnings);
         var document = Markdown.Parse(source.Text, FrontMatter.MayOpen(source.Text) ? Pipeline : PipelineWithoutFrontMatter);
         Disclosures.PromoteNumberedSummaries(document, source.Text);

@@ -37,8 +37,11 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
             names.FindIndex(n => n.Length > 0 && words.Any(w => w.Length == 1 ? n == w : n.Contains(w, StringComparison.Ordinal)) && !taken.Contains(names.IndexOf(n)));
         var task = Find(TaskWords);
         var topic = Find(TitleWords, task);
+        // "Chapter | Topic": a title-word column of numbers only is a sequence when another title-word column holds the words.
+        var numbered = -1;
+        if (topic >= 0 && IsNumbers(cells, topic) && Find(TitleWords, task, topic) is var wordy and >= 0) (numbered, topic) = (topic, wordy);
         var date = Find(DateWords);
-        var sequence = Find(SequenceWords, date, task, topic);
+        var sequence = numbered >= 0 ? numbered : Find(SequenceWords, date, task, topic);
         if (date < 0 && sequence >= 0 && cells.Count > 0 && cells.All(r => Cell(r, sequence) is not { Length: > 0 } c || TextPatterns.FindDate(c) is not null))
             (date, sequence) = (sequence, -1);
         var title = task >= 0 ? task : topic;
@@ -58,6 +61,9 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
         if (names.All(n => n.Length == 0)) return TableCellRoles.ByContent(cells);
         return IsDataRow(header) ? TableCellRoles.ByContent([header, .. cells]) with { HeaderIsData = true } : TableCellRoles.TitleByContent(columns, cells);
     }
+
+    private static bool IsNumbers(IReadOnlyList<IReadOnlyList<string>> rows, int column) =>
+        rows.Any(r => Cell(r, column) is not null) && rows.All(r => Cell(r, column) is not { } c || TextPatterns.Number(c) is not null && !c.Any(char.IsLetter));
 
     /// <summary>A header row that holds values, not names: a number, a checkbox or a date in some cell.</summary>
     public static bool IsDataRow(IReadOnlyList<string> header) => header.Any(h => TableCellRoles.IsValue(h));

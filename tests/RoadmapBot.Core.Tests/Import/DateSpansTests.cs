@@ -33,4 +33,16 @@ public sealed class DateSpansTests
         Assert.Equal([new DateOnly(2025, 9, 29), new DateOnly(2025, 10, 6)], phases.Select(p => p.Start!.Value));
         Assert.Equal([new DateOnly(2025, 10, 5), new DateOnly(2025, 10, 12)], phases.Select(p => p.End!.Value));
     }
+
+    [Theory]
+    [InlineData("Python Crash Course, 3rd Edition (2023)")]
+    [InlineData("Exam domains (2025 revision)")]
+    [InlineData("Überblick (Stand 13.09.2026)")]
+    public void MonthSpan_OneBareYearIsNoSpan(string heading) => Assert.Null(DateSpans.MonthSpan(heading));
+
+    [Theory]
+    [InlineData("Growth (2025–2026)", "2025-01-01", "2026-12-31")]
+    [InlineData("Mastery (Mar 2026)", "2026-03-01", "2026-03-31")]
+    public void MonthSpan_TwoYearsOrAMonth(string heading, string start, string end) =>
+        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), (DateOnly?)DateOnly.Parse(end, CultureInfo.InvariantCulture)), DateSpans.MonthSpan(heading));
 }

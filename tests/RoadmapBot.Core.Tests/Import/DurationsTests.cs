@@ -27,4 +27,12 @@ public sealed class DurationsTests
 
     [Fact]
     public void Hours_NotARate() => Assert.Null(Durations.Hours("6-10 hours/week"));
+
+    [Theory]
+    [InlineData("Month 3: Projects", 30)]
+    [InlineData("Deployment (Month 12)", 30)]
+    public void OfNumberedMonth_OpeningTheHeadingOrInItsBrackets(string heading, int days) => Assert.Equal(days, Durations.OfNumberedMonth(heading));
+
+    [Fact]
+    public void OfNumberedMonth_NotAMonthNamedInTheText() => Assert.Null(Durations.OfNumberedMonth("Review what you did last month 3 times"));
 }

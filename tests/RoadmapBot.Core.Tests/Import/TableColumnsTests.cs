@@ -54,4 +54,12 @@ public sealed class TableColumnsTests
 
         Assert.Equal(0, columns.Title);
     }
+
+    [Fact]
+    public void TitleWordColumnOfNumbersOnly_IsTheSequenceAndTheWordsAreTheTitle()
+    {
+        var columns = Of("Chapter | Topic | Status", "1 | Variables | ✅ Complete", "2 | Loops | ⏳ Next");
+
+        Assert.Equal((1, 0, 2), (columns.Title, columns.Sequence, columns.Status));
+    }
 }
