@@ -7,9 +7,9 @@ namespace RoadmapBot.Core.Import;
 
 /// <summary>
 /// Bulleted and checkbox lists of a plan section: each entry an item, its labelled sub-entries the item's fields, its other
-/// sub-entries its sub-items. In a plan of checkbox tasks (<paramref name="checkboxMode"/>) only checkboxes are items.
+/// sub-entries its sub-items. In a phase of checkbox tasks (<c>checkboxesOnly</c>) only checkboxes are items.
 /// </summary>
-internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, List<ImportWarning> warnings, bool checkboxMode)
+internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, List<ImportWarning> warnings)
 {
     // Bullets that describe the phase rather than being work to do (seed 001's job-hunt loop).
     private static readonly HashSet<string> PhaseNotes = new(StringComparer.OrdinalIgnoreCase)
@@ -30,7 +30,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
     [GeneratedRegex(@"^\[\s*(?:x|✔️|✔|✅|/)\s*\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex EmojiCheckbox();
 
-    public void Read(ListBlock list, List<ItemDraft> into, ItemPlace place, ItemDraft? owner = null)
+    public void Read(ListBlock list, List<ItemDraft> into, ItemPlace place, bool checkboxesOnly, ItemDraft? owner = null)
     {
         ItemDraft? last = null;
         foreach (var block in list)
@@ -48,20 +48,20 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             var isCheckbox = paragraph?.Inline?.FirstChild is TaskList
                 || label is null && value.StartsWith('[') && (EmojiCheckbox().IsMatch(value) || StatusMarks.Bracketed(value) is not null);
             var isDetail = paragraph is null
-                || (checkboxMode ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
+                || (checkboxesOnly ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
             if (isDetail)
             {
                 if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph, place);
                 // A plain entry among the tasks ("- Exercises") groups the tasks under it: they are the list's, not the task's above.
-                var group = paragraph is not null && label is null && checkboxMode;
-                foreach (var sub in OptionLists.SubLists(entry)) Read(sub, group ? into : last?.Children ?? into, place);
+                var group = paragraph is not null && label is null && checkboxesOnly;
+                foreach (var sub in OptionLists.SubLists(entry)) Read(sub, group ? into : last?.Children ?? into, place, checkboxesOnly);
                 continue;
             }
             var draft = NewItem(paragraph!, label, value, InlineText.Whole(label, value), source.OriginalLine(entry.Line), place);
             if (draft is null) continue;
             into.Add(draft);
             last = draft;
-            foreach (var sub in OptionLists.SubLists(entry)) Read(sub, draft.Children, place, draft);
+            foreach (var sub in OptionLists.SubLists(entry)) Read(sub, draft.Children, place, checkboxesOnly, draft);
         }
     }
 

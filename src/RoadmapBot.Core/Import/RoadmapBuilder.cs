@@ -24,6 +24,10 @@ internal sealed class RoadmapBuilder
     private readonly TableReader _tables;
     private readonly bool _checkboxMode;
 
+    // The phases (or days) whose own lists hold checkboxes, by name: in a plan of checkbox tasks a numbered phase without
+    // any ("Week 1 — day by day") still has its bullets as tasks, unless it is written again with boxes (the plan's checklist).
+    private readonly HashSet<string> _checkboxPhases;
+
     // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
     private readonly bool _tableMode;
     private PhaseDraft? _phase;
@@ -33,18 +37,19 @@ internal sealed class RoadmapBuilder
     private DateOnly? _date;
     private int? _week;
 
-    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, bool checkboxMode, bool tableMode)
+    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, HashSet<string> checkboxPhases, bool tableMode)
     {
-        (_source, _outline, _roles, _warnings, _checkboxMode, _tableMode) = (source, outline, roles, warnings, checkboxMode, tableMode);
-        _lists = new ListReader(source, _rhythm.Rhythm, warnings, checkboxMode);
+        (_source, _outline, _roles, _warnings, _checkboxPhases, _tableMode) = (source, outline, roles, warnings, checkboxPhases, tableMode);
+        _checkboxMode = checkboxPhases.Count > 0;
+        _lists = new ListReader(source, _rhythm.Rhythm, warnings);
         _tables = new TableReader(source, warnings);
     }
 
     public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings)
     {
-        var checkboxMode = new RoadmapBuilder(source, outline, roles, [], false, false).HasCheckboxTasks(document);
-        var tableMode = !checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
-        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxMode, tableMode);
+        var checkboxPhases = new RoadmapBuilder(source, outline, roles, [], [], false).PhasesWithCheckboxTasks(document);
+        var tableMode = checkboxPhases.Count == 0 && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
+        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxPhases, tableMode);
         if (outline.Mode == OutlineMode.Diary)
         {
             var entries = document.OfType<HeadingBlock>().Count(h => h.Level == outline.PhaseLevel && TextPatterns.FindDate(InlineText.Of(h)) is not null);
@@ -70,16 +75,22 @@ internal sealed class RoadmapBuilder
 
     private ItemPlace Place => new(_week, _date, _phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
 
-    /// <summary>True when the phases hold checkbox tasks: then only checkboxes are tasks, other bullets are details.</summary>
-    private bool HasCheckboxTasks(MarkdownDocument document)
+    /// <summary>The phases holding checkbox tasks: in those only checkboxes are tasks, other bullets are details.</summary>
+    private HashSet<string> PhasesWithCheckboxTasks(MarkdownDocument document)
     {
+        var phases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var block in document)
         {
             if (block is HeadingBlock heading) OnHeading(heading);
-            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && ListBlocks.HasCheckbox(list)) return true;
+            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && !phases.Contains(PhaseName) && ListBlocks.HasCheckbox(list)) phases.Add(PhaseName);
         }
-        return false;
+        return phases;
     }
+
+    private string PhaseName => _phase is { } phase ? $"{phase.Title}|{phase.FirstWeek}" : $"{_date}";
+
+    // Numbered weeks, phases or days decide each for itself; sections named by their topics follow the whole document.
+    private bool CheckboxesOnly => _checkboxMode && (_outline.Mode is OutlineMode.Headings || _checkboxPhases.Contains(PhaseName));
 
     private void Visit(Block block)
     {
@@ -142,14 +153,16 @@ internal sealed class RoadmapBuilder
         if (Kind == SectionKind.Template) Warn(list, $"List in '{SectionName}' skipped: it is a template, not tasks.");
         else if (_tableMode && !ListBlocks.HasCheckbox(list)) Warn(list, $"List in '{SectionName}' skipped: this plan's tasks are its table rows.");
         else if (ListBlocks.IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
-        else if (ItemsHere() is { } items) _lists.Read(list, items, Place);
+        else if (ItemsHere() is { } items) _lists.Read(list, items, Place, CheckboxesOnly);
         else Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
     }
 
     private void OnTable(Table table)
     {
         if (Kind == SectionKind.Reference) return;
-        if (Kind == SectionKind.Tasks && (!_checkboxMode || TableCells.HasCheckboxCells(table)) && ItemsHere() is { } items) _tables.Read(table, items, _phases, Place);
+        // Among checkbox tasks a table is read when it has boxes too, or dates or statuses of its own: a schedule, a tracker.
+        if (Kind == SectionKind.Tasks && (!CheckboxesOnly || TableCells.HasCheckboxCells(table) || TableCells.HasDatesOrStatuses(table)) && ItemsHere() is { } items)
+            _tables.Read(table, items, _phases, Place);
         else Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
     }
 

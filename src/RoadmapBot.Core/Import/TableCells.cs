@@ -22,6 +22,15 @@ internal static class TableCells
         return false;
     }
 
+    /// <summary>A table whose header names a title and a date or status column: a schedule or a tracker, not notes.</summary>
+    public static bool HasDatesOrStatuses(Table table)
+    {
+        if (table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is not { } header) return false;
+        var rows = table.OfType<TableRow>().Where(r => !r.IsHeader).Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(Text).ToList()).ToList();
+        var columns = TableColumns.Of(header.OfType<TableCell>().Select(Text).ToList(), rows);
+        return columns.Title >= 0 && (columns.Date >= 0 || columns.Status >= 0);
+    }
+
     public static bool HasTitleColumn(Table table) =>
         table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
         && TableColumns.Of(header.OfType<TableCell>().Select(Text).ToList(), []).Title >= 0;

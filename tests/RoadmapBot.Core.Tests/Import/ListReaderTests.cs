@@ -12,9 +12,9 @@ public sealed class ListReaderTests
     {
         var (source, list) = Blocks.First<ListBlock>(markdown);
         var warnings = new List<ImportWarning>();
-        var reader = new ListReader(source, new RhythmDraft(), warnings, checkboxMode);
+        var reader = new ListReader(source, new RhythmDraft(), warnings);
         var items = new List<ItemDraft>();
-        reader.Read(list, items, place ?? Week3);
+        reader.Read(list, items, place ?? Week3, checkboxMode);
         return (items, reader, warnings);
     }
 
@@ -61,10 +61,10 @@ public sealed class ListReaderTests
     {
         var (source, document) = Blocks.Parse("#### Task 1: Python Fundamentals\n\n- [ ] **Task:** Master core Python\n- [ ] **Task:** Again\n");
         var heading = document.Descendants<HeadingBlock>().Single();
-        var reader = new ListReader(source, new RhythmDraft(), [], checkboxMode: true);
+        var reader = new ListReader(source, new RhythmDraft(), []);
         var items = new List<ItemDraft>();
 
-        reader.Read(document.Descendants<ListBlock>().Single(), items, Week3 with { Heading = heading });
+        reader.Read(document.Descendants<ListBlock>().Single(), items, Week3 with { Heading = heading }, checkboxesOnly: true);
 
         Assert.Equal(("t1", "Python Fundamentals", "Master core Python"), (items[0].ExplicitKey, items[0].Title, items[0].Description));
         Assert.Equal("Task: Again", items[1].Title);
