@@ -41,7 +41,7 @@ public sealed class ExportCommand : IChatCommand
     private static IEnumerable<(MarkPlace, bool)> PlacesReadAgain(string source, RoadmapView view, Func<StoredItem, bool> isDone)
     {
         var stored = view.Items.ToDictionary(i => i.ImportKey ?? i.Key, StringComparer.OrdinalIgnoreCase);
-        return RoadmapImporter.Import(source).Roadmap.AllItems()
+        return RoadmapImporter.Import(source, importDate: ImportSectionChoice.ImportDate(view.Roadmap.ImportedAt)).Roadmap.AllItems()
             .Where(i => stored.ContainsKey(i.Key) && MarkPlace.Of(i) is not null)
             .Select(i => (MarkPlace.Of(i)!.Value, isDone(stored[i.Key])));
     }

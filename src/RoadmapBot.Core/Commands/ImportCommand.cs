@@ -37,7 +37,7 @@ public sealed class ImportCommand : IChatCommand
         {
             if (ImportSource.Read(context) is not { } bytes)
                 return Replies.Usage("import");
-            result = RoadmapImporter.Import(bytes, ImportSectionChoice.ChoicesOf(existing));
+            result = RoadmapImporter.Import(bytes, ImportSectionChoice.ChoicesOf(existing), context.Today);
             source = Encoding.UTF8.GetString(bytes);
         }
         catch (RoadmapRejectedException e)
@@ -80,7 +80,7 @@ public sealed class ImportCommand : IChatCommand
     {
         if (existing?.PendingSource is not { } source)
             return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
-        var result = RoadmapImporter.Import(source, ImportSectionChoice.ChoicesOf(existing));
+        var result = RoadmapImporter.Import(source, ImportSectionChoice.ChoicesOf(existing), context.Today);
         var importer = existing.PendingByMemberId ?? context.Member.Id;
         var replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
         // The previous roadmap and everyone's progress, so that /undo can put them back (UndoImport).

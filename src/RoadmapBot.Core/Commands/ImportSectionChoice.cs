@@ -12,12 +12,15 @@ public static class ImportSectionChoice
     public static IReadOnlyList<SectionChoice> ChoicesOf(SpaceRoadmap? roadmap) =>
         roadmap is null ? [] : RoadmapExtras.Parse(roadmap.Extras).SectionChoices;
 
+    /// <summary>The day the roadmap in use was read, whose year its dates without one took: read again, they keep it.</summary>
+    public static DateOnly ImportDate(DateTimeOffset importedAt) => DateOnly.FromDateTime(importedAt.UtcDateTime);
+
     public static ChatReply Outline(SpaceRoadmap? existing)
     {
         if (existing is null)
             return Replies.NoRoadmap;
         var reply = new ReplyBuilder();
-        ImportOutline.Add(reply, RoadmapImporter.Import(existing.PendingSource ?? existing.Source, ChoicesOf(existing)), shown: 60);
+        ImportOutline.Add(reply, RoadmapImporter.Import(existing.PendingSource ?? existing.Source, ChoicesOf(existing), ImportDate(existing.ImportedAt)), shown: 60);
         return reply.IsEmpty ? ChatReply.Text("The roadmap has no headings, so there are no sections to choose.") : reply.Build();
     }
 
@@ -27,13 +30,13 @@ public static class ImportSectionChoice
             return Replies.NoRoadmap;
         var source = existing.PendingSource ?? existing.Source;
         var choices = ChoicesOf(existing);
-        var sections = RoadmapImporter.Import(source, choices).Sections;
+        var sections = RoadmapImporter.Import(source, choices, context.Today).Sections;
         if (Find(sections, target) is not { } section)
             return ChatReply.Text(int.TryParse(target, out var n)
                 ? $"There is no section {n}: the outline numbers them 1–{sections.Count} (/import outline shows it)."
                 : $"No section is headed '{target}' (/import outline lists them).");
         var chosen = choices.Where(c => !string.Equals(c.Heading, section.Title, StringComparison.OrdinalIgnoreCase)).Append(new SectionChoice(section.Title, plan)).ToList();
-        var result = RoadmapImporter.Import(source, chosen);
+        var result = RoadmapImporter.Import(source, chosen, context.Today);
         if (!result.HasTasks)
             return ChatReply.Text($"Reading '{section.Title}' as {(plan ? "plan" : "reference")} would leave no tasks; nothing changed.");
         var what = $"'{section.Title}' is now read as {(plan ? "plan" : "reference")}";

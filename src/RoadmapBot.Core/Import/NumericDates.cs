@@ -2,20 +2,25 @@ using System.Text.RegularExpressions;
 
 namespace RoadmapBot.Core.Import;
 
-/// <summary>Dates written with numbers only ("9/13", "9/5/2024", "18.08.2025", "08-01-25") or without a year ("Sep 5"): month-first or day-first and the missing year are decided once per document.</summary>
+/// <summary>
+/// Dates written with numbers only ("9/13", "9/5/2024", "18.08.2025", "08-01-25") or without a year ("Sep 5"): month-first or
+/// day-first and the missing year are decided once per document; the year from a term ("Spring 2016"), a full date, else the
+/// import date's, with a warning.
+/// </summary>
 internal sealed partial class NumericDates
 {
     private readonly int? _year;
+    private readonly bool _yearOfImport;
     private readonly bool _dayFirst;
     private readonly bool _undecided;
     private readonly List<ImportWarning> _warnings;
-    private bool _warned;
+    private bool _warned, _warnedYear;
 
-    private NumericDates(int? year, bool dayFirst, bool undecided, List<ImportWarning> warnings) =>
-        (_year, _dayFirst, _undecided, _warnings) = (year, dayFirst, undecided, warnings);
+    private NumericDates(int? year, bool yearOfImport, bool dayFirst, bool undecided, List<ImportWarning> warnings) =>
+        (_year, _yearOfImport, _dayFirst, _undecided, _warnings) = (year, yearOfImport, dayFirst, undecided, warnings);
 
     /// <summary>Any first number above 12 makes the document day-first, any second number above 12 month-first.</summary>
-    public static NumericDates For(string text, List<ImportWarning> warnings)
+    public static NumericDates For(string text, List<ImportWarning> warnings, DateOnly? importDate = null)
     {
         bool dayFirst = false, monthFirst = false;
         foreach (Match m in Pattern().Matches(text))
@@ -25,7 +30,7 @@ internal sealed partial class NumericDates
         }
         var year = Term().Match(text) is { Success: true } term ? Digits.Int(term.Groups[1].Value)
             : TextPatterns.FindDate(text)?.Year;
-        return new NumericDates(year, dayFirst && !monthFirst, dayFirst == monthFirst, warnings);
+        return new NumericDates(year ?? importDate?.Year, year is null && importDate is not null, dayFirst && !monthFirst, dayFirst == monthFirst, warnings);
     }
 
     public DateOnly? Read(string text)
@@ -42,6 +47,7 @@ internal sealed partial class NumericDates
             return null;
         }
         if (_undecided && first <= 12 && second <= 12) Warn($"Dates like '{m.Value}' could be month-first or day-first; read month-first.");
+        if (!m.Groups["y"].Success) WarnYear(m.Value);
         return new DateOnly(year.Value, month, day);
     }
 
@@ -56,7 +62,15 @@ internal sealed partial class NumericDates
             Warn(_year is null ? $"'{m.Value}' names no year and the document gives none; left undated." : $"'{m.Value}' is not a date; left undated.");
             return null;
         }
+        WarnYear(m.Value);
         return new DateOnly(year, month, day);
+    }
+
+    private void WarnYear(string written)
+    {
+        if (!_yearOfImport || _warnedYear) return;
+        _warnedYear = true;
+        _warnings.Add(new ImportWarning(0, $"'{written}' names no year and the document gives none; its dates are read in {_year}, the year of the import (/plan shift moves them)."));
     }
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

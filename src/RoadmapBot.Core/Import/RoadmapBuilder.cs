@@ -37,19 +37,19 @@ internal sealed class RoadmapBuilder
     private DateOnly? _date;
     private int? _week;
 
-    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, HashSet<string> checkboxPhases, bool tableMode)
+    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, HashSet<string> checkboxPhases, bool tableMode, DateOnly? importDate = null)
     {
         (_source, _outline, _roles, _warnings, _checkboxPhases, _tableMode) = (source, outline, roles, warnings, checkboxPhases, tableMode);
         _checkboxMode = checkboxPhases.Count > 0;
         _lists = new ListReader(source, _rhythm.Rhythm, warnings);
-        _tables = new TableReader(source, warnings);
+        _tables = new TableReader(source, warnings, importDate);
     }
 
-    public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings)
+    public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, DateOnly? importDate)
     {
         var checkboxPhases = new RoadmapBuilder(source, outline, roles, [], [], false).PhasesWithCheckboxTasks(document);
         var tableMode = checkboxPhases.Count == 0 && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
-        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxPhases, tableMode);
+        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxPhases, tableMode, importDate);
         if (outline.Mode == OutlineMode.Diary)
         {
             var entries = document.OfType<HeadingBlock>().Count(h => h.Level == outline.PhaseLevel && TextPatterns.FindDate(InlineText.Of(h)) is not null);

@@ -11,8 +11,11 @@ public static class RoadmapImporter
 {
     public const int MaxBytes = 1024 * 1024;
 
-    /// <summary>Imports raw file bytes: refuses oversized or binary input with <see cref="RoadmapRejectedException"/>.</summary>
-    public static ImportResult Import(ReadOnlySpan<byte> bytes, IReadOnlyList<SectionChoice>? choices = null)
+    /// <summary>
+    /// Imports raw file bytes: refuses oversized or binary input with <see cref="RoadmapRejectedException"/>. Dates written
+    /// without a year that the document does not give one take <paramref name="importDate"/>'s, or stay undated without it.
+    /// </summary>
+    public static ImportResult Import(ReadOnlySpan<byte> bytes, IReadOnlyList<SectionChoice>? choices = null, DateOnly? importDate = null)
     {
         if (bytes.Length > MaxBytes)
             throw new RoadmapRejectedException(RoadmapUpload.TooLarge(bytes.Length));
@@ -27,20 +30,20 @@ public static class RoadmapImporter
         {
             throw new RoadmapRejectedException("The file is not UTF-8 text; save it as UTF-8 Markdown and try again.");
         }
-        return Read(text, choices);
+        return Read(text, choices, importDate);
     }
 
     /// <summary>Imports Markdown text: refuses text over 1 MB with <see cref="RoadmapRejectedException"/>.</summary>
-    public static ImportResult Import(string markdown, IReadOnlyList<SectionChoice>? choices = null)
+    public static ImportResult Import(string markdown, IReadOnlyList<SectionChoice>? choices = null, DateOnly? importDate = null)
     {
         if (Encoding.UTF8.GetByteCount(markdown) > MaxBytes)
             throw new RoadmapRejectedException("The roadmap is larger than 1 MB; split it into smaller documents.");
         if (markdown.Contains('\0'))
             throw new RoadmapRejectedException("The text is not a roadmap (it contains binary data).");
-        return Read(markdown, choices);
+        return Read(markdown, choices, importDate);
     }
 
-    private static ImportResult Read(string markdown, IReadOnlyList<SectionChoice>? choices)
+    private static ImportResult Read(string markdown, IReadOnlyList<SectionChoice>? choices, DateOnly? importDate)
     {
         var warnings = new List<ImportWarning>();
         var text = markdown.Contains('\r') ? markdown.Replace("\r\n", "\n").Replace('\r', '\n') : markdown;
@@ -56,7 +59,7 @@ public static class RoadmapImporter
         Disclosures.PromoteNumberedSummaries(document, source.Text);
         var roles = SectionRoles.Of(document, choices);
         var outline = DocumentOutline.Of(document, FrontMatterTitle(document), roles);
-        var roadmap = RoadmapBuilder.Build(document, source, outline, roles, warnings) with
+        var roadmap = RoadmapBuilder.Build(document, source, outline, roles, warnings, importDate) with
         {
             Resources = ReferenceResources.Of(document, roles, source),
             SectionChoices = choices ?? [],

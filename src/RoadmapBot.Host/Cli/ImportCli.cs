@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoadmapBot.Core.Import;
 
 namespace RoadmapBot.Host.Cli;
@@ -8,8 +9,11 @@ public static class ImportCli
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var json = args.Contains("--json");
-        // Importing does not depend on the time, but every command accepts --clock.
+        // The day of the import gives a year to dates written without one; --clock sets it, as for every command.
         var clock = args.ToList().IndexOf("--clock");
+        var today = clock >= 0 && clock + 1 < args.Count
+            && DateTimeOffset.TryParse(args[clock + 1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? DateOnly.FromDateTime(instant.UtcDateTime) : DateOnly.FromDateTime(DateTime.Now);
         var files = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (clock < 0 || i != clock + 1)).ToList();
         if (files.Count != 1)
         {
@@ -30,7 +34,7 @@ public static class ImportCli
         ImportResult result;
         try
         {
-            result = RoadmapImporter.Import(File.ReadAllBytes(path));
+            result = RoadmapImporter.Import(File.ReadAllBytes(path), importDate: today);
         }
         catch (RoadmapRejectedException e)
         {

@@ -161,4 +161,19 @@ public sealed class ImportCommandTests
         Assert.Equal("That roadmap nests items 9 levels deep; a roadmap can nest at most 8. Flatten the deepest lists and send it again.", reply);
         Assert.StartsWith("Imported", await bot.SendAsync("/import\n" + deep.Replace("                - Level 9\n", "", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_DatesWithoutAYear_TakeTheYearOfTheImport(StorageProvider provider)
+    {
+        await using var bot = await TestBot.StartAsync(provider);
+
+        var reply = await bot.SendAsync("/import\n# Seminar\n\n| Date | Topic |\n|---|---|\n| 2/3 | Welcome |\n| 2/10 | RSA |\n");
+
+        Assert.StartsWith("Imported Seminar", reply);
+        Assert.Contains("read in 2026, the year of the import", reply);
+        await using var db = bot.Db();
+        Assert.Equal([new DateOnly(2026, 2, 3), new DateOnly(2026, 2, 10)],
+            await db.Items.OrderBy(i => i.DueDate).Select(i => i.DueDate).ToListAsync(TestContext.Current.CancellationToken));
+    }
 }

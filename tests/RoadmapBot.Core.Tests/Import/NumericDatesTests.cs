@@ -83,4 +83,24 @@ public sealed class NumericDatesTests
 
         Assert.Equal([new DateTime(2025, 1, 8), new DateTime(2025, 1, 16)], items.Select(i => i.Due!.Value));
     }
+
+    [Fact]
+    public void NoYearInTheDocument_TakesTheImportDatesYearWithOneWarning()
+    {
+        List<ImportWarning> warnings = [];
+        var dates = NumericDates.For("| 2/3 | Intro |\n| Feb 10 | RSA |", warnings, new DateOnly(2026, 12, 4));
+
+        Assert.Equal(new DateOnly(2026, 2, 3), dates.Read("Mon 2/3"));
+        Assert.Equal(new DateOnly(2026, 2, 10), dates.Read("Feb 10"));
+        Assert.Single(warnings, w => w.Message.Contains("read in 2026, the year of the import", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void YearInTheDocument_BeatsTheImportDate()
+    {
+        List<ImportWarning> warnings = [];
+
+        Assert.Equal(new DateOnly(2016, 2, 3), NumericDates.For("Spring 2016\n| 2/3 | Intro |", warnings, new DateOnly(2026, 12, 4)).Read("2/3"));
+        Assert.DoesNotContain(warnings, w => w.Message.Contains("year of the import", StringComparison.Ordinal));
+    }
 }

@@ -164,4 +164,24 @@ public sealed class ImportCliTests
 
     private static IEnumerable<JsonElement> Flatten(JsonElement items) =>
         items.EnumerateArray().SelectMany(i => Flatten(i.GetProperty("items")).Prepend(i));
+
+    [Fact]
+    public void Clock_GivesItsYearToDatesWrittenWithoutOne()
+    {
+        var plan = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(plan, "# Seminar\n\n| Date | Topic |\n|---|---|\n| 2/3 | Welcome |\n");
+
+            var (code, stdout, _) = Run(plan, "--json", "--clock", "2031-05-01T08:00:00Z");
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(stdout);
+            Assert.Equal("2031-02-03T00:00", json.RootElement.GetProperty("phases")[0].GetProperty("items")[0].GetProperty("due").GetString());
+        }
+        finally
+        {
+            File.Delete(plan);
+        }
+    }
 }
