@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
@@ -78,7 +79,9 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
     private ItemDraft? NewItem(ParagraphBlock paragraph, string? label, string value, string text, int line, ItemPlace place)
     {
         var status = paragraph.Inline?.FirstChild is TaskList { Checked: true } ? ItemStatus.Done : ItemStatus.Todo;
-        if (StatusMarks.LeadsWithDone(text) || label is not null && StatusMarks.LeadsWithDone(InlineText.Of(paragraph))) status = ItemStatus.Done;
+        // The mark may open the line before a label or bold words ("✅ **Install** the tools"), which the text no longer starts with.
+        if (StatusMarks.LeadsWithDone(text) || paragraph.Inline?.FirstChild is LiteralInline first && StatusMarks.LeadsWithDone(first.Content.AsSpan().TrimStart()))
+            status = ItemStatus.Done;
         if (EmojiCheckbox().Match(text) is { Success: true } emoji && !emoji.Value.Contains('/'))
         {
             status = ItemStatus.Done;

@@ -11,7 +11,7 @@ internal sealed record MarkedText(string Title, ItemStatus? Status, DateOnly? Du
 internal static partial class StatusMarks
 {
     /// <summary>Text that starts with a done mark (✅, ✔, ☑): the item is done.</summary>
-    public static bool LeadsWithDone(string text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');
+    public static bool LeadsWithDone(ReadOnlySpan<char> text) => text.StartsWith('✅') || text.StartsWith('✔') || text.StartsWith('☑');
 
     /// <summary>"[Done] Python", "[running] Go": a status word in brackets opening the text, and how long the brackets are.</summary>
     public static (ItemStatus Status, int Length)? Bracketed(string text)
@@ -55,7 +55,7 @@ internal static partial class StatusMarks
             status = ItemStatus.Done;
             title = struck.Groups[1].Value;
         }
-        else if (title.AsSpan().TrimEnd().EndsWith(')') && DoneSuffix().Match(title) is { Success: true } suffix)
+        else if (DoneSuffix().Match(title) is { Success: true } suffix)
         {
             status = ItemStatus.Done;
             title = title[..suffix.Index];
@@ -92,8 +92,11 @@ internal static partial class StatusMarks
     [GeneratedRegex(@"^~~(.+)~~$")]
     private static partial Regex Struck();
 
-    [GeneratedRegex(@"\s*\((?:done|completed?|finished)\)\s*$", RegexOptions.IgnoreCase)]
+    // "(done)", or the word after a dash or a full stop ("Publish the image. - done", "Set up volumes — feito"); "Get things done" is a title.
+    [GeneratedRegex(@"(?:\s*\((?:" + DoneWord + @")\)|(?<=[.!])\s*(?:[-–—]\s*)?(?:" + DoneWord + @")|\s+[-–—]\s*(?:" + DoneWord + @"))\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DoneSuffix();
+
+    private const string DoneWord = "done|completed?|finished|feito|concluído|concluido|hecho|terminado|erledigt|fertig|fatto|terminé|fait|готово|сделано|完成|已完成|완료";
 
     [GeneratedRegex(@"^(?:🚧|🔄|⏳)\uFE0F?\s+(?=\S)")]
     private static partial Regex DoingMark();

@@ -42,11 +42,28 @@ public sealed class StatusMarksTests
     [Theory]
     [InlineData("~~Set up Git~~", "Set up Git")]
     [InlineData("Set up Git (done)", "Set up Git")]
+    [InlineData("Publish the image.   - done", "Publish the image.")]
+    [InlineData("Set up the cluster. done", "Set up the cluster.")]
+    [InlineData("Configure volumes — feito", "Configure volumes")]
+    [InlineData("Write the report (concluído)", "Write the report")]
     public void StruckOrDoneSuffix_IsDone(string text, string title)
     {
         var read = StatusMarks.Read(text);
 
         Assert.Equal((ItemStatus.Done, title), (read.Status!.Value, read.Title));
+    }
+
+    [Theory]
+    [InlineData("Get things done")]
+    [InlineData("Read 'Done is better than perfect'")]
+    public void DoneAsAWordOfTheTitle_IsNoStatus(string text) => Assert.Equal((text, (ItemStatus?)null), (StatusMarks.Read(text).Title, StatusMarks.Read(text).Status));
+
+    [Fact]
+    public void DoneMarkBeforeBoldWords_IsDone()
+    {
+        var items = RoadmapImporter.Import("# Plan\n\n## Week 1\n- ✅ **Install** the toolchain\n- Write the first script\n").Roadmap.AllItems();
+
+        Assert.Equal([("Install the toolchain", ItemStatus.Done), ("Write the first script", ItemStatus.Todo)], items.Select(i => (i.Title, i.Status)));
     }
 
     [Fact]
