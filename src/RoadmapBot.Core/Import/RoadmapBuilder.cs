@@ -161,9 +161,10 @@ internal sealed class RoadmapBuilder
     {
         if (Kind == SectionKind.Reference) return;
         // Among checkbox tasks a table is read when it has boxes too, or dates or statuses of its own: a schedule, a tracker.
-        if (Kind == SectionKind.Tasks && (!CheckboxesOnly || TableCells.HasCheckboxCells(table) || TableCells.HasDatesOrStatuses(table)) && ItemsHere() is { } items)
-            _tables.Read(table, items, _phases, Place);
-        else Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
+        if (Kind != SectionKind.Tasks || CheckboxesOnly && !TableCells.HasCheckboxCells(table) && !TableCells.HasDatesOrStatuses(table))
+            Warn(table, $"Table in '{SectionName}' skipped: it holds no tasks.");
+        else if (ItemsHere() is { } items) _tables.Read(table, items, _phases, Place);
+        else Warn(table, $"Table in '{SectionName}' skipped: it is not inside a phase.");
     }
 
     private void OnCode(FencedCodeBlock code)
@@ -189,8 +190,10 @@ internal sealed class RoadmapBuilder
         }
         // 90DaysOfDevOps: "## Progress" holds day 1 above the "###" areas that are the phases; its own list is a phase of its own.
         // A section the member included, above the phases, is a phase of its own too.
-        else if (_phase is null && _headings.Count > 0 && _headings[^1].Level < _outline.PhaseLevel && Kind == SectionKind.Tasks
-                 && (_outline.Mode == OutlineMode.Headings || _roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen))
+        // A plan section under a reference one ("### Timeline" under "## Grading") is a phase of its own too.
+        else if (_phase is null && _headings.Count > 0 && Kind == SectionKind.Tasks
+                 && (_headings[^1].Level < _outline.PhaseLevel && (_outline.Mode == OutlineMode.Headings || _roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen)
+                     || _outline.Mode == OutlineMode.Headings && _headings.Exists(h => h.Kind == SectionKind.Reference)))
         {
             _phase = PhaseDraft.FromHeading(_headings[^1].Text, _phases.Count + 1, Line(_headings[^1].Block));
             _phases.Add(_phase);

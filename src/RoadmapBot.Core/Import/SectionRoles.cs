@@ -59,6 +59,8 @@ internal static partial class SectionRoles
         if (lists.Exists(HasPlanMarks)) return ListHasPlanMarks;
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
         if (markedBelow) return SectionBelowHasPlanMarks;
+        // "Course Logistics", "Course Resources": the course is what the section is about, the word after it what it holds.
+        if (AboutTheCourse().Match(text) is { Success: true } about) return new(SectionRole.Reference, $"its heading says '{about.Value}'");
         if (PlanWord().IsMatch(text)) return HeadingNamesPlan;
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
         if (SectionKinds.Of(heading) is not null) return HeadingNamesRhythm;
@@ -149,11 +151,14 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"^\s*(?:\[[ xX/✔️✅]+\]|(?:day|week|module|lesson|session|semana|d[ií]a|woche|tag|semaine|jour|недел[яи]|день)\s*\d+|第\s*\d+\s*[周天]|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex PlanEntry();
 
-    [GeneratedRegex(@"\b(?:weeks?|days?|months?|phases?|modules?|units?|sprints?|quarters?|milestones?|lessons?(?!\s+learn)|sessions?|schedule|syllabus|curriculum|roadmap|plan|checklist|tasks?|courses?|semanas?|d[ií]as?|mes(?:es)?|m[eê]s|fases?|m[oó]dulos?|unidad(?:es)?|unidades?|cronograma|woche[n]?|tage?|monat(?:e)?|modul(?:e)?|semaines?|jours?|mois|недел[яиь]|день|дни|месяц|фаза|модуль|план)\b|第\s*\d+\s*[周天月]|周|阶段|模块|计划|^Q[1-4]\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:weeks?|days?|months?|phases?|modules?|units?|sprints?|quarters?|milestones?|lessons?(?!\s+learn)|sessions?|schedule|syllabus|curriculum|roadmap|plan|checklist|tasks?|courses?|timeline|calendar|agenda|calendario|calendrier|zeitplan|lernplan|studienplan|расписание|semanas?|d[ií]as?|mes(?:es)?|m[eê]s|fases?|m[oó]dulos?|unidad(?:es)?|unidades?|cronograma|woche[n]?|tage?|monat(?:e)?|modul(?:e)?|semaines?|jours?|mois|недел[яиь]|день|дни|месяц|фаза|модуль|план)\b|第\s*\d+\s*[周天月]|周|阶段|模块|计划|^Q[1-4]\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
     [GeneratedRegex(@"\b(?:resources?|books?|links?|references?|readings?|bibliography|people|instructors?|teachers?|team|staff|grading|grades?|evaluation|assessments?|workload|polic(?:y|ies)|prerequisites?|requirements?|faq|about|testimonials?|sponsors?|licen[cs]e|contributing|contributors|contents|table of contents|changelog|logistics|community|code of conduct|star history|legend|how to use|acknowledge?ments?|credits|recursos|libros|livros|enlaces|referencias|referências|bibliograf[ií]a|avalia[çc][ãa]o|evaluaci[óo]n|requisitos|pr[ée]-?requisitos|objetivos|ressources|livres|r[ée]f[ée]rences|pr[ée]requis|ressourcen|b[üu]cher|literatur|voraussetzungen|bewertung|ресурсы|книги|ссылки|литература|требования|оценка)\b|资料|资源|书籍|参考|前置|要求|论文|许可", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceWord();
+
+    [GeneratedRegex(@"\bcourses?\s+(?:overview|description|details|information|info|logistics|objectives|outcomes|structure|format|materials?|website|polic(?:y|ies)|resources?|books?|textbooks?|staff|instructors?|grading|requirements|prerequisites|office hours)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheCourse();
 
     [GeneratedRegex(@":\s*\d+(?:[.,]\d+)?\s*%\s*$")]
     private static partial Regex Percentage();

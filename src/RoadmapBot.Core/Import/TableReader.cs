@@ -58,7 +58,7 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
             into.AddRange(RowItems(row, cells, columns, place));
         }
         if (_breaks.Count > 0)
-            Warn(table, $"Table in '{place.SectionName}': {_breaks.Count} {(_breaks.Count == 1 ? "row" : "rows")} of breaks or days without class ({string.Join(", ", _breaks.Distinct().Take(3))}) are not tasks.");
+            Warn(table, $"Table in '{place.SectionName}': {(_breaks.Count == 1 ? "1 row" : $"{_breaks.Count} rows")} of breaks or days without class ({string.Join(", ", _breaks.Distinct().Take(3))}) {(_breaks.Count == 1 ? "is not a task" : "are not tasks")}.");
     }
 
     private IEnumerable<ItemDraft> RowItems(TableRow row, IReadOnlyList<string> cells, TableColumns columns, ItemPlace place)

@@ -87,4 +87,40 @@ public sealed class SectionRolesTests
 
         Assert.Equal(["Learn loops", "Learn joins"], result.Roadmap.AllItems().Select(i => i.Title));
     }
+
+    [Fact]
+    public void SectionsAboutTheCourse_AreReferenceButACourseNamedInAPlanHeadingIsNot()
+    {
+        const string md = """
+            # ML 101
+
+            ## Course Overview
+            ### Learning Objectives
+            - Understand overfitting
+
+            ## Course Logistics
+            - Room B201
+
+            ## Book Progress — Python Crash Course
+            | Chapter | Topic | Status |
+            |---|---|---|
+            | 1 | Variables | ✅ Complete |
+            """;
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(["Variables"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Equal([SectionRole.Reference, SectionRole.Reference, SectionRole.Reference, SectionRole.Plan], result.Sections.Select(s => s.Role));
+    }
+
+    [Fact]
+    public void ScheduleUnderAReferenceSection_IsStillThePlan()
+    {
+        const string md = "# Robotics\n\n## Grading\n\n| Percent | Part |\n|---|---|\n| 50% | Labs |\n\n### Timeline\n\n| Week | Topic |\n|---|---|\n| 1 | Kinematics |\n| 2 | Sensors |\n";
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(["Kinematics", "Sensors"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Equal("Timeline", Assert.Single(result.Roadmap.Phases).Title);
+    }
 }
