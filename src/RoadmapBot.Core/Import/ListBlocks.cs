@@ -18,7 +18,11 @@ internal static class ListBlocks
     /// <summary>True when an entry, or an entry of a sub-list, is a checkbox.</summary>
     public static bool HasCheckbox(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>
-            li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList } || li.OfType<ListBlock>().Any(HasCheckbox));
+            li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList or LiteralInline } entry && IsBox(entry) || li.OfType<ListBlock>().Any(HasCheckbox));
+
+    /// <summary>An entry opening with a checkbox, or with a Logseq marker (DONE, TODO, NOW…) that plays the same part.</summary>
+    public static bool IsBox(ParagraphBlock entry) =>
+        entry.Inline?.FirstChild is TaskList || entry.Inline?.FirstChild is LiteralInline first && OutlinerFields.OpensWithMarker(first.Content.AsSpan());
 
     /// <summary>Every entry is only a link to a heading of this document.</summary>
     public static bool IsTableOfContents(ListBlock list)

@@ -46,7 +46,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
                 owner.Status = ownerStatus;
                 continue;
             }
-            var isCheckbox = paragraph?.Inline?.FirstChild is TaskList
+            var isCheckbox = paragraph is not null && ListBlocks.IsBox(paragraph)
                 || label is null && value.StartsWith('[') && (EmojiCheckbox().IsMatch(value) || StatusMarks.Bracketed(value) is not null);
             var isDetail = paragraph is null
                 || (checkboxesOnly ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));

@@ -82,7 +82,9 @@ internal sealed class RoadmapBuilder
         foreach (var block in document)
         {
             if (block is HeadingBlock heading) OnHeading(heading);
-            else if (block is ListBlock list && InPhase && Kind == SectionKind.Tasks && !phases.Contains(PhaseName) && ListBlocks.HasCheckbox(list)) phases.Add(PhaseName);
+            // A document of lists under no heading at all is one phase, made when its first list is read.
+            else if (block is ListBlock list && (InPhase || _outline.Mode == OutlineMode.Headings && _headings.Count == 0) && Kind == SectionKind.Tasks
+                     && !phases.Contains(PhaseName) && ListBlocks.HasCheckbox(list)) phases.Add(PhaseName);
         }
         return phases;
     }

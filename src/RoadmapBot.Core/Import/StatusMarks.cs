@@ -24,9 +24,8 @@ internal static partial class StatusMarks
 
     public static MarkedText Read(string text)
     {
-        ItemStatus? status = null;
-        DateOnly? due = null, doneOn = null, scheduled = null;
-        var title = text.Trim();
+        var (title, status, due, doneOn) = OutlinerFields.Read(text.Trim());
+        DateOnly? scheduled = null;
         if (PartialBox().Match(title) is { Success: true } partial)
         {
             status = ItemStatus.Doing;
