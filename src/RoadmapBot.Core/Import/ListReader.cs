@@ -125,9 +125,19 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             draft.End = slot.End;
             draft.Title = draft.Title[slot.Length..].TrimStart(' ', ':').Trim();
         }
+        // A log's "Day 2 (2025-03-04) Linked lists": the day and its date, and the words after them as the title.
+        if (DayWithDate().Match(draft.Title) is { Success: true } day && TextPatterns.FindDate(day.Groups["date"].Value) is { } dated)
+        {
+            (draft.Day, draft.Date) = (Digits.Int(day.Groups["day"].Value), dated);
+            var rest = draft.Title[day.Length..].Trim();
+            draft.Title = rest.Length > 0 ? rest : day.Groups["label"].Value;
+        }
         AddLinks(draft, paragraph, draft.Title);
         return draft;
     }
+
+    [GeneratedRegex(@"^\[?(?<label>(?:day|d[ií]a|tag|jour|день)\s*(?<day>\d+))\s*[(\[]\s*(?<date>[^)\]]+?)\s*[)\]]\]?\s*[:\-–—]?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWithDate();
 
     private static void Number(ItemDraft draft, string kind, string number, string title)
     {

@@ -100,4 +100,13 @@ public sealed class ListReaderTests
         Assert.Equal(["Watch lecture 1", "Quiz"], items.Select(i => i.Title));
         Assert.Equal(["Part A", "Part B"], items[0].Children.Select(c => c.Title));
     }
+
+    [Fact]
+    public void LogEntryOpeningWithADayAndItsDate_GivesBothAndKeepsTheWordsAfterThemAsTheTitle()
+    {
+        var (items, _, _) = Read("- [Day 2 (2025-03-04)](./day2.md) Linked lists in C\n- Day 3 (2025-03-05)\n- Day 4: Hash maps");
+
+        Assert.Equal([("Linked lists in C", 2, new DateOnly(2025, 3, 4)), ("Day 3", 3, new DateOnly(2025, 3, 5))], items.Take(2).Select(i => (i.Title, i.Day ?? 0, i.Date ?? default)));
+        Assert.Equal(("Day 4: Hash maps", (int?)null), (items[2].Title, items[2].Day));
+    }
 }
