@@ -52,7 +52,10 @@ internal static class SectionKinds
         if (Has(h, "checklist") && recurring) return SectionKind.Checklist;
         if (Has(h, "kpi") || Has(h, "metric") || Has(h, "job hunt")) return SectionKind.Targets;
         if ((HasWord(h, "loop") || HasWord(h, "routine") || HasWord(h, "rhythm")) && (recurring || HasWord(h, "weekday"))) return SectionKind.WeekdayLoop;
-        if (Has(h, "acceleration") || Has(h, "behind schedule")) return SectionKind.Advice;
+        // Standing rules and tips ("## Rules" after the weeks, even with checkboxes) are advice to keep, not tasks to finish;
+        // one named rule ("The 90/10 Rule") is not.
+        if (Has(h, "acceleration") || Has(h, "behind schedule") || HasWord(h, "rules") || HasWord(h, "tips") || HasWord(h, "guidelines") || HasWord(h, "principles"))
+            return SectionKind.Advice;
         if (Has(h, "pillar")) return SectionKind.Pillars;
         return null;
     }

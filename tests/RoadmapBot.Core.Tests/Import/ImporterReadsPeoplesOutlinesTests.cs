@@ -258,4 +258,15 @@ public sealed class ImporterReadsPeoplesOutlinesTests
         Assert.Equal(["FizzBuzz", "Worker pool", "Install Go"], roadmap.AllItems().Select(i => i.Title));
         Assert.Equal(["Push code"], roadmap.WeeklyChecklist);
     }
+
+    [Fact]
+    public void RulesWithCheckboxesAfterTheWeeks_AreAdviceNotOneMorePhase()
+    {
+        const string md = "# Interview prep\n\n## Week 1\n- [x] Solve two problems\n\n## Week 2\n- [ ] Design a cache\n\n## Rules\n- [ ] Stop at the end of each block\n";
+
+        var roadmap = RoadmapImporter.Import(md).Roadmap;
+
+        Assert.Equal(["Week 1", "Week 2"], roadmap.Phases.Select(p => p.Title));
+        Assert.Contains("Stop at the end of each block", roadmap.BehindScheduleAdvice);
+    }
 }
