@@ -13,8 +13,8 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     public string Key => $"ph{Number}";
     public string Title { get; } = title;
     public int Line { get; } = line;
-    public DateOnly? Start { get; init; }
-    public DateOnly? End { get; init; }
+    public DateOnly? Start { get; set; }
+    public DateOnly? End { get; set; }
     public int? FirstWeek { get; init; }
     public int? LastWeek { get; init; }
     public int? DurationDays { get; init; }

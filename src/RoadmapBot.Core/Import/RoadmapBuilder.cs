@@ -101,7 +101,7 @@ internal sealed class RoadmapBuilder
             case HeadingBlock heading: OnHeading(heading); break;
             case ListBlock list: OnList(list); break;
             case Table table: OnTable(table); break;
-            case ParagraphBlock paragraph when Kind != SectionKind.Reference: _rhythm.ReadParagraph(paragraph); break;
+            case ParagraphBlock paragraph when Kind != SectionKind.Reference: OnParagraph(paragraph); break;
             case FencedCodeBlock code: OnCode(code); break;
             case QuoteBlock quote: foreach (var child in quote) Visit(child); break;
             case HtmlBlock html: OnHtml(html); break;
@@ -147,6 +147,15 @@ internal sealed class RoadmapBuilder
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) _week = Digits.Int(week.Groups[1].Value);
         if (TextPatterns.FindDate(text) is { } date) _date = date;
+    }
+
+    private void OnParagraph(ParagraphBlock paragraph)
+    {
+        // "**March 3-9, 2025**" alone on the line under a phase's heading: the days the phase runs.
+        if (_phase is { Start: null, Items.Count: 0 } phase && _headings.Count == 0 && InlineText.Of(paragraph) is { Length: <= 40 } line
+            && DateSpans.DayRange(line) is { } days)
+            (phase.Start, phase.End) = (days.Start, days.End);
+        else _rhythm.ReadParagraph(paragraph);
     }
 
     private void OnList(ListBlock list)

@@ -45,4 +45,15 @@ public sealed class DateSpansTests
     [InlineData("Mastery (Mar 2026)", "2026-03-01", "2026-03-31")]
     public void MonthSpan_TwoYearsOrAMonth(string heading, string start, string end) =>
         Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), (DateOnly?)DateOnly.Parse(end, CultureInfo.InvariantCulture)), DateSpans.MonthSpan(heading));
+
+    [Fact]
+    public void DateLineUnderAPhaseHeading_IsThePhasesStartAndEnd()
+    {
+        const string md = "# Cloud exam\n\n## Week 1: Storage\n**March 3-9, 2025**\n\n- [ ] Create a bucket\n\n## Week 2: Compute\nLaunch day is March 12, 2025, then we review.\n\n- [ ] Launch an instance\n";
+
+        var phases = RoadmapImporter.Import(md).Roadmap.Phases;
+
+        Assert.Equal((new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 9)), (phases[0].Start!.Value, phases[0].End!.Value));
+        Assert.Null(phases[1].Start);
+    }
 }
