@@ -31,6 +31,7 @@ internal sealed class RoadmapBuilder
     // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
     private readonly bool _tableMode;
     private PhaseDraft? _phase;
+    private ItemDraft? _group;
 
     // The heading of the section being read, whatever its level: what a warning names ("Table in 'Week 2' skipped …").
     private HeadingBlock? _section;
@@ -96,10 +97,13 @@ internal sealed class RoadmapBuilder
 
     private void Visit(Block block)
     {
+        // A bold line groups only the list right below it.
+        var group = _group;
+        _group = null;
         switch (block)
         {
             case HeadingBlock heading: OnHeading(heading); break;
-            case ListBlock list: OnList(list); break;
+            case ListBlock list: OnList(list, group); break;
             case Table table: OnTable(table); break;
             case ParagraphBlock paragraph when Kind != SectionKind.Reference: OnParagraph(paragraph); break;
             case FencedCodeBlock code: OnCode(code); break;
@@ -155,16 +159,23 @@ internal sealed class RoadmapBuilder
         if (_phase is { Start: null, Items.Count: 0 } phase && _headings.Count == 0 && InlineText.Of(paragraph) is { Length: <= 40 } line
             && DateSpans.DayRange(line) is { } days)
             (phase.Start, phase.End) = (days.Start, days.End);
+        else if (BoldLine.Of(paragraph) is { } title) _group = new ItemDraft { Title = title, Line = Line(paragraph), Week = _week, Date = _date };
         else _rhythm.ReadParagraph(paragraph);
     }
 
-    private void OnList(ListBlock list)
+    private void OnList(ListBlock list, ItemDraft? group = null)
     {
         if (Kind == SectionKind.Reference || _rhythm.ReadList(list, Kind, _phase)) return;
         if (Kind == SectionKind.Template) Warn(list, $"List in '{SectionName}' skipped: it is a template, not tasks.");
         else if (_tableMode && !ListBlocks.HasCheckbox(list)) Warn(list, $"List in '{SectionName}' skipped: this plan's tasks are its table rows.");
         else if (ListBlocks.IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
-        else if (ItemsHere() is { } items) _lists.Read(list, items, Place, CheckboxesOnly);
+        // "**1. Programming:**" over a plain list: one item, the list's entries its sub-items.
+        else if (ItemsHere() is { } items && group is not null && !CheckboxesOnly)
+        {
+            items.Add(group);
+            _lists.Read(list, group.Children, Place, checkboxesOnly: false);
+        }
+        else if (ItemsHere() is { } here) _lists.Read(list, here, Place, CheckboxesOnly);
         else Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
     }
 
