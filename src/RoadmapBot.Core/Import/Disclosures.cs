@@ -30,6 +30,7 @@ internal static partial class Disclosures
     /// </summary>
     public static void PromoteNumberedSummaries(MarkdownDocument document, string markdown)
     {
+        if (!markdown.Contains("<summary", StringComparison.OrdinalIgnoreCase)) return;
         var (sectionLevel, open) = (1, 0);
         for (var i = 0; i < document.Count; i++)
         {

@@ -16,12 +16,14 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         var phases = body.Where(h => IsPhaseTitle(h.Block)).ToList();
         if (phases.Count > 0) return Numbered(OutlineMode.Phases, phases);
 
-        var holding = SectionContent.Holding(document);
+        HashSet<HeadingBlock>? holdingOnce = null;
+        HashSet<HeadingBlock> Holding() => holdingOnce ??= SectionContent.Holding(document);
         var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))).ToList();
         // Weeks that hold a list or table are the plan; weeks of prose beside them ("Week 1 Lessons Learned") are a journal.
-        if (weeks.Any(w => holding.Contains(w.Block))) weeks.RemoveAll(w => !holding.Contains(w.Block) && HoldsProse(document, w.Block));
+        if (weeks.Count > 0 && weeks.Any(w => Holding().Contains(w.Block))) weeks.RemoveAll(w => !Holding().Contains(w.Block) && HoldsProse(document, w.Block));
         if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return Numbered(OutlineMode.Weeks, weeks);
 
+        var holding = Holding();
         var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
         // A diary: most dated entries are prose only; its few lists are thoughts, not an agenda.
         if (days is not null && days.Count(d => holding.Contains(d.Block)) * 2 < days.Count()) return new(title, titleHeading, OutlineMode.Diary, days.Key);

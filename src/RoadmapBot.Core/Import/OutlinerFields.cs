@@ -19,7 +19,10 @@ internal static partial class OutlinerFields
             status = marker.Groups[1].Value switch { "DONE" => ItemStatus.Done, "DOING" or "NOW" or "IN-PROGRESS" => ItemStatus.Doing, _ => ItemStatus.Todo };
             text = text[marker.Length..];
         }
-        if (!text.Contains(':')) return (text, status, due, doneOn);
+        // Every field has "::" or is a logbook or a SCHEDULED/DEADLINE line: most titles hold none and are returned as they are.
+        if (!text.Contains("::", StringComparison.Ordinal) && !text.Contains(":LOGBOOK:", StringComparison.Ordinal)
+            && !text.Contains("SCHEDULED:", StringComparison.Ordinal) && !text.Contains("DEADLINE:", StringComparison.Ordinal))
+            return (text, status, due, doneOn);
         text = Logbook().Replace(text, " ");
         foreach (Match field in Field().Matches(text))
         {

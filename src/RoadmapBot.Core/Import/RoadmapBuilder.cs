@@ -24,9 +24,10 @@ internal sealed class RoadmapBuilder
     private readonly TableReader _tables;
     private readonly bool _checkboxMode;
 
-    // The phases (or days) whose own lists hold checkboxes, by name: in a plan of checkbox tasks a numbered phase without
-    // any ("Week 1 — day by day") still has its bullets as tasks, unless it is written again with boxes (the plan's checklist).
-    private readonly HashSet<string> _checkboxPhases;
+    // The numbered phases (or days) whose own lists hold checkboxes, by their heading's words: in a plan of checkbox tasks a
+    // numbered phase without any ("Week 1 — day by day") still has its bullets as tasks, unless it is written again with boxes.
+    private readonly HashSet<string>? _checkboxPhases;
+    private string? _phaseHeading;
 
     // OSSU: a plan told in several task tables; its plain bullet lists are advice around them, not tasks.
     private readonly bool _tableMode;
@@ -38,19 +39,19 @@ internal sealed class RoadmapBuilder
     private DateOnly? _date;
     private int? _week;
 
-    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, HashSet<string> checkboxPhases, bool tableMode, DateOnly? importDate = null)
+    private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, bool checkboxMode, HashSet<string>? checkboxPhases, bool tableMode, DateOnly? importDate = null)
     {
-        (_source, _outline, _roles, _warnings, _checkboxPhases, _tableMode) = (source, outline, roles, warnings, checkboxPhases, tableMode);
-        _checkboxMode = checkboxPhases.Count > 0;
+        (_source, _outline, _roles, _warnings, _checkboxMode, _checkboxPhases, _tableMode) = (source, outline, roles, warnings, checkboxMode, checkboxPhases, tableMode);
         _lists = new ListReader(source, _rhythm.Rhythm, warnings);
         _tables = new TableReader(source, warnings, importDate);
     }
 
     public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, DateOnly? importDate)
     {
-        var checkboxPhases = new RoadmapBuilder(source, outline, roles, [], [], false).PhasesWithCheckboxTasks(document);
-        var tableMode = checkboxPhases.Count == 0 && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
-        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxPhases, tableMode, importDate);
+        var checkboxMode = new RoadmapBuilder(source, outline, roles, [], false, null, false).HasCheckboxTasks(document);
+        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? PhasesWithCheckboxes(document, outline, roles) : null;
+        var tableMode = !checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
+        var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxMode, checkboxPhases, tableMode, importDate);
         if (outline.Mode == OutlineMode.Diary)
         {
             var entries = document.OfType<HeadingBlock>().Count(h => h.Level == outline.PhaseLevel && TextPatterns.FindDate(InlineText.Of(h)) is not null);
@@ -76,24 +77,38 @@ internal sealed class RoadmapBuilder
 
     private ItemPlace Place => new(_week, _date, _phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
 
-    /// <summary>The phases holding checkbox tasks: in those only checkboxes are tasks, other bullets are details.</summary>
-    private HashSet<string> PhasesWithCheckboxTasks(MarkdownDocument document)
+    /// <summary>True when the phases hold checkbox tasks: then only checkboxes are tasks, other bullets are details.</summary>
+    private bool HasCheckboxTasks(MarkdownDocument document)
     {
-        var phases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var block in document)
         {
             if (block is HeadingBlock heading) OnHeading(heading);
             // A document of lists under no heading at all is one phase, made when its first list is read.
             else if (block is ListBlock list && (InPhase || _outline.Mode == OutlineMode.Headings && _headings.Count == 0) && Kind == SectionKind.Tasks
-                     && !phases.Contains(PhaseName) && ListBlocks.HasCheckbox(list)) phases.Add(PhaseName);
+                     && ListBlocks.HasCheckbox(list)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words of the numbered phase (or day) headings whose sections hold a list with checkboxes.</summary>
+    private static HashSet<string> PhasesWithCheckboxes(MarkdownDocument document, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
+    {
+        var phases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? current = null;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading && PhaseHeadingWords(heading, outline, roles) is { } words) current = words;
+            else if (block is ListBlock list && current is not null && !phases.Contains(current) && ListBlocks.HasCheckbox(list)) phases.Add(current);
         }
         return phases;
     }
 
-    private string PhaseName => _phase is { } phase ? $"{phase.Title}|{phase.FirstWeek}" : $"{_date}";
+    private static string? PhaseHeadingWords(HeadingBlock heading, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles) =>
+        roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference ? null
+        : outline.IsPhaseHeading(heading) || outline.Mode == OutlineMode.Dated && heading.Level == outline.PhaseLevel ? InlineText.TitleOf(heading) : null;
 
     // Numbered weeks, phases or days decide each for itself; sections named by their topics follow the whole document.
-    private bool CheckboxesOnly => _checkboxMode && (_outline.Mode is OutlineMode.Headings || _checkboxPhases.Contains(PhaseName));
+    private bool CheckboxesOnly => _checkboxMode && (_checkboxPhases is null || _phaseHeading is not null && _checkboxPhases.Contains(_phaseHeading));
 
     private void Visit(Block block)
     {
@@ -132,18 +147,21 @@ internal sealed class RoadmapBuilder
             _phases.Add(_phase);
             _week = _phase.FirstWeek == _phase.LastWeek ? _phase.FirstWeek : null;
             _date = null;
+            _phaseHeading = InlineText.TitleOf(heading);
             return;
         }
         if (_outline.Mode == OutlineMode.Dated && heading.Level == _outline.PhaseLevel)
         {
             _headings.Clear();
             _date = TextPatterns.FindDate(text);
+            _phaseHeading = InlineText.TitleOf(heading);
             return;
         }
         if (heading.Level <= _outline.PhaseLevel)
         {
             _phase = null;
             _date = null;
+            _phaseHeading = null;
         }
         while (_headings.Count > 0 && _headings[^1].Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);

@@ -54,7 +54,7 @@ internal static partial class StatusMarks
             status = ItemStatus.Done;
             title = struck.Groups[1].Value;
         }
-        else if (DoneSuffix().Match(title) is { Success: true } suffix)
+        else if (MayEndDone(title) && DoneSuffix().Match(title) is { Success: true } suffix)
         {
             status = ItemStatus.Done;
             title = title[..suffix.Index];
@@ -94,6 +94,19 @@ internal static partial class StatusMarks
     // "(done)", or the word after a dash or a full stop ("Publish the image. - done", "Set up volumes — feito"); "Get things done" is a title.
     [GeneratedRegex(@"(?:\s*\((?:" + DoneWord + @")\)|(?<=[.!])\s*(?:[-–—]\s*)?(?:" + DoneWord + @")|\s+[-–—]\s*(?:" + DoneWord + @"))\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DoneSuffix();
+
+    // Asked of every title: only one whose last word is a done word, or that ends with ')', is matched against DoneSuffix.
+    private static bool MayEndDone(string title)
+    {
+        var end = title.AsSpan().TrimEnd(" .!");
+        if (end.EndsWith(')')) return true;
+        var start = end.Length;
+        while (start > 0 && char.IsLetter(end[start - 1])) start--;
+        return start < end.Length && DoneWords.Contains(end[start..]);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneWords =
+        DoneWord.Split('|').Select(w => w.TrimEnd('?')).Append("complete").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string DoneWord = "done|completed?|finished|feito|concluído|concluido|hecho|terminado|erledigt|fertig|fatto|terminé|fait|готово|сделано|完成|已完成|완료";
 
