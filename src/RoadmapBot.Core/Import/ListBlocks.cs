@@ -24,6 +24,12 @@ internal static class ListBlocks
     public static bool IsBox(ParagraphBlock entry) =>
         entry.Inline?.FirstChild is TaskList || entry.Inline?.FirstChild is LiteralInline first && OutlinerFields.OpensWithMarker(first.Content.AsSpan());
 
+    /// <summary>Every entry is a "label: value" fact ("Setup: one laptop"), with no box, number or date.</summary>
+    public static bool IsFacts(ListBlock list) =>
+        list.Count > 0 && list.OfType<ListItemBlock>().All(li => li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: not TaskList } entry
+            && InlineText.Of(entry) is var text && text.IndexOf(':') is > 0 and <= 30 && text.IndexOf(':') < text.Length - 2
+            && !text.AsSpan(0, text.IndexOf(':')).ContainsAnyInRange('0', '9'));
+
     /// <summary>Every entry is only a link to a heading of this document.</summary>
     public static bool IsTableOfContents(ListBlock list)
     {

@@ -187,6 +187,10 @@ internal sealed class RoadmapBuilder
         if (Kind == SectionKind.Template) Warn(list, $"List in '{SectionName}' skipped: it is a template, not tasks.");
         else if (_tableMode && !ListBlocks.HasCheckbox(list)) Warn(list, $"List in '{SectionName}' skipped: this plan's tasks are its table rows.");
         else if (ListBlocks.IsTableOfContents(list)) Warn(list, $"List in '{SectionName}' skipped: it is a table of contents.");
+        // Above every heading, "- Setup: …", "- Purpose: …" beside a plan told under headings describe it: facts, not tasks.
+        else if (_headings.Count == 0 && _phase is null && _phases.Count == 0 && _outline.Mode == OutlineMode.Headings && _roles.Values.Any(r => r is { Role: SectionRole.Plan, Evident: true })
+                 && ListBlocks.IsFacts(list))
+            Warn(list, $"List in '{SectionName}' skipped: its entries are facts ('label: value') about the plan below.");
         // "**1. Programming:**" over a plain list: one item, the list's entries its sub-items.
         else if (ItemsHere() is { } items && group is not null && !CheckboxesOnly)
         {

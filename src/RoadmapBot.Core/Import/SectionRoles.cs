@@ -37,13 +37,21 @@ internal static partial class SectionRoles
             var heading = (HeadingBlock)blocks[start];
             var next = start + 1;
             lists.Clear();
+            var (tables, notes) = (0, 0);
             for (; next < blocks.Length && blocks[next] is not HeadingBlock; next++)
                 if (blocks[next] is ListBlock list) lists.Add(list);
+                else if (blocks[next] is Table table)
+                {
+                    tables++;
+                    if (TableCells.NamesNoPlanColumn(table)) notes++;
+                }
             while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
             var parent = open.Count > 0 ? open[^1].Reading : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
                 : Read(heading, lists, parent, hasPlan, markedBelow.Contains(heading));
+            // Tables naming no column of a plan ("Language | Note"), while the plan is elsewhere: notes, as such a list would be.
+            if (reading == PlanByDefault && lists.Count == 0 && tables > 0 && notes == tables && hasPlan) reading = TableOfNotes;
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
             if (heading != title) open.Add((heading.Level, reading));
@@ -83,7 +91,8 @@ internal static partial class SectionRoles
         ListOfPercentages = new(SectionRole.Reference, "its list is percentages"),
         ListOfLinks = new(SectionRole.Reference, "its list is only links"),
         InsidePlan = new(SectionRole.Plan, "inside a plan section"),
-        PlanElsewhere = new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates");
+        PlanElsewhere = new(SectionRole.Reference, "the plan is in other sections; its list has no boxes, numbers or dates"),
+        TableOfNotes = new(SectionRole.Reference, "the plan is in other sections; its table names no topic, week, date or status");
 
     /// <summary>A section nothing marks as plan or reference: plan, but not evidently so.</summary>
     internal static readonly SectionReading PlanByDefault = new(SectionRole.Plan, "plan by default", Evident: false);

@@ -31,6 +31,12 @@ internal static class TableCells
         return columns.Title >= 0 && (columns.Date >= 0 || columns.Status >= 0);
     }
 
+    /// <summary>A table whose header names no column of a plan (title, date, week or day, status, duration) and holds no boxes: notes.</summary>
+    public static bool NamesNoPlanColumn(Table table) =>
+        table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
+        && TableColumns.Of(header.OfType<TableCell>().Select(Text).ToList(), []) is { Title: < 0, Date: < 0, Sequence: < 0, Status: < 0, Duration: < 0, Phase: < 0 }
+        && !TableColumns.IsDataRow(header.OfType<TableCell>().Select(Text).ToList()) && !HasCheckboxCells(table);
+
     public static bool HasTitleColumn(Table table) =>
         table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
         && TableColumns.Of(header.OfType<TableCell>().Select(Text).ToList(), []).Title >= 0;

@@ -117,7 +117,7 @@ public sealed class ImporterReadsPeoplesTablesTests
         var result = RoadmapImporter.Import(md);
 
         Assert.Equal(["Introduction", "Encapsulation"], result.Roadmap.AllItems().Select(i => i.Title));
-        Assert.Contains(result.Warnings, w => w.Line == 5 && w.Message.StartsWith("Table in 'Info' skipped", StringComparison.Ordinal));
+        Assert.Equal(SectionRole.Reference, result.Sections.Single(s => s.Title == "Info").Role);
     }
 
     [Fact]

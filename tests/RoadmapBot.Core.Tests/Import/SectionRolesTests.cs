@@ -123,4 +123,33 @@ public sealed class SectionRolesTests
         Assert.Equal(["Kinematics", "Sensors"], result.Roadmap.AllItems().Select(i => i.Title));
         Assert.Equal("Timeline", Assert.Single(result.Roadmap.Phases).Title);
     }
+
+    [Fact]
+    public void NotesTableAndFactsAboveThePlan_AreNotTasks()
+    {
+        const string md = """
+            # Study group
+
+            - Setup: one laptop with three virtual machines
+            - Purpose: pass the exam this autumn
+
+            ## Schedule
+
+            | Week | Topic |
+            |---|---|
+            | 1 | Pods |
+
+            ## Languages and notes
+
+            | Language | Note for the teacher |
+            |---|---|
+            | C | Shows pointers |
+            """;
+
+        var result = RoadmapImporter.Import(md);
+
+        Assert.Equal(["Pods"], result.Roadmap.AllItems().Select(i => i.Title));
+        Assert.Equal(SectionRole.Reference, result.Sections.Single(s => s.Title == "Languages and notes").Role);
+        Assert.Contains(result.Warnings, w => w.Line == 3 && w.Message.Contains("facts ('label: value')", StringComparison.Ordinal));
+    }
 }
