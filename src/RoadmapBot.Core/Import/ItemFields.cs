@@ -77,11 +77,13 @@ internal static class ItemFields
     internal static ItemStatus? ParseStatus(string value)
     {
         var v = value.ToLowerInvariant();
-        if (v.Contains("not started") || v.Contains("incomplete") || v.Contains("todo") || v.Contains("não iniciado") || v.Contains("no iniciado")) return ItemStatus.Todo;
-        if (v.Contains("complete") || v.Contains("done") || v.Contains("✅") || v.Contains("conclu") || v.Contains("feito") || v.Contains("hecho")
-            || v.Contains("terminad") || v.Contains("erledigt") || v.Contains("terminé") || v.Contains("готов") || v.Contains("完成")) return ItemStatus.Done;
-        if (v.Contains("progress") || v.Contains("doing") || v.Contains("running") || v == "wip" || v.Contains("andamento") || v.Contains("en curso") || v.Contains("en cours")
-            || v.Contains("в процессе") || v.Contains("进行")) return ItemStatus.Doing;
+        if (v.Contains("not started") || v.Contains("incomplete") || v.Contains("unfinished") || v.Contains("todo") || v.Contains("não iniciado") || v.Contains("no iniciado")
+            || v.Contains("planned") || v.Contains("pending") || v.Contains("pendente") || v.Contains("pendiente") || v.Contains("☐") || v.Contains("⬜") || v.Contains("예정"))
+            return ItemStatus.Todo;
+        if (v.Contains("complete") || v.Contains("done") || v.Contains("finished") || v.Contains("✅") || v.Contains("✔") || v.Contains("conclu") || v.Contains("feito") || v.Contains("hecho")
+            || v.Contains("terminad") || v.Contains("erledigt") || v.Contains("terminé") || v.Contains("готов") || v.Contains("完成") || v.Contains("완료")) return ItemStatus.Done;
+        if (v.Contains("progress") || v.Contains("doing") || v.Contains("running") || v.Contains("ongoing") || v == "wip" || v.Contains("andamento") || v.Contains("en curso") || v.Contains("en cours")
+            || v.Contains("в процессе") || v.Contains("进行") || v.Contains("진행") || v.Contains("🔄") || v.Contains("🚧")) return ItemStatus.Doing;
         if (v.Contains("blocked")) return ItemStatus.Blocked;
         if (v.Contains("skip")) return ItemStatus.Skipped;
         return null;

@@ -25,8 +25,9 @@ internal static partial class TableCellRoles
     }
 
     /// <summary>
-    /// <paramref name="columns"/> read from header words that named no title: a column of checkboxes is the status, and the
-    /// wordiest column left the title, when its cells hold words and not codes like "M01".
+    /// <paramref name="columns"/> read from header words that named no title: a column of checkboxes or status words is the
+    /// status, one of dates the date, one of weeks ("1st wk") the week, and the wordiest column left the title, when its cells
+    /// hold words and not codes like "M01".
     /// </summary>
     public static TableColumns TitleByContent(TableColumns columns, IReadOnlyList<IReadOnlyList<string>> rows)
     {
@@ -38,8 +39,13 @@ internal static partial class TableCellRoles
             if (taken.Contains(c)) continue;
             var cells = rows.Select(r => TableColumns.Cell(r, c)).OfType<string>().ToList();
             if (cells.Count == 0) continue;
-            if (columns.Status < 0 && cells.All(x => Checkbox(x) is not null))
+            if (columns.Status < 0 && cells.All(x => Checkbox(x) is not null || ItemFields.ParseStatus(x) is not null))
                 columns = columns with { Status = c };
+            // "3/2~3/8", "Mar 2": dates; "1st wk", "1주차": weeks. Read from the cells when the header's words are unknown.
+            else if (columns.Date < 0 && cells.All(x => TextPatterns.FindDate(x) is not null || NumericDay().IsMatch(x)))
+                columns = columns with { Date = c };
+            else if (columns.Sequence < 0 && cells.All(x => WeekCell().IsMatch(x)))
+                columns = columns with { Sequence = c, SequenceIsWeek = true };
             else if (cells.Count(HasWord) * 2 >= cells.Count && cells.Sum(x => x.Count(char.IsLetter)) is var count && count > letters)
                 (title, letters) = (c, count);
         }
@@ -63,6 +69,12 @@ internal static partial class TableCellRoles
 
     [GeneratedRegex(@"^(?:(?<done>\[[xX✔✓✅]\uFE0F?\]|✅|✔\uFE0F?|✓|☑\uFE0F?)|(?<doing>\[/\])|\[ ?\]|☐)$")]
     private static partial Regex Box();
+
+    [GeneratedRegex(@"^\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")]
+    private static partial Regex NumericDay();
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*(?:st|nd|rd|th)?\s*(?:wk|week|semana|woche|semaine|주차|주|週|周)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekCell();
 
     // "3", "3/10", "#3": a place in a sequence.
     [GeneratedRegex(@"^#?\d{1,3}(?:\s*/\s*\d{1,3})?\.?$")]

@@ -62,4 +62,12 @@ public sealed class TableColumnsTests
 
         Assert.Equal((1, 0, 2), (columns.Title, columns.Sequence, columns.Status));
     }
+
+    [Fact]
+    public void UnknownHeaderWords_WeekDateAndStatusAreReadFromTheCells()
+    {
+        var columns = Of("Wk | Main theme | When | State", "1st wk | Pods and services | 3/2~3/8 | 🔄 ongoing", "2nd wk | Storage volumes | 3/9~3/15 | ☐ planned");
+
+        Assert.Equal((1, 0, true, 2, 3), (columns.Title, columns.Sequence, columns.SequenceIsWeek, columns.Date, columns.Status));
+    }
 }
