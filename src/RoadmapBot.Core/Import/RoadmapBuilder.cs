@@ -24,8 +24,7 @@ internal sealed class RoadmapBuilder
     private readonly TableReader _tables;
     private readonly bool _checkboxMode;
 
-    // The numbered phases (or days) whose own lists hold checkboxes, by their heading's words: in a plan of checkbox tasks a
-    // numbered phase without any ("Week 1 — day by day") still has its bullets as tasks, unless it is written again with boxes.
+    // The numbered phases with checkboxes (CheckboxPhases); null when the plan's sections are named by their topics.
     private readonly HashSet<string>? _checkboxPhases;
     private string? _phaseHeading;
 
@@ -49,7 +48,7 @@ internal sealed class RoadmapBuilder
     public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, DateOnly? importDate)
     {
         var checkboxMode = new RoadmapBuilder(source, outline, roles, [], false, null, false).HasCheckboxTasks(document);
-        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? PhasesWithCheckboxes(document, outline, roles) : null;
+        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? CheckboxPhases.Of(document, outline, roles) : null;
         var tableMode = !checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
         var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxMode, checkboxPhases, tableMode, importDate);
         if (outline.Mode == OutlineMode.Diary)
@@ -89,23 +88,6 @@ internal sealed class RoadmapBuilder
         }
         return false;
     }
-
-    /// <summary>The words of the numbered phase (or day) headings whose sections hold a list with checkboxes.</summary>
-    private static HashSet<string> PhasesWithCheckboxes(MarkdownDocument document, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
-    {
-        var phases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        string? current = null;
-        foreach (var block in document)
-        {
-            if (block is HeadingBlock heading && PhaseHeadingWords(heading, outline, roles) is { } words) current = words;
-            else if (block is ListBlock list && current is not null && !phases.Contains(current) && ListBlocks.HasCheckbox(list)) phases.Add(current);
-        }
-        return phases;
-    }
-
-    private static string? PhaseHeadingWords(HeadingBlock heading, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles) =>
-        roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference ? null
-        : outline.IsPhaseHeading(heading) || outline.Mode == OutlineMode.Dated && heading.Level == outline.PhaseLevel ? InlineText.TitleOf(heading) : null;
 
     // Numbered weeks, phases or days decide each for itself; sections named by their topics follow the whole document.
     private bool CheckboxesOnly => _checkboxMode && (_checkboxPhases is null || _phaseHeading is not null && _checkboxPhases.Contains(_phaseHeading));
@@ -191,14 +173,14 @@ internal sealed class RoadmapBuilder
         else if (_headings.Count == 0 && _phase is null && _phases.Count == 0 && _outline.Mode == OutlineMode.Headings && _roles.Values.Any(r => r is { Role: SectionRole.Plan, Evident: true })
                  && ListBlocks.IsFacts(list))
             Warn(list, $"List in '{SectionName}' skipped: its entries are facts ('label: value') about the plan below.");
+        else if (ItemsHere() is not { } items) Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
         // "**1. Programming:**" over a plain list: one item, the list's entries its sub-items.
-        else if (ItemsHere() is { } items && group is not null && !CheckboxesOnly)
+        else if (group is not null && !CheckboxesOnly)
         {
             items.Add(group);
             _lists.Read(list, group.Children, Place, checkboxesOnly: false);
         }
-        else if (ItemsHere() is { } here) _lists.Read(list, here, Place, CheckboxesOnly);
-        else Warn(list, $"List in '{SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
+        else _lists.Read(list, items, Place, CheckboxesOnly);
     }
 
     private void OnTable(Table table)
