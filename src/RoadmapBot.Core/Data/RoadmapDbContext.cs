@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace RoadmapBot.Core.Data;
 
@@ -45,6 +46,10 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<SpaceRoadmap>().HasOne<Space>().WithMany().HasForeignKey(r => r.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<StoredPhase>().HasIndex(p => new { p.RoadmapId, p.Key }).IsUnique();
         model.Entity<StoredItem>().HasIndex(i => new { i.RoadmapId, i.Key }).IsUnique();
+        // A slot is a time on the plan's own clock, not an instant: PostgreSQL's timestamptz takes it only as UTC and gives it back as it was.
+        var planClock = new ValueConverter<DateTime, DateTime>(v => DateTime.SpecifyKind(v, DateTimeKind.Utc), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
+        model.Entity<StoredItem>().Property(i => i.Slot).HasConversion(planClock);
+        model.Entity<StoredItem>().Property(i => i.SlotEnd).HasConversion(planClock);
         model.Entity<StoredHabit>().HasIndex(h => new { h.RoadmapId, h.Key }).IsUnique();
         foreach (var roadmapPart in new[] { typeof(StoredPhase), typeof(StoredItem), typeof(StoredHabit) })
             model.Entity(roadmapPart).HasOne(typeof(SpaceRoadmap)).WithMany().HasForeignKey("RoadmapId").OnDelete(DeleteBehavior.Cascade);

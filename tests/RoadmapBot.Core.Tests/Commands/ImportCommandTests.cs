@@ -166,14 +166,30 @@ public sealed class ImportCommandTests
     [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
     public async Task Import_DatesWithoutAYear_TakeTheYearOfTheImport(StorageProvider provider)
     {
-        await using var bot = await TestBot.StartAsync(provider);
+        var logs = new CapturedLogs();
+        await using var bot = await TestBot.StartAsync(await TestStore.CreateAsync(provider), logs: logs);
 
         var reply = await bot.SendAsync("/import\n# Seminar\n\n| Date | Topic |\n|---|---|\n| 2/3 | Welcome |\n| 2/10 | RSA |\n");
 
-        Assert.StartsWith("Imported Seminar", reply);
+        Assert.True(reply.StartsWith("Imported Seminar", StringComparison.Ordinal), logs.All);
         Assert.Contains("read in 2026, the year of the import", reply);
         await using var db = bot.Db();
         Assert.Equal([new DateOnly(2026, 2, 3), new DateOnly(2026, 2, 10)],
             await db.Items.OrderBy(i => i.DueDate).Select(i => i.DueDate).ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task Import_AgendaWithTimes_KeepsTheirClockTimeOnEveryProvider(StorageProvider provider)
+    {
+        await using var bot = await TestBot.StartAsync(provider);
+
+        var reply = await bot.ReplyAsync("/import", attachments: new ChatAttachment("plan.md", File.ReadAllBytes(Seeds.Path("004"))));
+
+        Assert.StartsWith("Imported", reply.ToPlainText());
+        await using var db = bot.Db();
+        var first = await db.Items.Where(i => i.Key == "oct1.1").SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((new DateTime(2025, 10, 1, 9, 0, 0), DateTimeKind.Unspecified), (first.Slot!.Value, first.Slot.Value.Kind));
+        Assert.Equal(new DateTime(2025, 10, 1, 10, 30, 0), first.SlotEnd);
     }
 }
