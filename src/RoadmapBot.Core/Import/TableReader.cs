@@ -43,9 +43,9 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         string? phaseName = null;
         foreach (var (row, cells) in body)
         {
-            if (TableColumns.Cell(cells, columns.Phase) is { } breakCell && TableRows.IsBreak(breakCell))
+            if (TableColumns.Cell(cells, columns.Phase) is { } phaseBreak && TableRows.BreakIn(phaseBreak) is { } pause)
             {
-                _breaks.Add(breakCell);
+                _breaks.Add(pause);
                 continue;
             }
             // A phase cell written again on the next rows ("Python", "Python") is the same phase going on, not a new one.
@@ -76,9 +76,9 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         if (task is not null && TableRows.Continues(task)) task = _previousTitle;
         var titleCell = task ?? Cell(columns.Context) ?? TableRows.OtherWords(cells, columns) ?? "";
         _previousTitle = task ?? _previousTitle;
-        if (TableRows.IsBreak(titleCell))
+        if (TableRows.BreakIn(titleCell) is { } pause)
         {
-            _breaks.Add(TextPatterns.StripDecoration(titleCell).Trim('*', '_', ' '));
+            _breaks.Add(pause);
             return [];
         }
         var notes = string.Join(": ", new[] { label, task is null ? null : Cell(columns.Context) }.OfType<string>());

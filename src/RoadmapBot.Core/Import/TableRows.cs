@@ -5,8 +5,8 @@ namespace RoadmapBot.Core.Import;
 /// <summary>What a schedule's row says beyond its columns: a break with no class, a topic continued from the row above.</summary>
 internal static partial class TableRows
 {
-    /// <summary>A cell announcing a break ("No class – Labor Day", "Spring Break", "_BREAK_"), not a topic.</summary>
-    public static bool IsBreak(string cell) => Break().IsMatch(TextPatterns.StripDecoration(cell).Trim('*', '_', ' '));
+    /// <summary>The break a cell announces ("No class – Labor Day", "Spring Break", "_BREAK_" as "BREAK"); null for a topic.</summary>
+    public static string? BreakIn(string cell) => TextPatterns.StripDecoration(cell).Trim('*', '_', ' ') is var text && Break().IsMatch(text) ? text : null;
 
     /// <summary>"(continue)", "cont.", "cont'd", "ditto", "〃": the row goes on with the topic above.</summary>
     public static bool Continues(string cell) => Continued().IsMatch(cell.Trim());
