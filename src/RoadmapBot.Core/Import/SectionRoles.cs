@@ -32,26 +32,23 @@ internal static partial class SectionRoles
         var hasPlan = HasPlanSomewhere(blocks, title);
         var markedBelow = MarkedBelow(blocks);
         var lists = new List<ListBlock>();
+        var tables = new List<Table>();
         for (var start = Array.FindIndex(blocks, b => b is HeadingBlock); start >= 0;)
         {
             var heading = (HeadingBlock)blocks[start];
             var next = start + 1;
             lists.Clear();
-            var (tables, notes) = (0, 0);
+            tables.Clear();
             for (; next < blocks.Length && blocks[next] is not HeadingBlock; next++)
                 if (blocks[next] is ListBlock list) lists.Add(list);
-                else if (blocks[next] is Table table)
-                {
-                    tables++;
-                    if (TableCells.NamesNoPlanColumn(table)) notes++;
-                }
+                else if (blocks[next] is Table table) tables.Add(table);
             while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
             var parent = open.Count > 0 ? open[^1].Reading : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
                 : Read(heading, lists, parent, hasPlan, markedBelow.Contains(heading));
             // Tables naming no column of a plan ("Language | Note"), while the plan is elsewhere: notes, as such a list would be.
-            if (reading == PlanByDefault && lists.Count == 0 && tables > 0 && notes == tables && hasPlan) reading = TableOfNotes;
+            if (reading == PlanByDefault && lists.Count == 0 && tables.Count > 0 && hasPlan && tables.TrueForAll(TableCells.NamesNoPlanColumn)) reading = TableOfNotes;
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
             if (heading != title) open.Add((heading.Level, reading));
