@@ -1,0 +1,107 @@
+using Markdig.Syntax;
+
+namespace RoadmapBot.Core.Import;
+
+/// <summary>
+/// Where the walk over a roadmap's blocks stands: the phases opened so far and the current one, the week and date, the open
+/// headings (what kind of section, which name a warning gives). Moved on by each heading (<see cref="Enter"/>).
+/// </summary>
+internal sealed class DocumentPosition(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
+{
+    private readonly List<(int Level, string Text, SectionKind? Kind, HeadingBlock Block)> _headings = [];
+
+    public List<PhaseDraft> Phases { get; } = [];
+    public PhaseDraft? Phase { get; private set; }
+    public DateOnly? Date { get; private set; }
+    public int? Week { get; private set; }
+
+    /// <summary>The words of the current numbered phase's (or day's) heading, as <see cref="CheckboxPhases"/> knows them.</summary>
+    public string? PhaseHeading { get; private set; }
+
+    // The heading of the section being read, whatever its level: what a warning names ("Table in 'Week 2' skipped …").
+    private HeadingBlock? _section;
+
+    public bool InPhase => Phase is not null || outline.Mode == OutlineMode.Dated && Date is not null;
+
+    /// <summary>Nothing read yet but the title: no heading open, no phase made.</summary>
+    public bool AboveEveryHeading => _headings.Count == 0 && Phase is null && Phases.Count == 0;
+
+    public bool UnderNoHeading => _headings.Count == 0;
+
+    public SectionKind Kind
+    {
+        get
+        {
+            for (var i = _headings.Count - 1; i >= 0; i--)
+                if (_headings[i].Kind is { } kind) return kind;
+            return SectionKind.Tasks;
+        }
+    }
+
+    public string SectionName => ItemPlace.NameOf(_section);
+
+    public ItemPlace Place => new(Week, Date, Phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
+
+    public void Enter(HeadingBlock heading)
+    {
+        var text = InlineText.Of(heading);
+        _section = heading == outline.TitleHeading ? null : heading;
+        if (heading == outline.TitleHeading)
+        {
+            _headings.Clear();
+            Phase = null;
+            return;
+        }
+        var isReference = roles.TryGetValue(heading, out var role) && role.Role == SectionRole.Reference;
+        if (!isReference && outline.IsPhaseHeading(heading))
+        {
+            _headings.Clear();
+            Phase = PhaseDraft.FromHeading(text, Phases.Count + 1, source.OriginalLine(heading.Line));
+            Phases.Add(Phase);
+            Week = Phase.FirstWeek == Phase.LastWeek ? Phase.FirstWeek : null;
+            Date = null;
+            PhaseHeading = InlineText.TitleOf(heading);
+            return;
+        }
+        if (outline.Mode == OutlineMode.Dated && heading.Level == outline.PhaseLevel)
+        {
+            _headings.Clear();
+            Date = TextPatterns.FindDate(text);
+            PhaseHeading = InlineText.TitleOf(heading);
+            return;
+        }
+        if (heading.Level <= outline.PhaseLevel)
+        {
+            Phase = null;
+            Date = null;
+            PhaseHeading = null;
+        }
+        while (_headings.Count > 0 && _headings[^1].Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
+        var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
+        _headings.Add((heading.Level, text, kind, heading));
+        if (!InPhase) return;
+        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) Week = Digits.Int(week.Groups[1].Value);
+        if (TextPatterns.FindDate(text) is { } date) Date = date;
+    }
+
+    /// <summary>The phase a block here belongs to, made when the document's shape calls for one where none is open; null outside any.</summary>
+    public PhaseDraft? PhaseHere()
+    {
+        if (Phase is null && outline.Mode == OutlineMode.Headings && Phases.Count == 0 && _headings.Count == 0)
+        {
+            Phase = new PhaseDraft(1, outline.Title, 1);
+            Phases.Add(Phase);
+        }
+        // 90DaysOfDevOps: "## Progress" holds day 1 above the "###" areas that are the phases; its own list is a phase of its own.
+        // A section the member included, above the phases, is a phase of its own too.
+        // A plan section under a reference one ("### Timeline" under "## Grading") is a phase of its own too.
+        else if (Phase is null && _headings.Count > 0 && Kind == SectionKind.Tasks
+                 && (_headings[^1].Level < outline.PhaseLevel && (outline.Mode == OutlineMode.Headings || roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen)
+                     || outline.Mode == OutlineMode.Headings && _headings.Exists(h => h.Kind == SectionKind.Reference)))
+        {
+            Phase = PhaseDraft.FromHeading(_headings[^1].Text, Phases.Count + 1, source.OriginalLine(_headings[^1].Block.Line));
+            Phases.Add(Phase);
+        }
+        return Phase;
+    }
+}
