@@ -13,7 +13,7 @@ internal static partial class DateSpans
     /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2025–2026)", "(2028+)"; not one bare year.</summary>
     internal static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
     {
-        if (!Digits.Any(text)) return null;
+        if (!Digits.AnyYear(text)) return null;
         var body = ParenthesizedYears().Match(text);
         if (!body.Success) return null;
         var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
@@ -40,7 +40,7 @@ internal static partial class DateSpans
     /// </summary>
     internal static (DateOnly Start, DateOnly End)? DayRange(string text)
     {
-        if (!Digits.Any(text) || DayRangePattern().Match(text) is not { Success: true } m) return null;
+        if (!Digits.AnyYear(text) || DayRangePattern().Match(text) is not { Success: true } m) return null;
         if (m.Groups["iso1"].Success)
             return Range(ParseIso(m.Groups["iso1"].Value), ParseIso(m.Groups["iso2"].Value));
         var year = Digits.Int(m.Groups["y2"].Value);

@@ -12,6 +12,22 @@ internal static class Digits
     public static bool Any(string text) =>
         text.AsSpan().ContainsAnyInRange('0', '9') || !System.Text.Ascii.IsValid(text) && AnyBeyondAscii(text);
 
+    /// <summary>
+    /// Whether the text holds a year's four digits in a row (any script's, as <c>\d{4}</c> matches): every pattern of a full
+    /// date needs one, so the many headings and lines numbered only by week, day or task are not scanned for dates.
+    /// </summary>
+    public static bool AnyYear(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+            if (char.IsAsciiDigit(c) || c > '\u007F' && char.IsDigit(c))
+            {
+                if (++run == 4) return true;
+            }
+            else run = 0;
+        return false;
+    }
+
     private static bool AnyBeyondAscii(string text)
     {
         foreach (var c in text)

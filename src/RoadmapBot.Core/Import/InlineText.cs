@@ -23,6 +23,12 @@ internal static class InlineText
     public static string Of(LeafBlock? block) =>
         block is null ? "" : block.GetData(TextKey) as string ?? Keep(block, TextKey, Of(block.Inline));
 
+    /// <summary>
+    /// The block's text without keeping it, for a question asked of every entry of a list whose answer is all that is needed:
+    /// valid until the next read (it may lie in the thread's buffer).
+    /// </summary>
+    public static ReadOnlySpan<char> Peek(LeafBlock block) => block.GetData(TextKey) as string ?? ReadInPlace(block.Inline?.FirstChild);
+
     /// <summary>The block's text without leading decoration (<see cref="TextPatterns.StripDecoration"/>).</summary>
     public static string TitleOf(LeafBlock block) =>
         block.GetData(TitleKey) as string ?? Keep(block, TitleKey, TextPatterns.StripDecoration(Of(block)));

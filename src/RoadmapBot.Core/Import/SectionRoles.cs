@@ -141,8 +141,11 @@ internal static partial class SectionRoles
 
     private static bool ReadPlanMarks(ListBlock list) =>
         list.OfType<ListItemBlock>().Any(li =>
-            li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || InlineText.Of(p) is var text && (PlanEntry().IsMatch(text) || StatusMarks.Bracketed(text) is not null))
+            li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || IsPlanEntry(InlineText.Peek(p)))
             || li.OfType<ListBlock>().Any(HasPlanMarks));
+
+    private static bool IsPlanEntry(ReadOnlySpan<char> text) =>
+        PlanEntry().IsMatch(text) || text.StartsWith('[') && StatusMarks.Bracketed(text.ToString()) is not null;
 
     private static IEnumerable<ParagraphBlock> Entries(ListBlock list) =>
         list.OfType<ListItemBlock>().Select(li => li.FirstOrDefault()).OfType<ParagraphBlock>();

@@ -53,7 +53,7 @@ internal static partial class TextPatterns
 
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
-        if (!Digits.Any(text)) return null;
+        if (!Digits.AnyYear(text)) return null;
         for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
         {
             var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)

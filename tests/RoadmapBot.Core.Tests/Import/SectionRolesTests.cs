@@ -48,6 +48,19 @@ public sealed class SectionRolesTests
     }
 
     [Theory]
+    [InlineData("- Day 3: read SICP\n- Day 4: read CLRS\n")]
+    [InlineData("- 2025-01-05 read SICP\n- 2025-01-06 read CLRS\n")]
+    [InlineData("- [In progress] read SICP\n- [Done] read CLRS\n")]
+    [InlineData("- **Day 3:** read *SICP*\n- Day 4: read CLRS\n")]
+    public void NumberedDaysDatesAndStatusWords_MakeAListPlan_EvenUnderAReferenceWord(string list)
+    {
+        var result = RoadmapImporter.Import($"# Plan\n\n## Books\n\n{list}");
+
+        Assert.Equal(SectionRole.Plan, Assert.Single(result.Sections).Role);
+        Assert.Equal(2, result.ItemCount);
+    }
+
+    [Theory]
     [InlineData("Recursos de Aprendizado")]
     [InlineData("Литература")]
     [InlineData("推荐学习资料")]
