@@ -37,10 +37,10 @@ internal static class SectionKinds
 
     private static SectionKind? FromHeading(string heading)
     {
+        if (!heading.AsSpan().ContainsAny(KindWords)) return null;
         // Lowered (ASCII only) on the stack: asked of every heading of a document, a copy each would be garbage.
         Span<char> h = heading.Length <= 256 ? stackalloc char[heading.Length] : new char[heading.Length];
         TextPatterns.AsciiLower(heading, h);
-        if (!h.ContainsAny(KindWords)) return null;
         if (Has(h, "criteria") || Has(h, "definition of done")) return SectionKind.Criteria;
         if (Has(h, "daily") && (Has(h, "non-negotiable") || Has(h, "habit") || Has(h, "target") || Has(h, "quota")))
             return SectionKind.Habits;
@@ -62,12 +62,12 @@ internal static class SectionKinds
     }
 
     // A word each kind below needs (one of its own, or "daily"/"review"/"template" that every pairing includes): most headings
-    // hold none, and one search for all of them replaces a search for each.
+    // hold none, and one search for all of them, in any case, replaces lowering the heading and a search for each.
     private static readonly System.Buffers.SearchValues<string> KindWords = System.Buffers.SearchValues.Create(
     [
         "criteria", "definition of done", "daily", "transition", "template", "review", "checklist", "kpi", "metric", "job hunt",
         "loop", "routine", "rhythm", "acceleration", "behind schedule", "rules", "tips", "guidelines", "principles", "pillar",
-    ], StringComparison.Ordinal);
+    ], StringComparison.OrdinalIgnoreCase);
 
     private static bool Has(ReadOnlySpan<char> text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;
 
