@@ -49,6 +49,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
                 open.Add(i);
                 if (heading.Level != level) continue;
                 if (isNumbered.Contains(heading)) numberedParents.Add(parent);
+                else if (mode == OutlineMode.Phases && IsWeek(heading)) continue;
                 else if (SectionKinds.Of(heading) is null && roles.TryGetValue(heading, out var role) && role == SectionRoles.ListHasPlanMarks) (marked ??= []).Add((heading, parent));
             }
             if (marked is not null) isNumbered.UnionWith(marked.Where(m => numberedParents.Contains(m.Parent)).Select(m => m.Block));
@@ -120,6 +121,14 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     private static bool IsPhaseTitle(HeadingBlock heading) =>
         TextPatterns.PhaseNumber().Match(InlineText.TitleOf(heading)) is { Success: true, Index: 0 }
         && SectionKinds.Of(heading) is not (SectionKind.Criteria or SectionKind.Template);
+
+    /// <summary>
+    /// "### Week 1-2" under "### PHASE 1", at the same level: a part of the open phase written at its level, not the end of it.
+    /// </summary>
+    public bool IsPartOfPhase(HeadingBlock heading, PhaseDraft? open) =>
+        open is not null && Mode == OutlineMode.Phases && heading.Level == PhaseLevel && IsWeek(heading);
+
+    private static bool IsWeek(HeadingBlock heading) => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(heading));
 
     public bool IsPhaseHeading(HeadingBlock heading) => heading.Level == PhaseLevel && heading != TitleHeading && Mode switch
     {

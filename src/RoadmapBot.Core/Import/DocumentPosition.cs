@@ -15,6 +15,9 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
     public DateOnly? Date { get; private set; }
     public int? Week { get; private set; }
 
+    /// <summary>How long the weeks a heading spans last ("Week 3–6": 28 days); null for one week.</summary>
+    public int? WeekSpanDays { get; private set; }
+
     /// <summary>The words of the current numbered phase's (or day's) heading, as <see cref="CheckboxPhases"/> knows them.</summary>
     public string? PhaseHeading { get; private set; }
 
@@ -40,7 +43,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
 
     public string SectionName => ItemPlace.NameOf(_section);
 
-    public ItemPlace Place => new(Week, Date, Phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null };
+    public ItemPlace Place => new(Week, Date, Phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null, WeekSpanDays = WeekSpanDays };
 
     public void Enter(HeadingBlock heading)
     {
@@ -58,7 +61,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
             _headings.Clear();
             Phase = PhaseDraft.FromHeading(text, Phases.Count + 1, source.OriginalLine(heading.Line));
             Phases.Add(Phase);
-            Week = Phase.FirstWeek == Phase.LastWeek ? Phase.FirstWeek : null;
+            (Week, WeekSpanDays) = (Phase.FirstWeek == Phase.LastWeek ? Phase.FirstWeek : null, null);
             Date = null;
             PhaseHeading = InlineText.TitleOf(heading);
             return;
@@ -70,7 +73,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
             PhaseHeading = InlineText.TitleOf(heading);
             return;
         }
-        if (heading.Level <= outline.PhaseLevel)
+        if (heading.Level <= outline.PhaseLevel && !outline.IsPartOfPhase(heading, Phase))
         {
             Phase = null;
             Date = null;
@@ -80,7 +83,11 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
         _headings.Add((heading.Level, text, kind, heading));
         if (!InPhase) return;
-        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week) Week = Digits.Int(week.Groups[1].Value);
+        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week)
+        {
+            Week = Digits.Int(week.Groups[1].Value);
+            WeekSpanDays = TextPatterns.WeekSpan(InlineText.TitleOf(heading)) is { Last: { } last } span && span.First == Week && last > Week ? (last - Week + 1) * 7 : null;
+        }
         if (TextPatterns.FindDate(text) is { } date) Date = date;
     }
 

@@ -8,6 +8,9 @@ internal sealed record ItemPlace(int? Week, DateOnly? Date, PhaseDraft? Phase, H
     /// <summary>The heading right above the block, which may name the item a "**Task:**" line describes.</summary>
     public HeadingBlock? Heading { get; init; }
 
+    /// <summary>How long the weeks the heading above spans last ("Week 3–6": 28 days): an item's time when it gives none of its own.</summary>
+    public int? WeekSpanDays { get; init; }
+
     /// <summary>What a warning calls the section: its heading's words, read only when there is a warning to give.</summary>
     public string SectionName => NameOf(Section);
 

@@ -108,7 +108,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
 
         var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? place.Date, Week = place.Week, Priority = marked.Priority };
         draft.Skills.AddRange(marked.Tags);
-        draft.DurationDays = Durations.Days(draft.Title);
+        draft.DurationDays = Durations.Days(draft.Title) ?? place.WeekSpanDays;
         if (label is not null && NumberedNames.Bare(label) is { } numbered)
             Number(draft, numbered.Kind, numbered.Number, value);
         else if (label is "Task" or "Project" && place.Heading is { } heading && heading != _usedItemHeading)

@@ -40,9 +40,10 @@ public static class DueDates
         if (item.Week is { } week)
         {
             var weekStart = s.AddDays((week - 1) * 7);
+            // "Week 3–6", or "(2 weeks)" under "Week 3": due when its time from the week's start is up, never before the week ends.
             return item.Weekday is { } day
                 ? weekStart.AddDays(((int)day - (int)weekStart.DayOfWeek + 7) % 7)
-                : weekStart.AddDays(6);
+                : weekStart.AddDays(Math.Max(item.DurationDays ?? 7, 7) - 1);
         }
         return item.Day is { } d ? s.AddDays(d - 1) : null;
     }
