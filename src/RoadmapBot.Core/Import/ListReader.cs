@@ -132,6 +132,10 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             var rest = draft.Title[day.Length..].Trim();
             draft.Title = rest.Length > 0 ? rest : day.Groups["label"].Value;
         }
+        // "Essay (due Oct 3, 2025)": due then, unless a 📅 said otherwise; the note is no part of the title. Only a full date: a
+        // list has no year to lend.
+        if (marked.Due is null && Digits.AnyYear(draft.Title) && DueNotes.Of(draft.Title) is { } note && TextPatterns.FindDate(note.When) is { } due)
+            (draft.Title, draft.Date) = (note.Title, due);
         AddLinks(draft, paragraph, draft.Title);
         return draft;
     }

@@ -12,6 +12,15 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
     /// <summary>A Phase/Module/Unit column: a filled cell starts a phase that the rows below it (with empty cells) belong to.</summary>
     public int Phase { get; init; } = -1;
 
+    /// <summary>An Assignment/Homework/Quiz column: each filled cell is work of its own, due by its "(due …)" or the row's date.</summary>
+    public int Assignment { get; init; } = -1;
+
+    /// <summary>
+    /// "Lecture (Tuesday) | Lecture (Thursday)": columns named by a weekday, the title's among them; each filled cell is that
+    /// day's session, an item of its own. Empty for a table without them.
+    /// </summary>
+    public IReadOnlyList<(int Column, DayOfWeek Day)> Sessions { get; init; } = [];
+
     /// <summary>The sequence column counts weeks ("Week", "Semana", "Неделя"): its number is the row's week, not a day.</summary>
     public bool SequenceIsWeek { get; init; }
 
@@ -24,12 +33,20 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
     private static readonly string[] StatusWords = ["status", "done", "complete", "✓", "estado", "situação", "statut", "статус", "状态"];
     private static readonly string[] OutcomeWords = ["outcome", "deliverable", "result"];
     private static readonly string[] NotesWords = ["reading", "resource", "notes", "lab", "leitura", "recurso", "lectura", "материал", "资源"];
+    private static readonly string[] AssignmentWords = ["assignment", "homework", "problem set", "pset", "quiz", "exam", "devoir", "домашн", "作业"];
     private static readonly string[] PhaseWords = ["phase", "module", "unit", "fase", "módulo", "modul", "этап", "модуль", "阶段", "模块"];
     private static readonly string[] DurationWords = ["duration", "hour", "hrs", "effort", "duração", "duración", "horas", "dauer", "stunden", "durée", "heures",
         "длительн", "час", "时长", "小时"];
 
     /// <summary>Reads the roles; <paramref name="cells"/> are the body rows, used to tell a Day column of dates from one of numbers.</summary>
     public static TableColumns Of(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> cells)
+    {
+        var columns = ByHeader(header, cells);
+        var days = header.Select((name, column) => (Column: column, Day: TextPatterns.Weekday(name))).Where(d => d.Day is not null).ToList();
+        return days.Count >= 2 && days.Exists(d => d.Column == columns.Title) ? columns with { Sessions = [.. days.Select(d => (d.Column, d.Day!.Value))] } : columns;
+    }
+
+    private static TableColumns ByHeader(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> cells)
     {
         // "#" alone names a sequence; anywhere else a '#' is decoration ("## Topic") and is stripped with it.
         var names = header.Select(h => h.Trim() is "#" or "№" ? "#" : TextPatterns.StripDecoration(h).ToLowerInvariant()).ToList();
@@ -55,7 +72,13 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
         // Not with a Module/Phase column: its rows describe the phases ("| M01 | 3 weeks | HTML, CSS |"), an overview, not tasks.
         if (title < 0 && columns != Unknown && !phaseNamed)
             columns = TableCellRoles.TitleByContent(columns, cells);
-        columns = columns with { Phase = columns.Title >= 0 ? Find(PhaseWords, columns.Title, columns.Date, columns.Sequence) : -1 };
+        columns = columns with
+        {
+            Phase = columns.Title >= 0 ? Find(PhaseWords, columns.Title, columns.Date, columns.Sequence) : -1,
+            // In a schedule (rows by week, session or date): a list of courses keeps its "Assignments" as the course's notes.
+            Assignment = columns.Title >= 0 && (columns.Date >= 0 || columns.Sequence >= 0)
+                ? Find(AssignmentWords, columns.Title, columns.Context, columns.Date, columns.Sequence, columns.Notes) : -1,
+        };
         if (columns.Title >= 0 || columns != Unknown || phaseNamed) return columns;
         // No header words at all: an empty header, or a first row of data, is read by what the cells hold; other words by their cells' words.
         if (names.All(n => n.Length == 0)) return TableCellRoles.ByContent(cells);

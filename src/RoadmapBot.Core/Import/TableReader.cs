@@ -48,13 +48,17 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
                 _breaks.Add(pause);
                 continue;
             }
-            // A phase cell written again on the next rows ("Python", "Python") is the same phase going on, not a new one.
-            if (TableColumns.Cell(cells, columns.Phase) is { } phaseCell && !string.Equals(phaseCell, phaseName, StringComparison.OrdinalIgnoreCase))
+            // A phase cell written again on the next rows ("Python", "Python") is the same phase going on, not a new one; a
+            // section row ("| **Unit 2: Graphs** | | |") starts one as a phase cell does.
+            var section = columns.Phase < 0 ? TableRows.SectionIn(cells, columns, IsBold(row.OfType<TableCell>().FirstOrDefault())) : null;
+            var phaseCell = TableColumns.Cell(cells, columns.Phase) ?? section;
+            if (phaseCell is not null && !string.Equals(phaseCell, phaseName, StringComparison.OrdinalIgnoreCase))
             {
                 var phase = PhaseDraft.FromHeading(phaseName = phaseCell, phases.Count + 1, source.OriginalLine(row.Line));
                 phases.Add(phase);
                 into = phase.Items;
             }
+            if (section is not null) continue;
             into.AddRange(RowItems(row, cells, columns, place));
         }
         if (_breaks.Count > 0)
@@ -69,7 +73,7 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         var label = columns.SequenceIsLabel(cells) ? sequence : null;
         int? dayNumber = null;
         if (!columns.SequenceIsWeek) dayNumber = sequence is null ? null : ++_dayCounter;
-        else if (sequence is not null && TextPatterns.Number(sequence) is { } week) _week = (int)week;
+        else if (sequence is not null && TextPatterns.Number(sequence) is { } weekNumber) _week = (int)weekNumber;
         // A task cell left empty or dashed ("-") in a row whose topic is filled: the topic is the row's item, not its note.
         var task = Cell(columns.Title) is { } cell && !IsDash(cell) ? cell : null;
         // "(continue)" goes on with the row above; a row whose title cell is empty is titled by its other words ("Midterm").
@@ -86,25 +90,68 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
         var date = Cell(columns.Date) is { } dateCell ? TextPatterns.FindDate(dateCell) ?? _numericDates.Value.Read(dateCell) : null;
         var rowStatus = Cell(columns.Status) is { } statusCell ? TableCellRoles.Checkbox(statusCell) ?? ItemFields.ParseStatus(statusCell) : null;
         var tasks = columns.TitleIsTasks ? titleCell.Split(InlineText.Break) : [titleCell.Replace(InlineText.Break.ToString(), " — ", StringComparison.Ordinal)];
-        var starts = row.OfType<TableCell>().ElementAtOrDefault(columns.Title) is { } taskCell ? PartStarts(taskCell) : [];
-        if (starts.Count != tasks.Length) starts = [.. tasks.Select(_ => (SourcePosition?)null)];
-        return tasks.Zip(starts).Select(t => (Text: t.First.Trim().TrimStart('•', '-', '*').TrimStart(), Start: t.Second))
-            .Select(t => (Title: TextPatterns.StripDecoration(t.Text), Done: StatusMarks.LeadsWithDone(t.Text), t.Start)).Where(t => t.Title.Length > 0)
+        var week = columns.SequenceIsWeek ? _week ?? place.Week : place.Week;
+        var items = Parts(row, columns.Title, tasks)
+            .Select(t => (Title: WithDueNote(TextPatterns.StripDecoration(t.Text)), Done: StatusMarks.LeadsWithDone(t.Text), t.Start)).Where(t => t.Title.Text.Length > 0)
             .Select(t => new ItemDraft
             {
-                Title = t.Title,
+                Title = t.Title.Text,
                 Status = t.Done ? ItemStatus.Done : rowStatus ?? ItemStatus.Todo,
                 Line = source.OriginalLine(row.Line),
                 CellStart = t.Start,
-                Week = columns.SequenceIsWeek ? _week ?? place.Week : place.Week,
-                Date = date ?? (label is null ? null : TextPatterns.FindDate(label)) ?? place.Date,
+                Week = week,
+                Date = t.Title.Due ?? date ?? (label is null ? null : TextPatterns.FindDate(label)) ?? place.Date,
                 Day = dayNumber,
-                Weekday = label is null ? null : TextPatterns.Weekday(label),
+                Weekday = SessionDay(columns, columns.Title) ?? (label is null ? null : TextPatterns.Weekday(label)),
                 Outcome = Cell(columns.Outcome),
                 Notes = notes.Length > 0 ? notes : null,
-                DurationDays = Cell(columns.Duration) is { } duration ? Durations.Days(duration) : Durations.Days(t.Title),
+                DurationDays = Cell(columns.Duration) is { } duration ? Durations.Days(duration) : Durations.Days(t.Title.Text),
                 Hours = Cell(columns.Duration) is { } hours ? Durations.Hours(hours) : null,
             }).ToList();
+        // The week's other sessions ("Lecture (Thursday)"), and homework, a quiz, an exam in a column of their own: each work
+        // of its own, due on its day, by its note or on the row's date.
+        foreach (var column in columns.Sessions.Select(d => d.Column).Where(c => c != columns.Title).Append(columns.Assignment))
+            if (Cell(column) is { } work && !IsDash(work))
+                items.AddRange(Parts(row, column, work.Split(InlineText.Break))
+                    .Select(w => WithDueNote(TextPatterns.StripDecoration(w.Text)) is var titled && titled.Text.Length > 0 && !IsDash(titled.Text)
+                        ? new ItemDraft
+                        {
+                            Title = titled.Text, Line = source.OriginalLine(row.Line), CellStart = w.Start, Week = week,
+                            Status = StatusMarks.LeadsWithDone(w.Text) ? ItemStatus.Done : rowStatus ?? ItemStatus.Todo,
+                            Date = titled.Due ?? date ?? place.Date, Weekday = SessionDay(columns, column),
+                        }
+                        : null)
+                    .OfType<ItemDraft>());
+        return items;
+    }
+
+    private static DayOfWeek? SessionDay(TableColumns columns, int column)
+    {
+        foreach (var (session, day) in columns.Sessions)
+            if (session == column) return day;
+        return null;
+    }
+
+    /// <summary>A cell's &lt;br&gt;-separated parts without their bullets, each with where it starts in the user's document.</summary>
+    private IEnumerable<(string Text, SourcePosition? Start)> Parts(TableRow row, int column, string[] parts)
+    {
+        var starts = row.OfType<TableCell>().ElementAtOrDefault(column) is { } cell ? PartStarts(cell) : [];
+        if (starts.Count != parts.Length) starts = [.. parts.Select(_ => (SourcePosition?)null)];
+        return parts.Zip(starts).Select(t => (t.First.Trim().TrimStart('•', '-', '*').TrimStart(), t.Second));
+    }
+
+    /// <summary>"Homework 1 (due Fri 2/14)": the title without its due note, and the note's date; the text as it is when no date is read.</summary>
+    private (string Text, DateOnly? Due) WithDueNote(string text) =>
+        DueNotes.Of(text) is { } note && (TextPatterns.FindDate(note.When) ?? _numericDates.Value.Read(note.When)) is { } due ? (note.Title, due) : (text, null);
+
+    /// <summary>The cell's words are all bold: nothing but spaces beside one "**…**".</summary>
+    private static bool IsBold(TableCell? cell)
+    {
+        var bold = 0;
+        for (var inline = (cell?.FirstOrDefault() as ParagraphBlock)?.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+            if (inline is EmphasisInline { DelimiterCount: 2 }) bold++;
+            else if (inline is not LiteralInline literal || !literal.Content.AsSpan().IsWhiteSpace()) return false;
+        return bold == 1;
     }
 
     /// <summary>Where each &lt;br&gt;-separated part of a cell starts in the user's document, after any bullet; null for an empty part.</summary>
