@@ -18,7 +18,7 @@ internal static partial class DateSpans
         if (!body.Success) return null;
         var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
         if (parts.Count == 0) return null;
-        int? MonthOf(Match m) => m.Groups["month"].Success ? TextPatterns.MonthIndex(m.Groups["month"].Value) : null;
+        int? MonthOf(Match m) => m.Groups["month"].Success ? MonthNames.Of(m.Groups["month"].Value) : null;
         int? YearOf(Match m) => m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
         var first = parts[0];
         var last = parts[^1];
@@ -45,7 +45,7 @@ internal static partial class DateSpans
             return Range(ParseIso(m.Groups["iso1"].Value), ParseIso(m.Groups["iso2"].Value));
         var year = Digits.Int(m.Groups["y2"].Value);
         // "July 7-13, 2025" names one month; "7 - 13 July 2025" the other: each day without one takes the month named.
-        int? named1 = m.Groups["m1"].Success ? TextPatterns.MonthIndex(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? TextPatterns.MonthIndex(m.Groups["m2"].Value) : null;
+        int? named1 = m.Groups["m1"].Success ? MonthNames.Of(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? MonthNames.Of(m.Groups["m2"].Value) : null;
         var month2 = named2 ?? named1!.Value;
         var month1 = named1 ?? month2;
         var year1 = m.Groups["y1"].Success ? Digits.Int(m.Groups["y1"].Value) : month1 > month2 ? year - 1 : year;
@@ -56,8 +56,8 @@ internal static partial class DateSpans
         static (DateOnly, DateOnly)? Range(DateOnly? start, DateOnly? end) => start is { } a && end is { } b && a <= b ? (a, b) : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<m1>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
-        + @"|(?<d1>\d{1,2})\s+(?:(?<m1>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + TextPatterns.MonthWord + @")[a-z]*\.?,?\s+(?<y2>\d{4})"
+    [GeneratedRegex(@"\b(?:(?<m1>" + MonthNames.Pattern + @")\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + MonthNames.Pattern + @")\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
+        + @"|(?<d1>\d{1,2})\s*(?:(?<m1>" + MonthNames.Pattern + @")\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthNames.Pattern + @")\.?,?\s+(?<y2>\d{4})"
         + @"|(?<iso1>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to)\s*(?<iso2>\d{4}-\d{2}-\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayRangePattern();
 
@@ -66,6 +66,6 @@ internal static partial class DateSpans
     [GeneratedRegex(@"\((?<body>[^()]*\d{4}[^()]*)\)")]
     private static partial Regex ParenthesizedYears();
 
-    [GeneratedRegex(@"\b(?<month>" + TextPatterns.MonthWord + @")[a-z]*\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<month>" + MonthNames.Pattern + @")\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 }

@@ -55,7 +55,7 @@ internal sealed partial class NumericDates
     private DateOnly? MonthName(string text)
     {
         if (MonthDay().Match(text) is not { Success: true } m) return null;
-        var month = Array.FindIndex(Months, n => m.Groups["m"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) + 1;
+        var month = MonthNames.Of(m.Groups["m"].Value);
         var day = Digits.Int(m.Groups["d"].Value);
         if (_year is not { } year || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
@@ -73,8 +73,6 @@ internal sealed partial class NumericDates
         _warnings.Add(new ImportWarning(0, $"'{written}' names no year and the document gives none; its dates are read in {_year}, the year of the import (/plan shift moves them)."));
     }
 
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     private void Warn(string message)
     {
         if (_warned) return;
@@ -86,7 +84,7 @@ internal sealed partial class NumericDates
     [GeneratedRegex(@"(?<![\d/.\-])(?<a>\d{1,2})(?:/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?|(?<s>[.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2}))(?!\d|[/.\-]\d)")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\s+(?<m>" + TextPatterns.MonthWord + @")[a-z]*\.?|(?<m>" + TextPatterns.MonthWord + @")[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\.?\s+(?:de\s+)?(?<m>" + MonthNames.Pattern + @")\.?|(?<m>" + MonthNames.Pattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:spring|summer|fall|autumn|winter|semester|term|primavera|verano|verão|otoño|outono|invierno|inverno|herbst|sommer|frühling)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

@@ -5,11 +5,6 @@ namespace RoadmapBot.Core.Import;
 /// <summary>Reads the small facts written inside text: dates, times, weekdays, numbers, week spans (spans of days and months: <see cref="DateSpans"/>).</summary>
 internal static partial class TextPatterns
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    /// <summary>A month's name as its first three letters, in a regular expression (the rest of the name is matched after it).</summary>
-    internal const string MonthWord = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
-
     [GeneratedRegex(@"\bphase\s*(\d+)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PhaseNumber();
 
@@ -24,7 +19,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?:\b(?:" + WeekWord + @"|weeks|semanas|wochen|semaines)\s*(?<first>\d+)|第\s*(?<first>\d+)\s*周)\s*(?:(?:-|–|—|~|to)\s*(?<last>\d+)|(?<plus>\+))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanPattern();
 
-    [GeneratedRegex(@"\b(\d{1,2})\s+(" + MonthWord + @")[a-z]*\.?,?\s+(\d{4})\b|\b(" + MonthWord + @")[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
+    // "5 Sep 2024", "5. März 2024", "5 de septiembre de 2024", "Sep 5, 2024", "2024-09-05".
+    [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(" + MonthNames.Pattern + @")\.?,?\s+(?:de\s+)?(\d{4})\b|\b(" + MonthNames.Pattern + @")\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:-|–|—|to)\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b")]
@@ -56,8 +52,8 @@ internal static partial class TextPatterns
         if (!Digits.AnyYear(text)) return null;
         for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
         {
-            var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthIndex(m.Groups[2].Value), m.Groups[3].Value)
-                : m.Groups[4].Success ? (m.Groups[5].Value, MonthIndex(m.Groups[4].Value), m.Groups[6].Value)
+            var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthNames.Of(m.Groups[2].Value), m.Groups[3].Value)
+                : m.Groups[4].Success ? (m.Groups[5].Value, MonthNames.Of(m.Groups[4].Value), m.Groups[6].Value)
                 : (m.Groups[9].Value, Digits.Int(m.Groups[8].Value), m.Groups[7].Value);
             var y = Digits.Int(year);
             var d = Digits.Int(day);
@@ -134,8 +130,6 @@ internal static partial class TextPatterns
             into[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] | 0x20) : text[i];
     }
 
-    /// <summary>1 for "Jan…", 12 for "Dec…".</summary>
-    internal static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     private static DayOfWeek DayOf(string word) => word[..3] switch
     {
