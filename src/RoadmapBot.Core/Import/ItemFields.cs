@@ -15,6 +15,22 @@ internal static class ItemFields
 
     public static bool IsField(string? label) => label is not null && Known.ContainsKey(label);
 
+    // What a task is learnt from, not a task: "Book: …", "**Video:** [link]".
+    private static readonly HashSet<string> References = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "book", "books", "video", "videos", "youtube", "resource", "resources", "course resource", "link", "links", "docs",
+        "documentation", "article", "articles", "reference", "references", "website", "playlist", "podcast", "cheat sheet",
+        "libro", "livro", "vídeo", "recurso", "recursos", "buch", "livre", "ressource", "ressources", "ресурс", "ресурсы", "книга",
+    };
+
+    /// <summary>The entry's label when it names a resource, bold ("**Video:**") or plain ("Book: …"); null for any other entry.</summary>
+    public static string? ReferenceLabel(string? label, string value)
+    {
+        if (label is not null) return References.Contains(label) ? label : null;
+        var colon = value.IndexOf(':');
+        return colon is > 0 and <= 20 && References.Contains(value[..colon].Trim()) ? value[..colon].Trim() : null;
+    }
+
     /// <summary>Applies a known field; returns false for labels that are not item properties.</summary>
     public static bool TryApply(ItemDraft item, string label, string value, ListItemBlock line, int lineNumber, List<ImportWarning> warnings)
     {

@@ -49,7 +49,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             var isCheckbox = paragraph is not null && ListBlocks.IsBox(paragraph)
                 || label is null && value.StartsWith('[') && (EmojiCheckbox().IsMatch(value) || StatusMarks.Bracketed(value) is not null);
             var isDetail = paragraph is null
-                || (checkboxesOnly ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && ItemFields.IsField(label));
+                || (checkboxesOnly ? !isCheckbox : PhaseNotes.Contains(label ?? "") || last is not null && (ItemFields.IsField(label) || ItemFields.ReferenceLabel(label, value) is not null));
             if (isDetail)
             {
                 if (paragraph is not null) ApplyDetail(last, label, value, entry, paragraph, place);
@@ -68,7 +68,14 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
 
     private void ApplyDetail(ItemDraft? item, string? label, string value, ListItemBlock entry, ParagraphBlock paragraph, ItemPlace place)
     {
-        if (item is not null && label is not null)
+        if (item is not null && !ItemFields.IsField(label) && ItemFields.ReferenceLabel(label, value) is { } reference)
+        {
+            // A resource of the task above: its links, or its words in the task's notes when it has none.
+            var links = item.Links.Count;
+            AddLinks(item, paragraph, reference);
+            if (item.Links.Count == links) item.Notes = string.Join("\n", new[] { item.Notes, InlineText.Whole(label, value) }.OfType<string>());
+        }
+        else if (item is not null && label is not null)
         {
             ItemFields.TryApply(item, label, value, entry, source.OriginalLine(entry.Line), warnings);
             AddLinks(item, paragraph, label);

@@ -109,4 +109,20 @@ public sealed class ListReaderTests
         Assert.Equal([("Linked lists in C", 2, new DateOnly(2025, 3, 4)), ("Day 3", 3, new DateOnly(2025, 3, 5))], items.Take(2).Select(i => (i.Title, i.Day ?? 0, i.Date ?? default)));
         Assert.Equal(("Day 4: Hash maps", (int?)null), (items[2].Title, items[2].Day));
     }
+
+    [Fact]
+    public void ResourceEntriesUnderATask_AreItsLinksOrNotes_NotTasks()
+    {
+        var (items, _, _) = Read("- Learn loops\n- Book: Automate the Boring Stuff, chapter 2\n- Video: [Loops](https://example.com/loops)\n"
+                                 + "- **Resources:** [Guide](https://example.com/guide)\n- Write a guessing game\n- Book: Fluent Python");
+
+        Assert.Equal(["Learn loops", "Write a guessing game"], items.Select(i => i.Title));
+        Assert.Equal(["Loops", "Guide"], items[0].Links.Select(l => l.Title));
+        Assert.Equal("Book: Automate the Boring Stuff, chapter 2", items[0].Notes);
+        Assert.Equal("Book: Fluent Python", items[1].Notes);
+    }
+
+    [Fact]
+    public void ResourceEntryOpeningAList_StaysATask() =>
+        Assert.Equal(["Book: read SICP chapter 1", "Do the exercises"], Read("- Book: read SICP chapter 1\n- Do the exercises").Items.Select(i => i.Title));
 }
