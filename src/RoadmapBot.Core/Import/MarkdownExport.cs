@@ -15,8 +15,12 @@ public static partial class MarkdownExport
     [GeneratedRegex(@"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])[ \t]+")]
     private static partial Regex Bullet();
 
+    // A heading that is a task of its own ("## Probability (3 days)").
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+")]
+    private static partial Regex Heading();
+
     /// <summary>
-    /// Marks or unmarks each item: a checkbox gets [x] or [ ], a bullet or time slot gains or loses "✅ " before its text,
+    /// Marks or unmarks each item: a checkbox gets [x] or [ ], a bullet, time slot or heading gains or loses "✅ " before its text,
     /// and so does an item in a table cell, even on a row continued over several lines. Everything else stays byte for byte.
     /// </summary>
     public static string Mark(string source, IEnumerable<(Item Item, bool Done)> items) =>
@@ -55,6 +59,7 @@ public static partial class MarkdownExport
             var isChecked = box.Groups[2].Value is "x" or "X";
             return isChecked == done ? line : string.Concat(box.Groups[1].Value, done ? "x" : " ", line.AsSpan(box.Length - 1));
         }
+        if (Heading().Match(line) is { Success: true } heading) return MarkAt(line, heading.Length, done, mark);
         if (Bullet().Match(line) is not { Success: true } bullet) return line;
         var rest = line.AsSpan(bullet.Length);
         // A mark before "🔁 Rescheduled to" would turn the importer's reschedule note into an item of its own.

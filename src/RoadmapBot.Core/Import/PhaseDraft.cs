@@ -18,6 +18,9 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     public int? FirstWeek { get; init; }
     public int? LastWeek { get; init; }
     public int? DurationDays { get; init; }
+
+    /// <summary>The heading opens with a done mark ("## ✅ Probability"), as /export writes it on a heading that is a task.</summary>
+    public bool MarkedDone { get; init; }
     public List<ItemDraft> Items { get; } = [];
     public List<string> ExitCriteria { get; } = [];
 
@@ -56,6 +59,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             LastWeek = weeks?.Last,
             DurationDays = Durations.Days(text) ?? Durations.OfNumberedMonth(text),
             NumberedByPosition = !numbered,
+            MarkedDone = StatusMarks.LeadsWithDone(heading.AsSpan().TrimStart()),
         };
     }
 

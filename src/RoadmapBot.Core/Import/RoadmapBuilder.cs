@@ -148,7 +148,11 @@ internal sealed class RoadmapBuilder
     {
         var phases = _at.Phases;
         if (_outline.Mode == OutlineMode.Dated) phases.AddRange(WeekGrouping.Of(_datedItems, _lists.Reschedules, _warnings));
-        if (_outline.Mode == OutlineMode.Headings) phases.RemoveAll(p => p.Items.Count == 0);
+        if (_outline.Mode == OutlineMode.Headings)
+        {
+            HeadingTasks.Add(phases);
+            phases.RemoveAll(p => p.Items.Count == 0);
+        }
         PlanCopies.KeepMostDetailed(phases, _warnings);
         return RoadmapAssembly.Of(_outline.Title, phases, _rhythm.Rhythm, _warnings);
     }

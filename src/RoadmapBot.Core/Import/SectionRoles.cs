@@ -66,7 +66,7 @@ internal static partial class SectionRoles
         if (markedBelow) return SectionBelowHasPlanMarks;
         // "Course Logistics", "Course Resources": the course is what the section is about, the word after it what it holds.
         if (AboutTheCourse().Match(text) is { Success: true } about) return new(SectionRole.Reference, $"its heading says '{about.Value}'");
-        if (PlanWord().IsMatch(text)) return HeadingNamesPlan;
+        if (NamesAPartOfAPlan(text)) return HeadingNamesPlan;
         if (ReferenceWord().Match(text) is { Success: true } word) return new(SectionRole.Reference, $"its heading says '{word.Value}'");
         if (SectionKinds.Of(heading) is not null) return HeadingNamesRhythm;
         if (lists.Count > 0 && lists.All(l => Entries(l).All(IsPercentage))) return ListOfPercentages;
@@ -126,7 +126,7 @@ internal static partial class SectionRoles
 
     /// <summary>Some section is plainly plan: its heading names a part of a plan, or its list has boxes, numbered days or dates.</summary>
     private static bool HasPlanSomewhere(Block[] blocks, HeadingBlock? title) =>
-        blocks.Any(b => b is HeadingBlock h && h != title && PlanWord().IsMatch(InlineText.TitleOf(h)) || b is ListBlock l && HasPlanMarks(l));
+        blocks.Any(b => b is HeadingBlock h && h != title && NamesAPartOfAPlan(InlineText.TitleOf(h)) || b is ListBlock l && HasPlanMarks(l));
 
     // Asked of each list up to three times (somewhere, below, here): answered once, kept on the block.
     private static readonly object PlanMarksKey = new(), Marked = true, Unmarked = false;
@@ -146,6 +146,17 @@ internal static partial class SectionRoles
 
     private static bool IsPlanEntry(ReadOnlySpan<char> text) =>
         PlanEntry().IsMatch(text) || text.StartsWith('[') && StatusMarks.Bracketed(text.ToString()) is not null;
+
+    /// <summary>A plan word that names a part ("Week 2", "Schedule"), not the unit of a length ("Overview (6 months)", "2-3 weeks").</summary>
+    private static bool NamesAPartOfAPlan(string heading)
+    {
+        foreach (var word in PlanWord().EnumerateMatches(heading))
+            if (!AfterANumber().IsMatch(heading.AsSpan(0, word.Index))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\d\s*(?:[-–—~]\s*\d+\s*)?\+?\s*$")]
+    private static partial Regex AfterANumber();
 
     private static IEnumerable<ParagraphBlock> Entries(ListBlock list) =>
         list.OfType<ListItemBlock>().Select(li => li.FirstOrDefault()).OfType<ParagraphBlock>();

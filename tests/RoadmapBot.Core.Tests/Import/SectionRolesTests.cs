@@ -61,6 +61,18 @@ public sealed class SectionRolesTests
     }
 
     [Theory]
+    [InlineData("Overview (6 months)", false)]
+    [InlineData("Background (2-3 weeks)", false)]
+    [InlineData("Months 1-3: Basics", true)]
+    [InlineData("Basics (Weeks 1-4)", true)]
+    public void AUnitAfterANumberIsALength_NotAPartOfThePlan(string heading, bool namesAPart)
+    {
+        var result = RoadmapImporter.Import($"# Plan\n\n## {heading}\n\nWhy.\n\n## Loops\n\n- Learn loops\n");
+
+        Assert.Equal(namesAPart, result.Sections[0].Reason == "its heading names a part of a plan");
+    }
+
+    [Theory]
     [InlineData("Recursos de Aprendizado")]
     [InlineData("Литература")]
     [InlineData("推荐学习资料")]
