@@ -16,20 +16,25 @@ internal static partial class DateSpans
         if (!Digits.AnyYear(text)) return null;
         var body = ParenthesizedYears().Match(text);
         if (!body.Success) return null;
-        var parts = MonthYear().Matches(body.Groups["body"].Value).ToList();
+        // Each part a month, a year or both; a word that is no month ("(Spring 2025 – Fall 2026)") leaves its year alone.
+        var parts = new List<(int? Month, int? Year, bool Plus)>();
+        foreach (Match m in MonthYear().Matches(body.Groups["body"].Value))
+        {
+            int? month = m.Groups["month"].Success && MonthNames.Of(m.Groups["month"].Value) is var named and > 0 ? named : null;
+            int? year = m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
+            if (month is not null || year is not null) parts.Add((month, year, m.Groups["plus"].Success));
+        }
         if (parts.Count == 0) return null;
-        int? MonthOf(Match m) => m.Groups["month"].Success ? MonthNames.Of(m.Groups["month"].Value) : null;
-        int? YearOf(Match m) => m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
         var first = parts[0];
         var last = parts[^1];
         // "(2023)" after a book's name, "(2025 revision)": one bare year dates an edition, not a span of work.
-        if (parts.Count == 1 && !first.Groups["month"].Success && !first.Groups["plus"].Success) return null;
-        var startYear = YearOf(first) ?? YearOf(last);
+        if (parts.Count == 1 && first.Month is null && !first.Plus) return null;
+        var startYear = first.Year ?? last.Year;
         if (startYear is null) return null;
-        var start = new DateOnly(startYear.Value, MonthOf(first) ?? 1, 1);
-        if (first.Groups["plus"].Success) return (start, null);
-        var endYear = YearOf(last) ?? startYear.Value;
-        var endMonth = MonthOf(last) ?? (parts.Count == 1 && MonthOf(first) is { } only ? only : 12);
+        var start = new DateOnly(startYear.Value, first.Month ?? 1, 1);
+        if (first.Plus) return (start, null);
+        var endYear = last.Year ?? startYear.Value;
+        var endMonth = last.Month ?? (parts.Count == 1 && first.Month is { } only ? only : 12);
         var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
         return end < start ? (start, null) : (start, end);
     }
@@ -40,24 +45,29 @@ internal static partial class DateSpans
     /// </summary>
     internal static (DateOnly Start, DateOnly End)? DayRange(string text)
     {
-        if (!Digits.AnyYear(text) || DayRangePattern().Match(text) is not { Success: true } m) return null;
-        if (m.Groups["iso1"].Success)
-            return Range(ParseIso(m.Groups["iso1"].Value), ParseIso(m.Groups["iso2"].Value));
-        var year = Digits.Int(m.Groups["y2"].Value);
-        // "July 7-13, 2025" names one month; "7 - 13 July 2025" the other: each day without one takes the month named.
-        int? named1 = m.Groups["m1"].Success ? MonthNames.Of(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? MonthNames.Of(m.Groups["m2"].Value) : null;
-        var month2 = named2 ?? named1!.Value;
-        var month1 = named1 ?? month2;
-        var year1 = m.Groups["y1"].Success ? Digits.Int(m.Groups["y1"].Value) : month1 > month2 ? year - 1 : year;
-        return Range(Day(year1, month1, Digits.Int(m.Groups["d1"].Value)), Day(year, month2, Digits.Int(m.Groups["d2"].Value)));
+        if (!Digits.AnyYear(text)) return null;
+        for (var m = DayRangePattern().Match(text); m.Success; m = DayRangePattern().Match(text, m.Index + 1))
+        {
+            if (m.Groups["iso1"].Success)
+                return Range(ParseIso(m.Groups["iso1"].Value), ParseIso(m.Groups["iso2"].Value));
+            // "July 7-13, 2025" names one month; "7 - 13 July 2025" the other: each day without one takes the month named.
+            int? named1 = m.Groups["m1"].Success ? MonthNames.Of(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? MonthNames.Of(m.Groups["m2"].Value) : null;
+            if (named1 is 0 || named2 is 0) continue;  // a word that is no month
+            var year = Digits.Int(m.Groups["y2"].Value);
+            var month2 = named2 ?? named1!.Value;
+            var month1 = named1 ?? month2;
+            var year1 = m.Groups["y1"].Success ? Digits.Int(m.Groups["y1"].Value) : month1 > month2 ? year - 1 : year;
+            return Range(Day(year1, month1, Digits.Int(m.Groups["d1"].Value)), Day(year, month2, Digits.Int(m.Groups["d2"].Value)));
+        }
+        return null;
 
         static DateOnly? ParseIso(string iso) => DateOnly.TryParseExact(Digits.Ascii(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         static DateOnly? Day(int year, int month, int day) => day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
         static (DateOnly, DateOnly)? Range(DateOnly? start, DateOnly? end) => start is { } a && end is { } b && a <= b ? (a, b) : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<m1>" + MonthNames.Pattern + @")\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + MonthNames.Pattern + @")\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
-        + @"|(?<d1>\d{1,2})\s*(?:(?<m1>" + MonthNames.Pattern + @")\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthNames.Pattern + @")\.?,?\s+(?<y2>\d{4})"
+    [GeneratedRegex(@"\b(?:(?<m1>" + MonthNames.Word + @")\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + MonthNames.Word + @")\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
+        + @"|(?<d1>\d{1,2})\s*(?:(?<m1>" + MonthNames.Word + @")\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthNames.Word + @")\.?,?\s+(?<y2>\d{4})"
         + @"|(?<iso1>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to)\s*(?<iso2>\d{4}-\d{2}-\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayRangePattern();
 
@@ -66,6 +76,6 @@ internal static partial class DateSpans
     [GeneratedRegex(@"\((?<body>[^()]*\d{4}[^()]*)\)")]
     private static partial Regex ParenthesizedYears();
 
-    [GeneratedRegex(@"\b(?<month>" + MonthNames.Pattern + @")\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<month>" + MonthNames.Word + @")\.?\s*(?<year>\d{4})?|(?<year>\d{4})(?<plus>\+)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 }

@@ -54,7 +54,9 @@ internal sealed partial class NumericDates
     /// <summary>"Sep 5", "12 Sep", "Tue, Oct 1": a month by name without a year takes the document's year.</summary>
     private DateOnly? MonthName(string text)
     {
-        if (MonthDay().Match(text) is not { Success: true } m) return null;
+        var m = MonthDay().Match(text);
+        while (m.Success && MonthNames.Of(m.Groups["m"].Value) == 0) m = MonthDay().Match(text, m.Index + 1);
+        if (!m.Success) return null;
         var month = MonthNames.Of(m.Groups["m"].Value);
         var day = Digits.Int(m.Groups["d"].Value);
         if (_year is not { } year || day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -84,7 +86,7 @@ internal sealed partial class NumericDates
     [GeneratedRegex(@"(?<![\d/.\-])(?<a>\d{1,2})(?:/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?|(?<s>[.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2}))(?!\d|[/.\-]\d)")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\.?\s+(?:de\s+)?(?<m>" + MonthNames.Pattern + @")\.?|(?<m>" + MonthNames.Pattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<d>\d{1,2})\.?\s+(?:de\s+)?(?<m>" + MonthNames.Word + @")\.?|(?<m>" + MonthNames.Word + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:spring|summer|fall|autumn|winter|semester|term|primavera|verano|verão|otoño|outono|invierno|inverno|herbst|sommer|frühling)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

@@ -20,7 +20,7 @@ internal static partial class TextPatterns
     private static partial Regex WeekSpanPattern();
 
     // "5 Sep 2024", "5. März 2024", "5 de septiembre de 2024", "Sep 5, 2024", "2024-09-05".
-    [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(" + MonthNames.Pattern + @")\.?,?\s+(?:de\s+)?(\d{4})\b|\b(" + MonthNames.Pattern + @")\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(" + MonthNames.Word + @")\.?,?\s+(?:de\s+)?(\d{4})\b|\b(" + MonthNames.Word + @")\.?\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:-|–|—|to)\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b")]
@@ -50,7 +50,8 @@ internal static partial class TextPatterns
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
         if (!Digits.AnyYear(text)) return null;
-        for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
+        // A word that is no month ("Top 10 things 2024") is no date; a date may start inside it.
+        for (var m = DatePattern().Match(text); m.Success; m = DatePattern().Match(text, m.Index + 1))
         {
             var (day, month, year) = m.Groups[1].Success ? (m.Groups[1].Value, MonthNames.Of(m.Groups[2].Value), m.Groups[3].Value)
                 : m.Groups[4].Success ? (m.Groups[5].Value, MonthNames.Of(m.Groups[4].Value), m.Groups[6].Value)

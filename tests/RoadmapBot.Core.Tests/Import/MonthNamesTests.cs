@@ -26,6 +26,14 @@ public sealed class MonthNamesTests
     public void WeekdaysAndWordsThatStartLikeAMonth_AreNoDates(string text) => Assert.Null(TextPatterns.FindDate(text));
 
     [Fact]
+    public void AWordThatIsNoMonth_HidesNoDateAfterIt() =>
+        Assert.Equal(new DateOnly(2025, 9, 5), TextPatterns.FindDate("Top 10 things 2024, then Sep 5, 2025"));
+
+    [Fact]
+    public void SeasonsWithYears_KeepTheirYearsAsASpan() =>
+        Assert.Equal((new DateOnly(2025, 1, 1), (DateOnly?)new DateOnly(2026, 12, 31)), DateSpans.MonthSpan("Capstone (Spring 2025 – Fall 2026)"));
+
+    [Fact]
     public void DayRangeInItalian_IsThePhasesSpan() =>
         Assert.Equal((new DateOnly(2025, 8, 11), new DateOnly(2025, 8, 17)), DateSpans.DayRange("Settimana 2: 11-17 agosto 2025"));
 
