@@ -7,7 +7,11 @@ internal static partial class DueNotes
 {
     /// <summary>"Homework 1 (due Fri 2/14)", "Essay — due Oct 3": the words before the due note, and the note's date text; null when there is none.</summary>
     public static (string Title, string When)? Of(string text) =>
-        Due().Match(text) is { Success: true } m && m.Index > 0 ? (text[..m.Index].TrimEnd(' ', ',', '-', '–', '—', ':'), m.Groups["when"].Value) : null;
+        text.AsSpan().ContainsAny(Words) && Due().Match(text) is { Success: true } m && m.Index > 0 ? (text[..m.Index].TrimEnd(' ', ',', '-', '–', '—', ':'), m.Groups["when"].Value) : null;
+
+    // The note's words, looked for in one search before the pattern is run: most titles have none.
+    private static readonly System.Buffers.SearchValues<string> Words =
+        System.Buffers.SearchValues.Create(["due", "deadline", "entrega", "prazo", "fällig", "à rendre", "срок"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[\s,(\[–—-]*\b(?:due|deadline|entrega|prazo|fällig|à rendre|срок)\b\s*(?:on|by|:)?\s*(?<when>[^)\]]*?)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Due();

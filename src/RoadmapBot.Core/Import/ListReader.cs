@@ -68,18 +68,16 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
 
     private void ApplyDetail(ItemDraft? item, string? label, string value, ListItemBlock entry, ParagraphBlock paragraph, ItemPlace place)
     {
-        if (item is not null && !ItemFields.IsField(label) && ItemFields.ReferenceLabel(label, value) is { } reference)
+        if (item is not null && label is not null && ItemFields.TryApply(item, label, value, entry, source.OriginalLine(entry.Line), warnings))
+            AddLinks(item, paragraph, label);
+        else if (item is not null && ItemFields.ReferenceLabel(label, value) is { } reference)
         {
             // A resource of the task above: its links, or its words in the task's notes when it has none.
             var links = item.Links.Count;
             AddLinks(item, paragraph, reference);
             if (item.Links.Count == links) item.Notes = string.Join("\n", new[] { item.Notes, InlineText.Whole(label, value) }.OfType<string>());
         }
-        else if (item is not null && label is not null)
-        {
-            ItemFields.TryApply(item, label, value, entry, source.OriginalLine(entry.Line), warnings);
-            AddLinks(item, paragraph, label);
-        }
+        else if (item is not null && label is not null) AddLinks(item, paragraph, label);
         else if (RhythmText.WeeklyTarget(label, value, place.Phase?.Key) is { } target) rhythm.WeeklyTargets.Add(target);
     }
 

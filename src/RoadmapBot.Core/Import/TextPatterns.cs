@@ -49,7 +49,7 @@ internal static partial class TextPatterns
 
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
-        if (!Digits.AnyYear(text)) return null;
+        if (!Digits.AnyYear(text) || !text.Contains('-') && !MonthNames.AnyIn(text)) return null;
         // A word that is no month ("Top 10 things 2024") is no date; a date may start inside it.
         for (var m = DatePattern().Match(text); m.Success; m = DatePattern().Match(text, m.Index + 1))
         {
