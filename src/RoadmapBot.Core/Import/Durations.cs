@@ -8,7 +8,7 @@ internal static partial class Durations
     /// <summary>The duration in days (a range counts its upper end, so a plan started on time fits); null when none is written or it is in hours.</summary>
     public static int? Days(string text)
     {
-        if (!Digits.Any(text)) return null;
+        if (!Digits.Any(text) || !text.AsSpan().ContainsAny(DayUnits)) return null;
         if (WeekRange().Match(text) is { Success: true } range)
         {
             var first = Digits.Real(range.Groups[1].Value);
@@ -34,6 +34,12 @@ internal static partial class Durations
         && !text[(m.Index + m.Length)..].TrimStart().StartsWith('/')
             ? Digits.Real(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value)
             : null;
+
+    // A stem of every unit of days, weeks or months below (hours are no duration in days): text with none has no duration,
+    // and the three patterns are not run on it.
+    private static readonly System.Buffers.SearchValues<string> DayUnits = System.Buffers.SearchValues.Create(
+        ["week", "seman", "woche", "semaine", "недел", "周", "month", "mes", "mês", "monat", "mois", "месяц", "月", "day", "dia", "día", "tag", "jour", "дн", "день", "天"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static double? UnitDays(string unit) => unit switch
     {

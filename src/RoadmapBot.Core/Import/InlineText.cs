@@ -23,10 +23,7 @@ internal static class InlineText
     public static string Of(LeafBlock? block) =>
         block is null ? "" : block.GetData(TextKey) as string ?? Keep(block, TextKey, Of(block.Inline));
 
-    /// <summary>
-    /// The block's text without keeping it, for a question asked of every entry of a list whose answer is all that is needed:
-    /// valid until the next read (it may lie in the thread's buffer).
-    /// </summary>
+    /// <summary>The block's text without keeping it on the block: valid until the next read (it may lie in the thread's buffer).</summary>
     public static ReadOnlySpan<char> Peek(LeafBlock block) => block.GetData(TextKey) as string ?? ReadInPlace(block.Inline?.FirstChild);
 
     /// <summary>The block's text without leading decoration (<see cref="TextPatterns.StripDecoration"/>).</summary>
@@ -64,11 +61,7 @@ internal static class InlineText
         return label is null ? Join(boldText!, rest) : rest;
     }
 
-    private static bool IsDoneMark(LiteralInline literal)
-    {
-        var text = literal.Content.AsSpan().Trim().TrimEnd('\uFE0F');
-        return text is "✅" or "✔" or "☑";
-    }
+    private static bool IsDoneMark(LiteralInline literal) => literal.Content.AsSpan().Trim().TrimEnd('\uFE0F') is "✅" or "✔" or "☑";
 
     /// <summary>The whole line's text from the parts <see cref="SplitLabel"/> returned.</summary>
     public static string Whole(string? label, string value) => label is null ? value : Join(label + ":", value);
