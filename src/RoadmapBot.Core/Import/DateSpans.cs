@@ -45,7 +45,7 @@ internal static partial class DateSpans
     /// </summary>
     internal static (DateOnly Start, DateOnly End)? DayRange(string text)
     {
-        if (!Digits.AnyYear(text) || !text.Contains('-') && !MonthNames.AnyIn(text)) return null;
+        if (!TextPatterns.MayHoldDate(text)) return null;
         for (var m = DayRangePattern().Match(text); m.Success; m = DayRangePattern().Match(text, m.Index + 1))
         {
             if (m.Groups["iso1"].Success)

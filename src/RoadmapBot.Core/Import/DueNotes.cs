@@ -7,14 +7,10 @@ internal static partial class DueNotes
 {
     /// <summary>"Homework 1 (due Fri 2/14)", "Essay — due Oct 3": the words before the due note, and the note's date text; null when there is none.</summary>
     public static (string Title, string When)? Of(string text) =>
-        (text.AsSpan().ContainsAny(Words) || !System.Text.Ascii.IsValid(text) && text.AsSpan().ContainsAny(OtherWords)) && Due().Match(text) is { Success: true } m && m.Index > 0 ? (text[..m.Index].TrimEnd(' ', ',', '-', '–', '—', ':'), m.Groups["when"].Value) : null;
+        Words.In(text) && Due().Match(text) is { Success: true } m && m.Index > 0 ? (text[..m.Index].TrimEnd(' ', ',', '-', '–', '—', ':'), m.Groups["when"].Value) : null;
 
-    // The note's words, looked for before the pattern is run (most titles have none); those beyond ASCII only in text beyond it.
-    private static readonly System.Buffers.SearchValues<string> Words =
-        System.Buffers.SearchValues.Create(["due", "deadline", "entrega", "prazo"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly System.Buffers.SearchValues<string> OtherWords =
-        System.Buffers.SearchValues.Create(["fällig", "à rendre", "срок"], StringComparison.OrdinalIgnoreCase);
+    // The note's words, looked for before the pattern is run: most titles have none.
+    private static readonly WordSearch Words = new(["due", "deadline", "entrega", "prazo", "fällig", "à rendre", "срок"]);
 
     [GeneratedRegex(@"[\s,(\[–—-]*\b(?:due|deadline|entrega|prazo|fällig|à rendre|срок)\b\s*(?:on|by|:)?\s*(?<when>[^)\]]*?)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Due();

@@ -8,7 +8,7 @@ internal static partial class Durations
     /// <summary>The duration in days (a range counts its upper end, so a plan started on time fits); null when none is written or it is in hours.</summary>
     public static int? Days(string text)
     {
-        if (!Digits.Any(text) || !text.AsSpan().ContainsAny(DayUnits)) return null;
+        if (!Digits.Any(text) || !DayUnits.In(text)) return null;
         if (WeekRange().Match(text) is { Success: true } range)
         {
             var first = Digits.Real(range.Groups[1].Value);
@@ -37,9 +37,8 @@ internal static partial class Durations
 
     // A stem of every unit of days, weeks or months below (hours are no duration in days): text with none has no duration,
     // and the three patterns are not run on it.
-    private static readonly System.Buffers.SearchValues<string> DayUnits = System.Buffers.SearchValues.Create(
-        ["week", "seman", "woche", "semaine", "недел", "周", "month", "mes", "mês", "monat", "mois", "месяц", "月", "day", "dia", "día", "tag", "jour", "дн", "день", "天"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly WordSearch DayUnits =
+        new(["week", "seman", "woche", "semaine", "недел", "周", "month", "mes", "mês", "monat", "mois", "месяц", "月", "day", "dia", "día", "tag", "jour", "дн", "день", "天"]);
 
     private static double? UnitDays(string unit) => unit switch
     {

@@ -28,7 +28,7 @@ internal static class ItemFields
     {
         if (label is not null) return References.Contains(label) ? label : null;
         var colon = value.IndexOf(':');
-        return colon is > 0 and <= 20 && References.Contains(value[..colon].Trim()) ? value[..colon].Trim() : null;
+        return colon is > 0 and <= 20 && value[..colon].Trim() is var plain && References.Contains(plain) ? plain : null;
     }
 
     /// <summary>Applies a known field; returns false for labels that are not item properties.</summary>

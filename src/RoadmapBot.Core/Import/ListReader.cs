@@ -75,7 +75,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             // A resource of the task above: its links, or its words in the task's notes when it has none.
             var links = item.Links.Count;
             AddLinks(item, paragraph, reference);
-            if (item.Links.Count == links) item.Notes = string.Join("\n", new[] { item.Notes, InlineText.Whole(label, value) }.OfType<string>());
+            if (item.Links.Count == links) item.Notes = item.Notes is null ? InlineText.Whole(label, value) : $"{item.Notes}\n{InlineText.Whole(label, value)}";
         }
         else if (item is not null && label is not null) AddLinks(item, paragraph, label);
         else if (RhythmText.WeeklyTarget(label, value, place.Phase?.Key) is { } target) rhythm.WeeklyTargets.Add(target);
@@ -139,7 +139,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
         }
         // "Essay (due Oct 3, 2025)": due then, unless a 📅 said otherwise; the note is no part of the title. Only a full date: a
         // list has no year to lend.
-        if (marked.Due is null && Digits.AnyYear(draft.Title) && DueNotes.Of(draft.Title) is { } note && TextPatterns.FindDate(note.When) is { } due)
+        if (marked.Due is null && DueNotes.Of(draft.Title) is { } note && TextPatterns.FindDate(note.When) is { } due)
             (draft.Title, draft.Date) = (note.Title, due);
         AddLinks(draft, paragraph, draft.Title);
         return draft;

@@ -29,18 +29,13 @@ internal static class MonthNames
         .SelectMany((names, month) => names.Split('|').Select(name => (name, month + 1)))
         .ToDictionary(n => n.name, n => n.Item2, StringComparer.OrdinalIgnoreCase);
 
-    // The names in ASCII searched in every text; the others only in text that is not all ASCII (a slower search).
-    private static readonly System.Buffers.SearchValues<string> AsciiNames =
-        System.Buffers.SearchValues.Create([.. Index.Keys.Where(n => System.Text.Ascii.IsValid(n))], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly System.Buffers.SearchValues<string> OtherNames =
-        System.Buffers.SearchValues.Create([.. Index.Keys.Where(n => !System.Text.Ascii.IsValid(n))], StringComparison.OrdinalIgnoreCase);
+    private static readonly WordSearch Names = new(Index.Keys);
 
     /// <summary>
     /// Whether any name is in the text, even inside a word: a date written with a month's name needs one, so the many lines
     /// with a number of four digits and no month ("Task 1234") are not scanned for dates.
     /// </summary>
-    public static bool AnyIn(ReadOnlySpan<char> text) => text.ContainsAny(AsciiNames) || !System.Text.Ascii.IsValid(text) && text.ContainsAny(OtherNames);
+    public static bool AnyIn(ReadOnlySpan<char> text) => Names.In(text);
 
     /// <summary>1 for any name of January … 12 for December; 0 for a word that is none.</summary>
     public static int Of(string name) => Index.GetValueOrDefault(name);

@@ -37,7 +37,7 @@ internal static class SectionKinds
 
     private static SectionKind? FromHeading(string heading)
     {
-        if (!heading.AsSpan().ContainsAny(KindWords)) return null;
+        if (!KindWords.In(heading)) return null;
         // Lowered (ASCII only) on the stack: asked of every heading of a document, a copy each would be garbage.
         Span<char> h = heading.Length <= 256 ? stackalloc char[heading.Length] : new char[heading.Length];
         TextPatterns.AsciiLower(heading, h);
@@ -63,11 +63,11 @@ internal static class SectionKinds
 
     // A word each kind below needs (one of its own, or "daily"/"review"/"template" that every pairing includes): most headings
     // hold none, and one search for all of them, in any case, replaces lowering the heading and a search for each.
-    private static readonly System.Buffers.SearchValues<string> KindWords = System.Buffers.SearchValues.Create(
+    private static readonly WordSearch KindWords = new(
     [
         "criteria", "definition of done", "daily", "transition", "template", "review", "checklist", "kpi", "metric", "job hunt",
         "loop", "routine", "rhythm", "acceleration", "behind schedule", "rules", "tips", "guidelines", "principles", "pillar",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     private static bool Has(ReadOnlySpan<char> text, string word) => text.IndexOf(word, StringComparison.Ordinal) >= 0;
 

@@ -75,7 +75,7 @@ internal sealed record TableColumns(int Title, int Context, int Date, int Sequen
         columns = columns with
         {
             Phase = columns.Title >= 0 ? Find(PhaseWords, columns.Title, columns.Date, columns.Sequence) : -1,
-            // In a schedule (rows by week, session or date): a list of courses keeps its "Assignments" as the course's notes.
+            // In a schedule (rows by week, session or date) only: a list of courses (OSSU) has no dates to give the work.
             Assignment = columns.Title >= 0 && (columns.Date >= 0 || columns.Sequence >= 0)
                 ? Find(AssignmentWords, columns.Title, columns.Context, columns.Date, columns.Sequence, columns.Notes) : -1,
         };

@@ -6,7 +6,10 @@ namespace RoadmapBot.Core.Import;
 internal static partial class TableRows
 {
     /// <summary>The break a cell announces ("No class – Labor Day", "Spring Break", "_BREAK_" as "BREAK"); null for a topic.</summary>
-    public static string? BreakIn(string cell) => TextPatterns.StripDecoration(cell).Trim('*', '_', ' ') is var text && Break().IsMatch(text) ? text : null;
+    public static string? BreakIn(string cell) => Bare(cell) is var text && Break().IsMatch(text) ? text : null;
+
+    // A cell's words without decoration and the emphasis marks left around them ("**Spring Break**", "_BREAK_").
+    private static string Bare(string cell) => TextPatterns.StripDecoration(cell).Trim('*', '_', ' ');
 
     /// <summary>"(continue)", "cont.", "cont'd", "ditto", "〃": the row goes on with the topic above.</summary>
     public static bool Continues(string cell) => Continued().IsMatch(cell.Trim());
@@ -29,7 +32,7 @@ internal static partial class TableRows
     public static string? SectionIn(IReadOnlyList<string> cells, TableColumns columns, bool firstCellBold) =>
         cells.Count > 1 && columns.Title != 0 && cells[0].Length > 0 && cells.Skip(1).All(c => c.Length == 0)
         && !TableCellRoles.IsValue(cells[0]) && BreakIn(cells[0]) is null && (firstCellBold || PartWord().IsMatch(cells[0]))
-            ? TextPatterns.StripDecoration(cells[0]).Trim('*', '_', ' ')
+            ? Bare(cells[0])
             : null;
 
     [GeneratedRegex(@"^\W*(?:unit|module|part|section|phase|chapter|block|unidad|unidade|m[oó]dulo|modul|teil|partie|раздел|модуль|часть|单元|模块|部分)\b", RegexOptions.IgnoreCase)]

@@ -47,9 +47,15 @@ internal static partial class TextPatterns
 
     public static DateOnly? FindDate(string text) => FindDateMatch(text)?.Date;
 
+    /// <summary>
+    /// Whether a full date may be in the text: every pattern of one needs a year's four digits, and a month's name or the
+    /// dashes of "2024-09-05"; most lines ("Task 1234: …") are not scanned.
+    /// </summary>
+    internal static bool MayHoldDate(string text) => Digits.AnyYear(text) && (text.Contains('-') || MonthNames.AnyIn(text));
+
     public static (DateOnly Date, int Index, int Length)? FindDateMatch(string text)
     {
-        if (!Digits.AnyYear(text) || !text.Contains('-') && !MonthNames.AnyIn(text)) return null;
+        if (!MayHoldDate(text)) return null;
         // A word that is no month ("Top 10 things 2024") is no date; a date may start inside it.
         for (var m = DatePattern().Match(text); m.Success; m = DatePattern().Match(text, m.Index + 1))
         {

@@ -61,7 +61,7 @@ public sealed class ScheduleTablesTests
     }
 
     [Fact]
-    public void AssignmentsColumnOfACourseList_WithoutWeeksOrDates_StaysNotes()
+    public void AssignmentsColumnOfACourseList_WithoutWeeksOrDates_IsNoWorkOfItsOwn()
     {
         var result = RoadmapImporter.Import("# Courses\n\n| Courses | Duration | Additional Text / Assignments |\n|---|---|---|\n| Networking | 8 weeks | Wireshark Labs |\n");
 
