@@ -9,7 +9,7 @@ namespace RoadmapBot.Host.Tests.Cli;
 
 /// <summary>
 /// <c>import --json</c> as it was written before issue 20: System.Text.Json's reflection serializer over anonymous types.
-/// Kept as the oracle: the source-generated <see cref="RoadmapBot.Host.Cli.RoadmapJson"/> must write the same bytes.
+/// Kept as the oracle: <see cref="RoadmapBot.Host.Cli.RoadmapJson"/> must write the same bytes.
 /// </summary>
 internal static class ReflectionRoadmapJson
 {

@@ -5,7 +5,7 @@ using RoadmapBot.Tests;
 
 namespace RoadmapBot.Host.Tests.Cli;
 
-/// <summary><c>import --json</c> written by a source-generated serializer, byte for byte what the reflection serializer wrote (issue 20).</summary>
+/// <summary><c>import --json</c> written by hand on a JSON writer, byte for byte what the reflection serializer wrote (issue 20).</summary>
 public sealed class RoadmapJsonTests
 {
     public static TheoryData<string> SeedPrefixes => [.. Seeds.All.Select(f => Path.GetFileName(f)[..3])];
@@ -22,7 +22,7 @@ public sealed class RoadmapJsonTests
     [Fact]
     public async Task RealProgram_ImportJsonNeedsNoReflectionSerializer()
     {
-        // The runtime's own switch: with reflection-based serialization off, only generated metadata can write the document.
+        // The runtime's own switch: with reflection-based serialization off, any serializer call without generated metadata fails.
         var dll = Path.Combine(AppContext.BaseDirectory, "roadmapbot.dll");
         var config = JsonNode.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(dll, ".runtimeconfig.json"), TestContext.Current.CancellationToken))!;
         config["runtimeOptions"]!["configProperties"]!["System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault"] = false;
