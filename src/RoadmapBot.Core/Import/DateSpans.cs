@@ -17,12 +17,12 @@ internal static partial class DateSpans
         var body = ParenthesizedYears().Match(text);
         if (!body.Success) return null;
         // Each part a month, a year or both; a word that is no month ("(Spring 2025 – Fall 2026)") leaves its year alone.
-        var parts = new List<(int? Month, int? Year, bool Plus)>();
+        var parts = new List<MonthYearPart>();
         foreach (Match m in MonthYear().Matches(body.Groups["body"].Value))
         {
             int? month = m.Groups["month"].Success && MonthNames.Of(m.Groups["month"].Value) is var named and > 0 ? named : null;
             int? year = m.Groups["year"].Success ? Digits.Int(m.Groups["year"].Value) : null;
-            if (month is not null || year is not null) parts.Add((month, year, m.Groups["plus"].Success));
+            if (month is not null || year is not null) parts.Add(new MonthYearPart(month, year, m.Groups["plus"].Success));
         }
         if (parts.Count == 0) return null;
         var first = parts[0];
@@ -38,6 +38,9 @@ internal static partial class DateSpans
         var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
         return end < start ? (start, null) : (start, end);
     }
+
+    // A class, not a tuple: a list of tuples is compiled at run time on every one-shot import (issue 20).
+    private sealed record MonthYearPart(int? Month, int? Year, bool Plus);
 
     /// <summary>
     /// A range of days: "Sep 29–Oct 05, 2025", "July 7-13, 2025", "29 Sep – 5 Oct 2025", "2020-05-25 to 2020-05-31"; the first

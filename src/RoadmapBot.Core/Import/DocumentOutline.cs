@@ -7,44 +7,44 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
 {
     public static DocumentOutline Of(MarkdownDocument document, string? frontMatterTitle, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
     {
-        var headings = document.OfType<HeadingBlock>().Select(h => (Block: h, Text: InlineText.Of(h))).ToList();
+        var headings = document.OfType<HeadingBlock>().ToList();
         var titleHeading = TitleHeadingOf(document);
         var title = titleHeading is not null ? InlineText.TitleOf(titleHeading)
-            : frontMatterTitle ?? (headings.Count > 0 ? InlineText.TitleOf(headings[0].Block) : "Roadmap");
-        var body = headings.Where(h => h.Block != titleHeading).ToList();
+            : frontMatterTitle ?? (headings.Count > 0 ? InlineText.TitleOf(headings[0]) : "Roadmap");
+        var body = headings.Where(h => h != titleHeading).ToList();
 
-        var phases = body.Where(h => IsPhaseTitle(h.Block)).ToList();
+        var phases = body.Where(IsPhaseTitle).ToList();
         if (phases.Count > 0) return Numbered(OutlineMode.Phases, phases);
 
         HashSet<HeadingBlock>? holdingOnce = null;
         HashSet<HeadingBlock> Holding() => holdingOnce ??= SectionContent.Holding(document);
-        var weeks = body.Where(h => TextPatterns.WeekHeading().IsMatch(InlineText.TitleOf(h.Block))).ToList();
+        var weeks = body.Where(IsWeek).ToList();
         // Weeks that hold a list or table are the plan; weeks of prose beside them ("Week 1 Lessons Learned") are a journal.
-        if (weeks.Count > 0 && weeks.Any(w => Holding().Contains(w.Block))) weeks.RemoveAll(w => !Holding().Contains(w.Block) && HoldsProse(document, w.Block));
+        if (weeks.Count > 0 && weeks.Any(Holding().Contains)) weeks.RemoveAll(w => !Holding().Contains(w) && HoldsProse(document, w));
         if (weeks.Count > 0 && !WeeksRestartInEachPart(weeks)) return Numbered(OutlineMode.Weeks, weeks);
 
         var holding = Holding();
-        var days = body.Where(h => TextPatterns.FindDate(h.Text) is not null).GroupBy(h => h.Block.Level).FirstOrDefault(g => g.Count() >= 2);
+        var days = body.Where(h => TextPatterns.FindDate(InlineText.Of(h)) is not null).GroupBy(h => h.Level).FirstOrDefault(g => g.Count() >= 2);
         // A diary: most dated entries are prose only; its few lists are thoughts, not an agenda.
-        if (days is not null && days.Count(d => holding.Contains(d.Block)) * 2 < days.Count()) return new(title, titleHeading, OutlineMode.Diary, days.Key);
+        if (days is not null && days.Count(holding.Contains) * 2 < days.Count()) return new(title, titleHeading, OutlineMode.Diary, days.Key);
         if (days is not null) return new(title, titleHeading, OutlineMode.Dated, days.Key);
 
-        return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body.Select(h => h.Block).ToList(), roles, holding));
+        return new(title, titleHeading, OutlineMode.Headings, PlanLevel(body, roles, holding));
 
         // Beside the numbered phases, under the same parent, a section at their level whose own list has checkboxes
         // ("## Capstone (Weeks 37-40)") is one more phase, not text between phases.
-        DocumentOutline Numbered(OutlineMode mode, List<(HeadingBlock Block, string Text)> numbered)
+        DocumentOutline Numbered(OutlineMode mode, List<HeadingBlock> numbered)
         {
-            var level = numbered.Min(h => h.Block.Level);
-            var isNumbered = numbered.Select(h => h.Block).ToHashSet(SameObject.Comparer);
+            var level = numbered.Min(h => h.Level);
+            var isNumbered = numbered.ToHashSet(SameObject.Comparer);
             var numberedParents = new HashSet<int>();
             List<(HeadingBlock Block, int Parent)>? marked = null;
             var open = new List<int>();
             for (var i = 0; i < body.Count; i++)
             {
-                var heading = body[i].Block;
+                var heading = body[i];
                 // Its parent: the nearest heading above it at a higher level (-1 for none).
-                while (open.Count > 0 && body[open[^1]].Block.Level >= heading.Level) open.RemoveAt(open.Count - 1);
+                while (open.Count > 0 && body[open[^1]].Level >= heading.Level) open.RemoveAt(open.Count - 1);
                 var parent = open.Count > 0 ? open[^1] : -1;
                 open.Add(i);
                 if (heading.Level != level) continue;
@@ -88,12 +88,12 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     /// "Semana 1-2, Semana 3" under each module: the numbering starts again with a bare "Week n", so the weeks are parts of
     /// something larger. A week that starts again with the same words ("Week 1: Basics" twice) is the plan written again.
     /// </summary>
-    private static bool WeeksRestartInEachPart(List<(HeadingBlock Block, string Text)> weeks)
+    private static bool WeeksRestartInEachPart(List<HeadingBlock> weeks)
     {
-        var level = weeks.Min(h => h.Block.Level);
+        var level = weeks.Min(h => h.Level);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var last = int.MinValue;
-        foreach (var (heading, _) in weeks.Where(w => w.Block.Level == level))
+        foreach (var heading in weeks.Where(w => w.Level == level))
         {
             var stripped = InlineText.TitleOf(heading);
             var match = TextPatterns.WeekHeading().Match(stripped);

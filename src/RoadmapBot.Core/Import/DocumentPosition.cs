@@ -8,7 +8,10 @@ namespace RoadmapBot.Core.Import;
 /// </summary>
 internal sealed class DocumentPosition(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
 {
-    private readonly List<(int Level, string Text, SectionKind? Kind, HeadingBlock Block)> _headings = [];
+    // A class, not a tuple: a list of tuples is compiled at run time on every one-shot import (issue 20).
+    private sealed record OpenHeading(string Text, SectionKind? Kind, HeadingBlock Block);
+
+    private readonly List<OpenHeading> _headings = [];
 
     public List<PhaseDraft> Phases { get; } = [];
     public PhaseDraft? Phase { get; private set; }
@@ -79,9 +82,9 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
             Date = null;
             PhaseHeading = null;
         }
-        while (_headings.Count > 0 && _headings[^1].Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
+        while (_headings.Count > 0 && _headings[^1].Block.Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
-        _headings.Add((heading.Level, text, kind, heading));
+        _headings.Add(new OpenHeading(text, kind, heading));
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week)
         {
@@ -103,7 +106,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         // A section the member included, above the phases, is a phase of its own too.
         // A plan section under a reference one ("### Timeline" under "## Grading") is a phase of its own too.
         else if (Phase is null && _headings.Count > 0 && Kind == SectionKind.Tasks
-                 && (_headings[^1].Level < outline.PhaseLevel && (outline.Mode == OutlineMode.Headings || roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen)
+                 && (_headings[^1].Block.Level < outline.PhaseLevel && (outline.Mode == OutlineMode.Headings || roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen)
                      || outline.Mode == OutlineMode.Headings && _headings.Exists(h => h.Kind == SectionKind.Reference)))
         {
             Phase = PhaseDraft.FromHeading(_headings[^1].Text, Phases.Count + 1, source.OriginalLine(_headings[^1].Block.Line));

@@ -25,9 +25,7 @@ internal static class MonthNames
     /// </summary>
     internal const string Word = "\\p{L}{3,10}(?!\\p{L})";
 
-    private static readonly Dictionary<string, int> Index = new[] { January, February, March, April, May, June, July, August, September, October, November, December }
-        .SelectMany((names, month) => names.Split('|').Select(name => (name, month + 1)))
-        .ToDictionary(n => n.name, n => n.Item2, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int> Index = IndexOf([January, February, March, April, May, June, July, August, September, October, November, December]);
 
     private static readonly WordSearch Names = new(Index.Keys);
 
@@ -36,6 +34,15 @@ internal static class MonthNames
     /// with a number of four digits and no month ("Task 1234") are not scanned for dates.
     /// </summary>
     public static bool AnyIn(ReadOnlySpan<char> text) => Names.In(text);
+
+    // Loops, not LINQ over (name, month) pairs: those are compiled at run time on every one-shot import (issue 20).
+    private static Dictionary<string, int> IndexOf(string[] months)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var month = 0; month < months.Length; month++)
+            foreach (var name in months[month].Split('|')) index.Add(name, month + 1);
+        return index;
+    }
 
     /// <summary>1 for any name of January … 12 for December; 0 for a word that is none.</summary>
     public static int Of(string name) => Index.GetValueOrDefault(name);

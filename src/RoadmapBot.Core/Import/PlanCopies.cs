@@ -12,7 +12,7 @@ internal static class PlanCopies
     public static void KeepMostDetailed(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
         // "Week 1 Objectives", "Week 2 Objectives": the same name over other weeks is a series, not the plan written again.
-        var copies = phases.GroupBy(p => (Title: p.Title.Trim().ToUpperInvariant(), p.FirstWeek)).Where(g => g.Count() > 1).ToList();
+        var copies = phases.GroupBy(p => new CopyKey(p.Title.Trim().ToUpperInvariant(), p.FirstWeek)).Where(g => g.Count() > 1).ToList();
         foreach (var copy in copies)
         {
             var kept = copy.OrderByDescending(p => p.Items.Sum(Size)).ThenBy(p => p.Line).First();
@@ -33,12 +33,17 @@ internal static class PlanCopies
     /// </summary>
     private static void KeepItemCopiesOnce(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
-        var everyItem = phases.SelectMany(p => p.Items.Select(i => (Phase: p, Item: i))).ToList();
         // Each title cleaned once, and indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
-        var titles = everyItem.ConvertAll(o => ItemTitles.Normal(o.Item.Title));
-        var normals = new Dictionary<ItemDraft, string>(everyItem.Count, SameObject.Comparer);
-        for (var i = 0; i < everyItem.Count; i++)
-            normals[everyItem[i].Item] = titles[i];
+        var everyItem = new List<PlacedItem>();
+        var titles = new List<string>();
+        var normals = new Dictionary<ItemDraft, string>(SameObject.Comparer);
+        foreach (var phase in phases)
+            foreach (var item in phase.Items)
+            {
+                everyItem.Add(new PlacedItem(phase, item));
+                titles.Add(ItemTitles.Normal(item.Title));
+                normals[item] = titles[^1];
+            }
         string Normal(ItemDraft item) => normals[item];
         var index = new ItemTitles.Index(titles);
         // A title written in three or more places is routine ("Weekly review"), so it is no sign of a copy: counted only once a
@@ -50,7 +55,7 @@ internal static class PlanCopies
         foreach (var candidate in phases.OrderByDescending(p => p.Items.Count).ThenBy(p => p.Line).ToList())
         {
             if (dropped.Contains(candidate)) continue;
-            var matches = new List<(PhaseDraft Phase, ItemDraft Item)>();
+            var matches = new List<PlacedItem>();
             foreach (var item in candidate.Items)
             {
                 var title = Normal(item);
@@ -62,7 +67,7 @@ internal static class PlanCopies
             if (matches.Count < candidate.Items.Count) continue;
             var evidence = candidate.Items.Count(i => !Routine().Contains(Normal(i)));
             // Spread over two phases, or numbered alike on both sides (a table's Week column, a list's "Week 1:"), it is no coincidence.
-            var numberedAlike = candidate.Items.Zip(matches).All(p => ItemTitles.Sequence(p.First) is { } n && n == ItemTitles.Sequence(p.Second.Item));
+            var numberedAlike = NumberedAlike(candidate.Items, matches);
             if (evidence < MinSharedItems || matches.Select(m => m.Phase).Distinct().Count() < 2 && !numberedAlike) continue;
 
             if (candidate.Items.Sum(Size) <= matches.Sum(m => Size(m.Item)))
@@ -88,6 +93,13 @@ internal static class PlanCopies
         }
     }
 
+    private static bool NumberedAlike(List<ItemDraft> items, List<PlacedItem> matches)
+    {
+        for (var i = 0; i < items.Count; i++)
+            if (ItemTitles.Sequence(items[i]) is not { } n || n != ItemTitles.Sequence(matches[i].Item)) return false;
+        return true;
+    }
+
     private static string Titles(IEnumerable<PhaseDraft> phases) => string.Join(", ", phases.Distinct().Select(p => $"'{p.Title}' (line {p.Line})"));
 
     /// <summary>Phases numbered by position are numbered again once empty sections and copies are gone: the first is ph1.</summary>
@@ -98,4 +110,9 @@ internal static class PlanCopies
     }
 
     private static int Size(ItemDraft item) => 1 + item.Children.Sum(Size);
+
+    // Classes, not tuples: LINQ and lists over tuples are compiled at run time on every one-shot import (issue 20).
+    private sealed record CopyKey(string Title, int? FirstWeek);
+
+    private sealed record PlacedItem(PhaseDraft Phase, ItemDraft Item);
 }

@@ -27,7 +27,7 @@ internal static partial class SectionRoles
         var blocks = document.ToArray();
         // Sized once: a long plan has thousands of headings, and each growth copies the table.
         var roles = new Dictionary<HeadingBlock, SectionReading>(HeadingCount(blocks), SameObject.Comparer);
-        var open = new List<(int Level, SectionReading Reading)>();
+        var open = new List<HeadingBlock>();
         var title = DocumentOutline.TitleHeadingOf(document);
         var hasPlan = HasPlanSomewhere(blocks, title);
         var markedBelow = MarkedBelow(blocks);
@@ -43,7 +43,7 @@ internal static partial class SectionRoles
                 if (blocks[next] is ListBlock list) lists.Add(list);
                 else if (blocks[next] is Table table) tables.Add(table);
             while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
-            var parent = open.Count > 0 ? open[^1].Reading : null;
+            var parent = open.Count > 0 ? roles[open[^1]] : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
                 : Read(heading, lists, parent, hasPlan, markedBelow.Contains(heading));
@@ -51,7 +51,7 @@ internal static partial class SectionRoles
             if (reading == PlanByDefault && lists.Count == 0 && tables.Count > 0 && hasPlan && tables.TrueForAll(TableCells.NamesNoPlanColumn)) reading = TableOfNotes;
             roles[heading] = reading;
             // The title names the whole document ("# Course"): what it says is no parent of the sections below it.
-            if (heading != title) open.Add((heading.Level, reading));
+            if (heading != title) open.Add(heading);
             start = next < blocks.Length ? next : -1;
         }
         return roles;
