@@ -35,7 +35,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
         // ("## Capstone (Weeks 37-40)") is one more phase, not text between phases.
         DocumentOutline Numbered(OutlineMode mode, List<HeadingBlock> numbered)
         {
-            var level = numbered.Min(h => h.Level);
+            var level = ShallowestLevel(numbered);
             var isNumbered = numbered.ToHashSet(SameObject.Comparer);
             var numberedParents = new HashSet<int>();
             List<(HeadingBlock Block, int Parent)>? marked = null;
@@ -90,7 +90,7 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     /// </summary>
     private static bool WeeksRestartInEachPart(List<HeadingBlock> weeks)
     {
-        var level = weeks.Min(h => h.Level);
+        var level = ShallowestLevel(weeks);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var last = int.MinValue;
         foreach (var heading in weeks.Where(w => w.Level == level))
@@ -114,7 +114,15 @@ internal sealed record DocumentOutline(string Title, HeadingBlock? TitleHeading,
     {
         if (body.Count == 0) return 7;
         var plan = body.Where(h => !roles.TryGetValue(h, out var r) || r.Role == SectionRole.Plan).GroupBy(h => h.Level).OrderBy(g => g.Key).ToList();
-        return plan.FirstOrDefault(g => g.Count(holding.Contains) >= 2)?.Key ?? plan.FirstOrDefault(g => g.Count() >= 2)?.Key ?? body.Min(h => h.Level);
+        return plan.FirstOrDefault(g => g.Count(holding.Contains) >= 2)?.Key ?? plan.FirstOrDefault(g => g.Count() >= 2)?.Key ?? ShallowestLevel(body);
+    }
+
+    // A loop, not Min over a selector: that generic method is compiled at run time on every one-shot import (issue 20).
+    private static int ShallowestLevel(List<HeadingBlock> headings)
+    {
+        var level = int.MaxValue;
+        foreach (var heading in headings) level = Math.Min(level, heading.Level);
+        return level;
     }
 
     /// <summary>"PHASE 6 - LOTTERY: Senior Acceleration" is a phase; "Phase 1 Success Criteria" is a section of one.</summary>

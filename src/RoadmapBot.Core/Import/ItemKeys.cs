@@ -46,7 +46,7 @@ internal sealed class ItemKeys(List<ImportWarning> warnings)
         string key;
         do
         {
-            _counters[prefix] = _counters.GetValueOrDefault(prefix) + 1;
+            _counters[prefix] = (_counters.TryGetValue(prefix, out var count) ? count : 0) + 1;
             key = $"{prefix}.{_counters[prefix]}";
         }
         while (!_used.Add(key));

@@ -103,7 +103,7 @@ internal static partial class ItemTitles
             }
             if (title.Length == 0) return null;
             var first = _first.GetAlternateLookup<ReadOnlySpan<char>>();
-            Consider(_first.GetValueOrDefault(title, -1));
+            Consider(_first.TryGetValue(title, out var whole) ? whole : -1);
             foreach (var end in ShorterTitleEnds(title))
                 Consider(first.TryGetValue(title.AsSpan(0, end), out var shorter) ? shorter : -1);
             if (title.Contains(' '))

@@ -45,5 +45,5 @@ internal static class MonthNames
     }
 
     /// <summary>1 for any name of January … 12 for December; 0 for a word that is none.</summary>
-    public static int Of(string name) => Index.GetValueOrDefault(name);
+    public static int Of(string name) => Index.TryGetValue(name, out var month) ? month : 0;
 }

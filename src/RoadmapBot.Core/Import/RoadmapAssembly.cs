@@ -12,7 +12,7 @@ internal static class RoadmapAssembly
             foreach (var item in phase.Items) Reserve(keys, item);
         var phases = new List<Phase>(drafts.Count);
         foreach (var phase in drafts) phases.Add(phase.ToPhase(keys.AssignAll(phase.Items, phase, null)));
-        if (phases.Sum(p => p.Items.Count) == 0) warnings.Add(new ImportWarning(0, "No tasks found: no checkbox, bullet or task table inside a phase."));
+        if (!phases.Exists(p => p.Items.Count > 0)) warnings.Add(new ImportWarning(0, "No tasks found: no checkbox, bullet or task table inside a phase."));
 
         var skills = rhythm.Pillars.Count > 0 ? rhythm.Pillars.Select(RhythmText.Slug).ToList() : SkillsOf(phases);
         return new Roadmap

@@ -24,7 +24,7 @@ internal static class SectionKinds
 {
     // Asked of each heading by the roles, the outline and the builder: read once, kept on the block (boxed once per kind).
     private static readonly object KindKey = new(), NoKind = new();
-    private static readonly object[] Boxed = [.. Enum.GetValues<SectionKind>().Select(k => (object)k)];
+    private static readonly object[] Boxed = [.. Enum.GetValues(typeof(SectionKind)).Cast<object>()];
 
     /// <summary>What the heading's text says its section holds; null for plain tasks.</summary>
     public static SectionKind? Of(HeadingBlock heading)

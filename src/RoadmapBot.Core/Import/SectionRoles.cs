@@ -22,8 +22,9 @@ internal static partial class SectionRoles
 {
     public static Dictionary<HeadingBlock, SectionReading> Of(MarkdownDocument document, IReadOnlyList<SectionChoice>? choices = null)
     {
-        var chosen = (choices ?? []).GroupBy(c => TextPatterns.StripDecoration(c.Heading), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Last().Plan, StringComparer.OrdinalIgnoreCase);
+        // The member's last choice for a heading holds.
+        var chosen = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var choice in choices ?? []) chosen[TextPatterns.StripDecoration(choice.Heading)] = choice.Plan;
         var blocks = document.ToArray();
         // Sized once: a long plan has thousands of headings, and each growth copies the table.
         var roles = new Dictionary<HeadingBlock, SectionReading>(HeadingCount(blocks), SameObject.Comparer);

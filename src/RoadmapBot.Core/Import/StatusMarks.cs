@@ -65,7 +65,7 @@ internal static partial class StatusMarks
             title = title[doing.Length..];
         }
         IReadOnlyList<string> tags = title.Contains('#') ? [.. Tag().Matches(title).Select(m => m.Groups[1].Value.ToLowerInvariant())] : [];
-        return new MarkedText(Spaces().Replace(title, " ").Trim(), status, due ?? scheduled, doneOn, priority, tags);
+        return new MarkedText((HasSpaceRun(title) ? Spaces().Replace(title, " ") : title).Trim(), status, due ?? scheduled, doneOn, priority, tags);
     }
 
     private static bool HasSignifier(string text) => AnySignifier().IsMatch(text);
@@ -115,6 +115,14 @@ internal static partial class StatusMarks
 
     [GeneratedRegex(@"(?<=^|\s)#([\p{L}\d][\p{L}\d_/-]*)")]
     private static partial Regex Tag();
+
+    // Most titles have no run of spaces: looked for in one pass before the pattern replaces any.
+    private static bool HasSpaceRun(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && char.IsWhiteSpace(text[i - 1])) return true;
+        return false;
+    }
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
