@@ -66,19 +66,25 @@ internal static class InlineText
     /// <summary>The whole line's text from the parts <see cref="SplitLabel"/> returned.</summary>
     public static string Whole(string? label, string value) => label is null ? value : Join(label + ":", value);
 
-    public static IReadOnlyList<LinkInline> Links(ContainerInline? container)
+    [ThreadStatic]
+    private static List<LinkInline>? _links;
+
+    /// <summary>The links under the container, not images, with a URL: the thread's own list, valid until the next call.</summary>
+    // One list for every paragraph read: a list and its enumerator per paragraph were 0.4 MB of the 1 MB import's allocations (issue 14).
+    public static List<LinkInline> Links(ContainerInline? container)
     {
-        List<LinkInline>? links = null;
-        CollectLinks(container?.FirstChild, ref links);
-        return links ?? (IReadOnlyList<LinkInline>)[];
+        var links = _links ??= [];
+        links.Clear();
+        CollectLinks(container?.FirstChild, links);
+        return links;
     }
 
-    private static void CollectLinks(Inline? inline, ref List<LinkInline>? links)
+    private static void CollectLinks(Inline? inline, List<LinkInline> links)
     {
         for (var i = inline; i is not null; i = i.NextSibling)
         {
-            if (i is LinkInline { IsImage: false, Url: { } url } link && !string.IsNullOrWhiteSpace(url)) (links ??= []).Add(link);
-            if (i is ContainerInline container) CollectLinks(container.FirstChild, ref links);
+            if (i is LinkInline { IsImage: false, Url: { } url } link && !string.IsNullOrWhiteSpace(url)) links.Add(link);
+            if (i is ContainerInline container) CollectLinks(container.FirstChild, links);
         }
     }
 

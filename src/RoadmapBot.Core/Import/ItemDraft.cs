@@ -9,6 +9,9 @@ internal sealed class ItemDraft
     public required int Line { get; init; }
     public SourcePosition? CellStart { get; init; }
     public string? ExplicitKey { get; set; }
+
+    /// <summary>Its <see cref="ExplicitKey"/> is its key: no item before it took that key (<see cref="ItemKeys"/>).</summary>
+    public bool KeyGranted { get; set; }
     public string? Description { get; set; }
     public ItemKind Kind { get; set; } = ItemKind.Task;
     public ItemStatus Status { get; set; } = ItemStatus.Todo;
@@ -62,6 +65,8 @@ internal sealed class ItemDraft
     private static List<T> FirstOfEach<T>(List<T> values, Func<T, string> key)
     {
         if (values.Count > 8) return values.DistinctBy(key).ToList();
+        // Most items repeat nothing: the draft's own list, which it no longer needs once it is an item.
+        if (!Repeats(values, key)) return values;
         var kept = new List<T>(values.Count);
         foreach (var value in values)
         {
@@ -70,5 +75,13 @@ internal sealed class ItemDraft
             if (!seen) kept.Add(value);
         }
         return kept;
+    }
+
+    private static bool Repeats<T>(List<T> values, Func<T, string> key)
+    {
+        for (var i = 1; i < values.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (key(values[j]) == key(values[i])) return true;
+        return false;
     }
 }

@@ -10,13 +10,12 @@ namespace RoadmapBot.Core.Import;
 internal sealed class ItemKeys(List<ImportWarning> warnings)
 {
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<ItemDraft> _explicit = new(SameObject.Comparer);
     private readonly Dictionary<string, int> _counters = new(StringComparer.OrdinalIgnoreCase);
 
     public void Reserve(ItemDraft item)
     {
         if (item.ExplicitKey is not { } key) return;
-        if (_used.Add(key)) _explicit.Add(item);
+        if (_used.Add(key)) item.KeyGranted = true;
         else warnings.Add(new ImportWarning(item.Line, $"Key '{key}' is used twice; the later item gets a positional key."));
     }
 
@@ -30,7 +29,7 @@ internal sealed class ItemKeys(List<ImportWarning> warnings)
 
     private Item Assign(ItemDraft item, PhaseDraft phase, string? parentKey)
     {
-        var positional = !_explicit.Contains(item);
+        var positional = !item.KeyGranted;
         var key = positional ? Next(parentKey ?? Prefix(item, phase)) : item.ExplicitKey!;
         return item.ToItem(key, positional, parentKey, item.Children.Count == 0 ? [] : AssignAll(item.Children, phase, key));
     }

@@ -34,9 +34,11 @@ internal static class PlanCopies
     private static void KeepItemCopiesOnce(List<PhaseDraft> phases, List<ImportWarning> warnings)
     {
         // Each title cleaned once, and indexed once for the whole import; phases and items dropped on the way are skipped rather than re-indexed.
-        var everyItem = new List<PlacedItem>();
-        var titles = new List<string>();
-        var normals = new Dictionary<ItemDraft, string>(SameObject.Comparer);
+        var count = 0;
+        foreach (var phase in phases) count += phase.Items.Count;
+        var everyItem = new List<PlacedItem>(count);
+        var titles = new List<string>(count);
+        var normals = new Dictionary<ItemDraft, string>(count, SameObject.Comparer);
         foreach (var phase in phases)
             foreach (var item in phase.Items)
             {

@@ -36,11 +36,12 @@ internal static class RoadmapAssembly
     {
         var skills = new List<string>();
         var seen = new HashSet<string>();
+        // Indexers, not foreach over the read-only lists: no enumerator boxed per item.
         void Collect(Item item)
         {
-            foreach (var skill in item.Skills)
-                if (seen.Add(skill)) skills.Add(skill);
-            foreach (var child in item.Items) Collect(child);
+            for (var i = 0; i < item.Skills.Count; i++)
+                if (seen.Add(item.Skills[i])) skills.Add(item.Skills[i]);
+            for (var i = 0; i < item.Items.Count; i++) Collect(item.Items[i]);
         }
         foreach (var phase in phases)
             foreach (var item in phase.Items) Collect(item);

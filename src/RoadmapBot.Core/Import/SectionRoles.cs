@@ -140,10 +140,18 @@ internal static partial class SectionRoles
         return marks;
     }
 
-    private static bool ReadPlanMarks(ListBlock list) =>
-        list.OfType<ListItemBlock>().Any(li =>
-            li.FirstOrDefault() is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || IsPlanEntry(InlineText.Peek(p)))
-            || li.OfType<ListBlock>().Any(HasPlanMarks));
+    // Loops over the blocks' own indexers: asked of every list, and LINQ's iterators cost more than the question (issue 14).
+    private static bool ReadPlanMarks(ListBlock list)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not ListItemBlock entry) continue;
+            if (entry.Count > 0 && entry[0] is ParagraphBlock p && (p.Inline?.FirstChild is TaskList || IsPlanEntry(InlineText.Peek(p)))) return true;
+            for (var j = 0; j < entry.Count; j++)
+                if (entry[j] is ListBlock sub && HasPlanMarks(sub)) return true;
+        }
+        return false;
+    }
 
     private static bool IsPlanEntry(ReadOnlySpan<char> text) =>
         PlanEntry().IsMatch(text) || text.StartsWith('[') && StatusMarks.Bracketed(text.ToString()) is not null;

@@ -23,5 +23,16 @@ public sealed record Roadmap
     /// <summary>The member's /import include and exclude choices this roadmap was read with; later imports of it keep them.</summary>
     public IReadOnlyList<SectionChoice> SectionChoices { get; init; } = [];
 
-    public IEnumerable<Item> AllItems() => Phases.SelectMany(p => p.Items).SelectMany(Item.SelfAndDescendants);
+    public IEnumerable<Item> AllItems()
+    {
+        // One iterator for the roadmap: a phase's items without a list or iterator each (issue 14).
+        foreach (var phase in Phases)
+            for (var i = 0; i < phase.Items.Count; i++)
+            {
+                var item = phase.Items[i];
+                yield return item;
+                if (item.Items.Count == 0) continue;
+                foreach (var descendant in item.Items.SelectMany(Item.SelfAndDescendants)) yield return descendant;
+            }
+    }
 }

@@ -17,6 +17,15 @@ public sealed class StatusMarksTests
         Assert.Equal(Priority.High, read.Priority);
     }
 
+    [Theory]
+    [InlineData("Read  the   book", "Read the book")]
+    [InlineData("Read\t the book", "Read the book")]
+    [InlineData("Read\u00A0\u00A0the book", "Read the book")]
+    [InlineData("Read the book", "Read the book")]
+    [InlineData("Read\u00A0the book", "Read\u00A0the book")]
+    public void Title_RunsOfWhiteSpaceBecomeOneSpace_ASingleSpaceOfAnyKindStays(string text, string title) =>
+        Assert.Equal(title, StatusMarks.Read(text).Title);
+
     [Fact]
     public void ObsidianTasks_ScheduledDateIsTheDueDateWhenNoneIsGiven_LowPriorityAndTagsRead()
     {
