@@ -51,8 +51,9 @@ internal static class ItemFields
                 item.Proof = value;
                 return true;
             case "skills" or "tags":
-                foreach (var skill in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                    item.Skills.Add(skill.ToLowerInvariant());
+                // Split in place: the skills are kept, the array of them would not be.
+                foreach (var range in value.AsSpan().Split(','))
+                    if (value.AsSpan(range).Trim() is { Length: > 0 } skill) item.Skills.Add(skill.ToString().ToLowerInvariant());
                 return true;
             case "due" or "due date" or "deadline":
                 item.Date = TextPatterns.FindDate(value);

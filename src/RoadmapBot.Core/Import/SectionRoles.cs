@@ -30,8 +30,11 @@ internal static partial class SectionRoles
         var roles = new Dictionary<HeadingBlock, SectionReading>(HeadingCount(blocks), SameObject.Comparer);
         var open = new List<HeadingBlock>();
         var title = DocumentOutline.TitleHeadingOf(document);
-        var hasPlan = HasPlanSomewhere(blocks, title);
-        var markedBelow = MarkedBelow(blocks);
+        // Each list asked once: the answers are asked for up to three times (somewhere, below, here).
+        var marks = new bool[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++) marks[i] = blocks[i] is ListBlock list && HasPlanMarks(list);
+        var hasPlan = HasPlanSomewhere(blocks, marks, title);
+        var markedBelow = MarkedBelow(blocks, marks);
         var lists = new List<ListBlock>();
         var tables = new List<Table>();
         for (var start = Array.FindIndex(blocks, b => b is HeadingBlock); start >= 0;)
@@ -40,14 +43,19 @@ internal static partial class SectionRoles
             var next = start + 1;
             lists.Clear();
             tables.Clear();
+            var listMarked = false;
             for (; next < blocks.Length && blocks[next] is not HeadingBlock; next++)
-                if (blocks[next] is ListBlock list) lists.Add(list);
+                if (blocks[next] is ListBlock list)
+                {
+                    lists.Add(list);
+                    listMarked |= marks[next];
+                }
                 else if (blocks[next] is Table table) tables.Add(table);
             while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
             var parent = open.Count > 0 ? roles[open[^1]] : null;
             var reading = chosen.TryGetValue(InlineText.TitleOf(heading), out var plan) ? Choice(plan)
                 : parent is { Chosen: true } ? parent with { Reason = "it is inside a section you chose" }
-                : Read(heading, lists, parent, hasPlan, markedBelow.Contains(heading));
+                : Read(heading, lists, listMarked, parent, hasPlan, markedBelow.Contains(heading));
             // Tables naming no column of a plan ("Language | Note"), while the plan is elsewhere: notes, as such a list would be.
             if (reading == PlanByDefault && lists.Count == 0 && tables.Count > 0 && hasPlan && tables.TrueForAll(TableCells.NamesNoPlanColumn)) reading = TableOfNotes;
             roles[heading] = reading;
@@ -59,10 +67,10 @@ internal static partial class SectionRoles
     }
 
     /// <summary>The role of the section under <paramref name="heading"/>, holding <paramref name="lists"/>.</summary>
-    private static SectionReading Read(HeadingBlock heading, List<ListBlock> lists, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
+    private static SectionReading Read(HeadingBlock heading, List<ListBlock> lists, bool listMarked, SectionReading? parent, bool planElsewhere, bool markedBelow = false)
     {
         var text = InlineText.TitleOf(heading);
-        if (lists.Exists(HasPlanMarks)) return ListHasPlanMarks;
+        if (listMarked) return ListHasPlanMarks;
         // Structure before words: "System Design Mastery (SENIOR ROLE REQUIREMENT)" whose tasks are checkboxes is plan.
         if (markedBelow) return SectionBelowHasPlanMarks;
         // "Course Logistics", "Course Resources": the course is what the section is about, the word after it what it holds.
@@ -96,18 +104,18 @@ internal static partial class SectionRoles
     internal static readonly SectionReading PlanByDefault = new(SectionRole.Plan, "plan by default", Evident: false);
 
     /// <summary>Headings with a list of checkboxes, numbered days or dates somewhere in a section below them.</summary>
-    private static HashSet<HeadingBlock> MarkedBelow(Block[] blocks)
+    private static HashSet<HeadingBlock> MarkedBelow(Block[] blocks, bool[] marks)
     {
         var marked = new HashSet<HeadingBlock>(SameObject.Comparer);
         var open = new List<HeadingBlock>();
-        foreach (var block in blocks)
+        for (var b = 0; b < blocks.Length; b++)
         {
-            if (block is HeadingBlock heading)
+            if (blocks[b] is HeadingBlock heading)
             {
                 while (open.Count > 0 && open[^1].Level >= heading.Level) open.RemoveAt(open.Count - 1);
                 open.Add(heading);
             }
-            else if (block is ListBlock list && open.Count > 1 && HasPlanMarks(list))
+            else if (marks[b] && open.Count > 1)
                 // Sections above the list's own, innermost first: one already marked was marked with all above it.
                 for (var i = open.Count - 2; i >= 0 && marked.Add(open[i]); i--) { }
         }
@@ -126,22 +134,15 @@ internal static partial class SectionRoles
         new(plan ? SectionRole.Plan : SectionRole.Reference, plan ? "you included it" : "you excluded it") { Chosen = true };
 
     /// <summary>Some section is plainly plan: its heading names a part of a plan, or its list has boxes, numbered days or dates.</summary>
-    private static bool HasPlanSomewhere(Block[] blocks, HeadingBlock? title) =>
-        blocks.Any(b => b is HeadingBlock h && h != title && NamesAPartOfAPlan(InlineText.TitleOf(h)) || b is ListBlock l && HasPlanMarks(l));
-
-    // Asked of each list up to three times (somewhere, below, here): answered once, kept on the block.
-    private static readonly object PlanMarksKey = new(), Marked = true, Unmarked = false;
-
-    private static bool HasPlanMarks(ListBlock list)
+    private static bool HasPlanSomewhere(Block[] blocks, bool[] marks, HeadingBlock? title)
     {
-        if (list.GetData(PlanMarksKey) is bool known) return known;
-        var marks = ReadPlanMarks(list);
-        list.SetData(PlanMarksKey, marks ? Marked : Unmarked);
-        return marks;
+        for (var i = 0; i < blocks.Length; i++)
+            if (marks[i] || blocks[i] is HeadingBlock h && h != title && NamesAPartOfAPlan(InlineText.TitleOf(h))) return true;
+        return false;
     }
 
     // Loops over the blocks' own indexers: asked of every list, and LINQ's iterators cost more than the question (issue 14).
-    private static bool ReadPlanMarks(ListBlock list)
+    private static bool HasPlanMarks(ListBlock list)
     {
         for (var i = 0; i < list.Count; i++)
         {

@@ -5,7 +5,7 @@ using RoadmapBot.Core.Roadmaps;
 namespace RoadmapBot.Core.Import;
 
 /// <summary>What an item's own text says about its status and dates, and its title without those marks.</summary>
-internal sealed record MarkedText(string Title, ItemStatus? Status, DateOnly? Due, DateOnly? DoneOn, Priority? Priority, IReadOnlyList<string> Tags);
+internal readonly record struct MarkedText(string Title, ItemStatus? Status, DateOnly? Due, DateOnly? DoneOn, Priority? Priority, IReadOnlyList<string> Tags);
 
 /// <summary>Reads statuses as people write them: [/], ~~struck~~, "(done)", 🚧, and Obsidian Tasks' ✅ 📅 ⏳ 🛫 ➕ 🔺 ⏫ 🔽 #tag.</summary>
 internal static partial class StatusMarks
