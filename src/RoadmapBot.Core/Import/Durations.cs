@@ -28,6 +28,13 @@ internal static partial class Durations
         return perDay is null ? null : (int)Math.Ceiling(amount * perDay.Value);
     }
 
+    /// <summary>A range of days, weeks or months ("0-3 Months", "2–4 weeks"): its ends and the days of its unit; null for one amount.</summary>
+    public static AmountRange? RangeOf(string text)
+    {
+        if (!Digits.Any(text) || !DayUnits.In(text) || Amount().Match(text) is not { Success: true, Groups: [_, var from, { Success: true } to, var unit] }) return null;
+        return UnitDays(unit.Value.ToLowerInvariant()) is { } perDay ? new AmountRange(Digits.Real(from.Value), Digits.Real(to.Value), perDay) : null;
+    }
+
     /// <summary>Hours written as a duration ("~10h", "12 hours"), not as a rate ("6-10 hours/week").</summary>
     public static double? Hours(string text) =>
         Digits.Any(text) && Amount().Match(text) is { Success: true } m && UnitDays(m.Groups[3].Value.ToLowerInvariant()) is null
@@ -71,3 +78,6 @@ internal static partial class Durations
     [GeneratedRegex(@"(?:~\s*)?(?<![\w.])((?>\d+(?:[.,]\d+)?))\s*(?:(?:-|–|—|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(weeks?|semanas?|wochen?|semaines?|недел[ьяи]|周|months?|meses|mes|mês|monate?|mois|месяц(?:а|ев)?|个月|月|days?|d[ií]as?|tage?|jours?|дн(?:я|ей)|день|天|hours?|hrs?|h|horas?|stunden?|heures?|час(?:а|ов)?|小时)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }
+
+/// <summary>"3-6 Months": from 3 to 6 of a unit <see cref="UnitDays"/> days long.</summary>
+internal sealed record AmountRange(double From, double To, double UnitDays);

@@ -17,7 +17,10 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     public DateOnly? End { get; set; }
     public int? FirstWeek { get; init; }
     public int? LastWeek { get; init; }
-    public int? DurationDays { get; init; }
+    public int? DurationDays { get; set; }
+
+    /// <summary>The range of days, weeks or months its heading gives ("(3-6 Months)"), which may be a span of a timeline (<see cref="TimelineSpans"/>).</summary>
+    public AmountRange? Range { get; init; }
 
     /// <summary>The heading opens with a done mark ("## ✅ Probability"), as /export writes it on a heading that is a task.</summary>
     public bool MarkedDone { get; init; }
@@ -58,6 +61,7 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             FirstWeek = weeks?.First,
             LastWeek = weeks?.Last,
             DurationDays = Durations.Days(text) ?? Durations.OfNumberedMonth(text),
+            Range = Durations.RangeOf(text),
             NumberedByPosition = !numbered,
             MarkedDone = StatusMarks.LeadsWithDone(heading.AsSpan().TrimStart()),
         };

@@ -147,6 +147,7 @@ internal sealed class RoadmapBuilder
     private Roadmap Finish()
     {
         var phases = _at.Phases;
+        TimelineSpans.Apply(phases);
         if (_outline.Mode == OutlineMode.Dated) phases.AddRange(WeekGrouping.Of(_datedItems, _lists.Reschedules, _warnings));
         if (_outline.Mode == OutlineMode.Headings)
         {
