@@ -74,28 +74,6 @@ internal static class InlineText
     public static string Whole(string? label, string value) =>
         label is null ? value : value.Length == 0 ? label + ":" : string.Concat(label, ": ", value);
 
-    [ThreadStatic]
-    private static List<LinkInline>? _links;
-
-    /// <summary>The links under the container, not images, with a URL: the thread's own list, valid until the next call.</summary>
-    // One list for every paragraph read: a list and its enumerator per paragraph were 0.4 MB of the 1 MB import's allocations (issue 14).
-    public static List<LinkInline> Links(ContainerInline? container)
-    {
-        var links = _links ??= [];
-        links.Clear();
-        CollectLinks(container?.FirstChild, links);
-        return links;
-    }
-
-    private static void CollectLinks(Inline? inline, List<LinkInline> links)
-    {
-        for (var i = inline; i is not null; i = i.NextSibling)
-        {
-            if (i is LinkInline { IsImage: false, Url: { } url } link && !string.IsNullOrWhiteSpace(url)) links.Add(link);
-            if (i is ContainerInline container) CollectLinks(container.FirstChild, links);
-        }
-    }
-
     private static string Join(string a, string b) => b.Length == 0 ? a : a.Length == 0 ? b : $"{a} {b}";
 
     /// <summary>The text of an inline and its following siblings, runs of spaces collapsed, <see cref="Break"/>s kept.</summary>

@@ -185,7 +185,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
 
     private static void AddLinks(ItemDraft item, ParagraphBlock paragraph, string fallbackTitle)
     {
-        foreach (var link in InlineText.Links(paragraph.Inline))
+        foreach (var link in InlineLinks.Of(paragraph.Inline))
             item.Links.Add(new ResourceLink(InlineText.Of(link) is { Length: > 0 } title ? title : fallbackTitle, link.Url!));
     }
 }

@@ -46,7 +46,7 @@ internal static class ReferenceResources
     {
         if (block is LeafBlock leaf)
         {
-            foreach (var link in InlineText.Links(leaf.Inline))
+            foreach (var link in InlineLinks.Of(leaf.Inline))
                 if (!link.Url!.StartsWith('#')) into.Add(new ResourceLink(InlineText.Of(link) is { Length: > 0 } title ? title : link.Url!, link.Url!));
         }
         else if (block is ContainerBlock container)
