@@ -9,7 +9,7 @@ namespace RoadmapBot.Core.Import;
 internal sealed class DocumentPosition(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
 {
     // A class, not a tuple: a list of tuples is compiled at run time on every one-shot import (issue 20).
-    private sealed record OpenHeading(string Text, SectionKind? Kind, HeadingBlock Block);
+    private sealed record OpenHeading(string Text, SectionKind? Kind, HeadingBlock Block, DayOfWeek? Weekday);
 
     private readonly List<OpenHeading> _headings = [];
 
@@ -46,7 +46,20 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
 
     public string SectionName => ItemPlace.NameOf(_section);
 
-    public ItemPlace Place => new(Week, Date, Phase, _section) { Heading = _headings.Count > 0 ? _headings[^1].Block : null, WeekSpanDays = WeekSpanDays };
+    public ItemPlace Place => new(Week, Date, Phase, _section)
+    {
+        Heading = _headings.Count > 0 ? _headings[^1].Block : null,
+        WeekSpanDays = WeekSpanDays,
+        Weekday = Week is not null && Date is null ? DayOfTheWeek() : null,
+    };
+
+    // The innermost open heading that names a day: "### Monday", and "#### Evening" below it.
+    private DayOfWeek? DayOfTheWeek()
+    {
+        for (var i = _headings.Count - 1; i >= 0; i--)
+            if (_headings[i].Weekday is { } day) return day;
+        return null;
+    }
 
     public void Enter(HeadingBlock heading)
     {
@@ -84,7 +97,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         }
         while (_headings.Count > 0 && _headings[^1].Block.Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
-        _headings.Add(new OpenHeading(text, kind, heading));
+        _headings.Add(new OpenHeading(text, kind, heading, TextPatterns.OpeningWeekday(InlineText.TitleOf(heading))));
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week)
         {

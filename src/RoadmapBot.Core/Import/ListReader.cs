@@ -111,7 +111,7 @@ internal sealed partial class ListReader(SourceText source, RhythmDraft rhythm, 
             return null;
         }
 
-        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? place.Date, Week = place.Week, Priority = marked.Priority };
+        var draft = new ItemDraft { Title = TextPatterns.StripDecoration(text), Line = line, Status = status, Date = marked.Due ?? place.Date, Week = place.Week, Weekday = place.Weekday, Priority = marked.Priority };
         draft.Skills.AddRange(marked.Tags);
         draft.DurationDays = Durations.Days(draft.Title) ?? place.WeekSpanDays;
         if (label is not null && NumberedNames.Bare(label) is { } numbered)

@@ -102,7 +102,7 @@ internal sealed class TableReader(SourceText source, List<ImportWarning> warning
                 Week = week,
                 Date = t.Title.Due ?? date ?? (label is null ? null : TextPatterns.FindDate(label)) ?? place.Date,
                 Day = dayNumber,
-                Weekday = SessionDay(columns, columns.Title) ?? (label is null ? null : TextPatterns.Weekday(label)),
+                Weekday = SessionDay(columns, columns.Title) ?? (label is null ? null : TextPatterns.Weekday(label)) ?? place.Weekday,
                 Outcome = Cell(columns.Outcome),
                 Notes = notes.Length > 0 ? notes : null,
                 DurationDays = Cell(columns.Duration) is { } duration ? Durations.Days(duration) : Durations.Days(t.Title.Text),

@@ -1,0 +1,64 @@
+using RoadmapBot.Core.Import;
+
+namespace RoadmapBot.Core.Tests.Import;
+
+public sealed class WeekdayHeadingsTests
+{
+    private static Dictionary<string, DayOfWeek?> Weekdays(string markdown) =>
+        RoadmapImporter.Import(markdown).Roadmap.AllItems().ToDictionary(i => i.Title, i => i.Weekday);
+
+    [Fact]
+    public void DayHeadingsInsideAWeek_GiveTheirItemsThatDay_UntilAHeadingAtTheirLevel()
+    {
+        var days = Weekdays("""
+            # Plan
+
+            ## Week 1: Python
+
+            ### Monday
+            - [ ] Install Python
+
+            #### Evening
+            - [ ] Read chapter 1
+
+            ### Wed: loops
+            - [ ] Loops
+
+            ### Review
+            - [ ] Weekly review
+            """);
+
+        Assert.Equal(DayOfWeek.Monday, days["Install Python"]);
+        Assert.Equal(DayOfWeek.Monday, days["Read chapter 1"]);
+        Assert.Equal(DayOfWeek.Wednesday, days["Loops"]);
+        Assert.Null(days["Weekly review"]);
+    }
+
+    [Fact]
+    public void HeadingsNamingSeveralDaysOrAMonth_AreNoDayHeadings()
+    {
+        var days = Weekdays("""
+            # Plan
+
+            ## Week 1
+
+            ### Monday–Wednesday
+            - [ ] Warm-up
+
+            ### Month 2 preview
+            - [ ] Skim ahead
+            """);
+
+        Assert.Null(days["Warm-up"]);
+        Assert.Null(days["Skim ahead"]);
+    }
+
+    [Fact]
+    public void ADayHeadingOutsideAnyWeek_GivesNoDay() =>
+        Assert.Null(Weekdays("""
+            # Plan
+
+            ## Monday
+            - [ ] Something
+            """)["Something"]);
+}
