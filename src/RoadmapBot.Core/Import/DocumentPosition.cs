@@ -97,7 +97,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         }
         while (_headings.Count > 0 && _headings[^1].Block.Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
-        _headings.Add(new OpenHeading(text, kind, heading, TextPatterns.OpeningWeekday(InlineText.TitleOf(heading))));
+        _headings.Add(new OpenHeading(text, kind, heading, WeekdayNames.Opening(InlineText.TitleOf(heading))));
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week)
         {

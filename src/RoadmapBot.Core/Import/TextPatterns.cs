@@ -118,22 +118,6 @@ internal static partial class TextPatterns
 
     public static DayOfWeek? Weekday(string text) => Weekdays(text) is [var only, ..] ? only : null;
 
-    // Looked up by span: a heading's first word, without a string for it.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday",
-        "fri", "friday", "sat", "saturday", "sun", "sunday",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>"Monday", "Tue: loops": a heading that opens with one weekday's name and names no other ("Monday–Wednesday" does).</summary>
-    public static DayOfWeek? OpeningWeekday(string title)
-    {
-        var end = 0;
-        while (end < title.Length && char.IsAsciiLetter(title[end])) end++;
-        // The first word is looked up before any pattern runs: most headings open with no day's name.
-        return end >= 3 && DayNames.Contains(title.AsSpan(0, end)) && Weekdays(title) is [var only] ? only : null;
-    }
-
     /// <summary>Drops leading emoji, bullets and separators that decorate headings ("🎯 ", "✅ ", "• ").</summary>
     public static string StripDecoration(string text) =>
         // A letter or digit is never decoration, and most titles start with one: no regex run for them.

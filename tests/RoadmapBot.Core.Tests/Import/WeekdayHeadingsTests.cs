@@ -53,6 +53,23 @@ public sealed class WeekdayHeadingsTests
         Assert.Null(days["Skim ahead"]);
     }
 
+    [Theory]
+    [InlineData("Lunes", DayOfWeek.Monday)]
+    [InlineData("Segunda-feira: revisão", DayOfWeek.Monday)]
+    [InlineData("Mittwoch", DayOfWeek.Wednesday)]
+    [InlineData("Vendredi — projet", DayOfWeek.Friday)]
+    [InlineData("Giovedì", DayOfWeek.Thursday)]
+    [InlineData("Суббота", DayOfWeek.Saturday)]
+    [InlineData("Tue: loops", DayOfWeek.Tuesday)]
+    [InlineData("Sun", DayOfWeek.Sunday)]
+    [InlineData("SAT prep", null)]
+    [InlineData("Sun and moon", null)]
+    [InlineData("Lunes y martes", null)]
+    [InlineData("Mon–Fri", null)]
+    [InlineData("Segunda parte", null)]
+    public void DayNamesInThePlanLanguages_ShortFormsOnlyAloneOrBeforeAColon(string heading, DayOfWeek? day) =>
+        Assert.Equal(day, Weekdays($"# Plan\n\n## Week 1\n\n### {heading}\n- [ ] The task")["The task"]);
+
     [Fact]
     public void ADayHeadingOutsideAnyWeek_GivesNoDay() =>
         Assert.Null(Weekdays("""
