@@ -9,7 +9,7 @@ namespace RoadmapBot.Core.Import;
 internal sealed class DocumentPosition(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
 {
     // A class, not a tuple: a list of tuples is compiled at run time on every one-shot import (issue 20).
-    private sealed record OpenHeading(string Text, SectionKind? Kind, HeadingBlock Block, DayOfWeek? Weekday);
+    private sealed record OpenHeading(SectionKind? Kind, HeadingBlock Block, DayOfWeek? Weekday);
 
     private readonly List<OpenHeading> _headings = [];
 
@@ -97,7 +97,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         }
         while (_headings.Count > 0 && _headings[^1].Block.Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
-        _headings.Add(new OpenHeading(text, kind, heading, WeekdayNames.Opening(InlineText.TitleOf(heading))));
+        _headings.Add(new OpenHeading(kind, heading, WeekdayNames.Opening(InlineText.TitleOf(heading))));
         if (!InPhase) return;
         if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week)
         {
@@ -122,7 +122,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
                  && (_headings[^1].Block.Level < outline.PhaseLevel && (outline.Mode == OutlineMode.Headings || roles.TryGetValue(_headings[^1].Block, out var role) && role.Chosen)
                      || outline.Mode == OutlineMode.Headings && _headings.Exists(h => h.Kind == SectionKind.Reference)))
         {
-            Phase = PhaseDraft.FromHeading(_headings[^1].Text, Phases.Count + 1, source.OriginalLine(_headings[^1].Block.Line));
+            Phase = PhaseDraft.FromHeading(InlineText.Of(_headings[^1].Block), Phases.Count + 1, source.OriginalLine(_headings[^1].Block.Line));
             Phases.Add(Phase);
         }
         return Phase;

@@ -61,21 +61,12 @@ internal sealed class ItemDraft
     };
 
     /// <summary>The values in order, each kept at its first occurrence of its key.</summary>
-    /// <remarks>An item has a few skills and links: comparing with those kept beats building a hash set per item.</remarks>
-    private static List<T> FirstOfEach<T>(List<T> values, Func<T, string> key)
-    {
-        if (values.Count > 8) return values.DistinctBy(key).ToList();
-        // Most items repeat nothing: the draft's own list, which it no longer needs once it is an item.
-        if (!Repeats(values, key)) return values;
-        var kept = new List<T>(values.Count);
-        foreach (var value in values)
-        {
-            var seen = false;
-            foreach (var earlier in kept) seen |= key(earlier) == key(value);
-            if (!seen) kept.Add(value);
-        }
-        return kept;
-    }
+    /// <remarks>
+    /// Most items repeat nothing: they keep the draft's own list, which it no longer needs once it is an item. An item has a
+    /// few skills and links, so comparing each with those before it beats building a hash set per item.
+    /// </remarks>
+    private static List<T> FirstOfEach<T>(List<T> values, Func<T, string> key) =>
+        values.Count > 8 || Repeats(values, key) ? values.DistinctBy(key).ToList() : values;
 
     private static bool Repeats<T>(List<T> values, Func<T, string> key)
     {

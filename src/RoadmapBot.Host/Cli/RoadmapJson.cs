@@ -25,18 +25,18 @@ public static class RoadmapJson
             w.WriteStartObject();
             w.WriteString("title", r.Title);
             w.WriteNumber("itemCount", result.ItemCount);
-            Array(w, "phases", r.Phases, Phase);
-            Array(w, "habits", r.Habits, Habit);
-            Array(w, "weeklyTargets", r.WeeklyTargets, Target);
-            Array(w, "busyWindows", r.BusyWindows, Busy);
-            Array(w, "weekdayThemes", r.WeekdayThemes, Theme);
+            Objects(w, "phases", r.Phases, Phase);
+            Objects(w, "habits", r.Habits, Habit);
+            Objects(w, "weeklyTargets", r.WeeklyTargets, Target);
+            Objects(w, "busyWindows", r.BusyWindows, Busy);
+            Objects(w, "weekdayThemes", r.WeekdayThemes, Theme);
             Strings(w, "reviewQuestions", r.ReviewQuestions);
             Strings(w, "weeklyChecklist", r.WeeklyChecklist);
             Strings(w, "definitionOfDone", r.DefinitionOfDone);
             Strings(w, "skills", r.Skills);
             Strings(w, "behindScheduleAdvice", r.BehindScheduleAdvice);
-            Array(w, "sections", result.Sections, Section);
-            Array(w, "warnings", result.Warnings, Warning);
+            Objects(w, "sections", result.Sections, Section);
+            Objects(w, "warnings", result.Warnings, Warning);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -53,7 +53,7 @@ public static class RoadmapJson
         Number(w, "durationDays", p.DurationDays);
         w.WriteNumber("line", p.Line);
         Strings(w, "exitCriteria", p.ExitCriteria);
-        Array(w, "items", p.Items, Item);
+        Objects(w, "items", p.Items, Item);
     }
 
     private static void Item(Utf8JsonWriter w, Item i)
@@ -77,10 +77,10 @@ public static class RoadmapJson
         w.WriteString("proof", i.Proof);
         w.WriteString("outcome", i.Outcome);
         w.WriteString("notes", i.Notes);
-        Array(w, "links", i.Links, static (w, l) => { w.WriteString("title", l.Title); w.WriteString("url", l.Url); });
+        Objects(w, "links", i.Links, static (w, l) => { w.WriteString("title", l.Title); w.WriteString("url", l.Url); });
         w.WriteString("parentKey", i.ParentKey);
         w.WriteBoolean("positionalKey", i.PositionalKey);
-        Array(w, "items", i.Items, Item);
+        Objects(w, "items", i.Items, Item);
     }
 
     private static void Habit(Utf8JsonWriter w, Habit h)
@@ -131,7 +131,7 @@ public static class RoadmapJson
         w.WriteString("message", warning.Message);
     }
 
-    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> properties) where T : class
+    private static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> properties) where T : class
     {
         w.WriteStartArray(name);
         foreach (var value in values)
