@@ -12,7 +12,9 @@ namespace RoadmapBot.Benchmarks.Commands;
 /// delivery's flag, the member's progress rows), the roadmap view from memory, the reply's summary with Core's own code, and
 /// the floor's three writes; every statement prepared once on one open connection, no EF. Not the bot: what /done would cost
 /// with every per-command cost of EF Core removed, to read the 1.5× goal against. The writes are the floor's own
-/// (<see cref="DoneFloor.Write"/>), on the reads' connection.
+/// (<see cref="DoneFloor.Write"/>), on the reads' connection. With <c>progressInMemory</c> every member's rows are read once
+/// at set-up and kept up to date by its own writes, as a bot that keeps members' progress in memory would: the sender read,
+/// the summary and the writes are all that is left.
 /// </summary>
 internal sealed class DoneLowerBound : IDisposable
 {
@@ -21,8 +23,9 @@ internal sealed class DoneLowerBound : IDisposable
     private readonly SqliteCommand _rows;
     private readonly DoneFloor _writes;
     private readonly IReadOnlyDictionary<long, RoadmapView> _views;
+    private readonly Dictionary<long, Dictionary<string, ItemProgress>>? _kept;
 
-    public DoneLowerBound(string database, IReadOnlyDictionary<long, RoadmapView> views)
+    public DoneLowerBound(string database, IReadOnlyDictionary<long, RoadmapView> views, bool progressInMemory = false)
     {
         _views = views;
         _connection = PreparedSqlite.Open(database);
@@ -37,6 +40,8 @@ internal sealed class DoneLowerBound : IDisposable
             WHERE s."Platform" = $platform AND s."ExternalId" = $space
             """, "$key", "$user", "$platform", "$space");
         _rows = _connection.Prepare("""SELECT "Id", "ItemKey", "Status", "ChangedAt" FROM "Progress" WHERE "MemberId" = $member""", "$member");
+        if (progressInMemory)
+            _kept = AllRows();
     }
 
     /// <summary>Marks <paramref name="key"/> done (or open again) for the member and returns the reply's text.</summary>
@@ -51,16 +56,7 @@ internal sealed class DoneLowerBound : IDisposable
             (space, member) = (sender.GetInt64(0), sender.GetInt64(1));
         }
         var view = _views[space];
-        var rows = new Dictionary<string, ItemProgress>(StringComparer.OrdinalIgnoreCase);
-        _rows.Set(member);
-        using (var reader = _rows.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var row = new ItemProgress { Id = reader.GetInt64(0), MemberId = member, ItemKey = reader.GetString(1), Status = Enum.Parse<ItemStatus>(reader.GetString(2)), ChangedAt = new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero) };
-                rows.Add(row.ItemKey, row);
-            }
-        }
+        var rows = _kept?[member] ?? Rows(member);
         var item = view.Find(key) ?? throw new InvalidOperationException($"No item {key}.");
         _writes.Write(space, member, item.Key, done, message.DeliveryKey!, at);
         var status = done ? ItemStatus.Done : ItemStatus.Todo;
@@ -70,6 +66,31 @@ internal sealed class DoneLowerBound : IDisposable
         reply.Bullet(StatusLines.Item(item, status));
         reply.Line(StatusLines.Summary(report));
         return reply.Build().ToPlainText();
+    }
+
+    private Dictionary<string, ItemProgress> Rows(long member)
+    {
+        var rows = new Dictionary<string, ItemProgress>(StringComparer.OrdinalIgnoreCase);
+        _rows.Set(member);
+        using var reader = _rows.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new ItemProgress { Id = reader.GetInt64(0), MemberId = member, ItemKey = reader.GetString(1), Status = Enum.Parse<ItemStatus>(reader.GetString(2)), ChangedAt = new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero) };
+            rows.Add(row.ItemKey, row);
+        }
+        return rows;
+    }
+
+    private Dictionary<long, Dictionary<string, ItemProgress>> AllRows()
+    {
+        using var members = _connection.Prepare("""SELECT "Id" FROM "Members" """);
+        var ids = new List<long>();
+        using (var reader = members.ExecuteReader())
+        {
+            while (reader.Read())
+                ids.Add(reader.GetInt64(0));
+        }
+        return ids.ToDictionary(id => id, Rows);
     }
 
     public void Dispose()

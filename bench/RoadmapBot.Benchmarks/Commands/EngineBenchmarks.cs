@@ -35,7 +35,9 @@ public class EngineBenchmarks
     private int _floorCalls;
     private DoneFloor? _floor;
     private DoneLowerBound? _lowerBound;
+    private DoneLowerBound? _inMemory;
     private int _lowerBoundCalls;
+    private int _inMemoryCalls;
     private Dictionary<long, RoadmapView> _views = [];
     private (long Space, long Member)[] _floorIds = [];
     private List<string> _untouched = [];
@@ -67,11 +69,15 @@ public class EngineBenchmarks
         {
             _floor = new DoneFloor(_database);
             _lowerBound = new DoneLowerBound(_database, _views);
+            _inMemory = new DoneLowerBound(_database, _views, progressInMemory: true);
         }
         await DescribeAsync();
         Require(await Done(), "✅ ", "Progress: ");
-        if (_lowerBound is not null && DoneLowerBound() is var lower && !lower.Contains("Progress: ", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Expected the lower bound's reply to summarise progress, got: {lower}");
+        foreach (var reference in new[] { DoneLowerBound(), DoneLowerBoundProgressInMemory() })
+        {
+            if (_lowerBound is not null && !reference.Contains("Progress: ", StringComparison.Ordinal))
+                throw new InvalidOperationException($"Expected a reference's reply to summarise progress, got: {reference}");
+        }
         Require(await Progress(), "Progress: ", "Streak: ");
     }
 
@@ -80,6 +86,7 @@ public class EngineBenchmarks
     {
         _floor?.Dispose();
         _lowerBound?.Dispose();
+        _inMemory?.Dispose();
         if (_services is not null)
             await EngineHost.StopAsync(_services, _database);
         if (_postgreSql is not null)
@@ -110,17 +117,22 @@ public class EngineBenchmarks
 
     /// <summary>/done's reads, summary and writes in prepared ADO.NET without EF (<see cref="Commands.DoneLowerBound"/>): not the bot, a reference.</summary>
     [Benchmark, BenchmarkCategory("Done")]
-    public string DoneLowerBound()
+    public string DoneLowerBound() =>
+        _lowerBound is null ? "" : RunReference(_lowerBound, _lowerBoundCalls++, "lower", quarters: 1);
+
+    /// <summary>The same with every member's progress kept in memory: the least a /done can be with the sender read from the database.</summary>
+    [Benchmark, BenchmarkCategory("Done")]
+    public string DoneLowerBoundProgressInMemory() =>
+        _inMemory is null ? "" : RunReference(_inMemory, _inMemoryCalls++, "kept", quarters: 3);
+
+    // Each reference a number of quarters of the list away from /done's key (the floor's is two), so none writes another's row.
+    private string RunReference(DoneLowerBound reference, int call, string label, int quarters)
     {
-        if (_lowerBound is null)
-            return "";
-        var call = _lowerBoundCalls++;
         var i = call % _done.Length;
         var done = call / _done.Length % 2 == 0;
-        // A quarter of the list away from /done's key and the floor's, so the three never write the same row.
-        var key = _untouched[(i + _untouched.Count / 4) % _untouched.Count];
-        var message = _done[i] with { Text = $"/{(done ? "done" : "todo")} {key}", DeliveryKey = $"lower:{call}" };
-        return _lowerBound.Run(message, key, done, Now.AddMilliseconds(call));
+        var key = _untouched[(i + _untouched.Count * quarters / 4) % _untouched.Count];
+        var message = _done[i] with { Text = $"/{(done ? "done" : "todo")} {key}", DeliveryKey = $"{label}:{call}" };
+        return reference.Run(message, key, done, Now.AddMilliseconds(call));
     }
 
     [Benchmark, BenchmarkCategory("Progress")]

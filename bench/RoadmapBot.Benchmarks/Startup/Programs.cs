@@ -25,6 +25,7 @@ internal sealed class Programs(Published published, string repository, IReadOnly
         (StartupReport.ConsoleRun, Console),
         (StartupReport.PlatformsRun, PlatformsRun),
         (StartupReport.BareHost, BareHost),
+        (StartupReport.Dependencies, Dependencies),
     ];
 
     /// <summary><c>run</c> with no platform token: the console chat on the existing database, ready at its prompt.</summary>
@@ -46,6 +47,15 @@ internal sealed class Programs(Published published, string repository, IReadOnly
         var (environment, url) = Environment(platforms: false);
         environment["ASPNETCORE_URLS"] = url;
         return new(Probe.Start(published.BareHost, [], environment, repository), (p, t) => p.UntilOkAsync(url + "/readyz", t));
+    }
+
+    /// <summary>The bare host with EF Core and Quartz doing the least the bot does with them (<see cref="FloorSources.Dependencies"/>).</summary>
+    public Started Dependencies()
+    {
+        var (environment, url) = Environment(platforms: false);
+        environment["ASPNETCORE_URLS"] = url;
+        environment[FloorSources.DatabaseVariable] = Path.Combine(_data, "dependencies.db");
+        return new(Probe.Start(published.Dependencies, [], environment, repository), (p, t) => p.UntilOkAsync(url + "/readyz", t));
     }
 
     public Probe Bot(string[] arguments) => Probe.Start(published.Bot, arguments, Environment(platforms: false).Variables, repository);

@@ -7,9 +7,10 @@ using RoadmapBot.Core.Import;
 namespace RoadmapBot.Benchmarks.Startup;
 
 /// <summary>
-/// <c>startup [--runs N] [--memory-runs M] [--settle SECONDS] [--env NAME=VALUE …] [--published DIR]</c>: publishes the bot as the Dockerfile does and
-/// two floors the same way (a bare ASP.NET Core host, a console hello), starts each N times and prints the median time to ready
-/// and the idle working set after the settle time, with their ratios against issue 20's goals. --env is given to every program
+/// <c>startup [--runs N] [--memory-runs M] [--settle SECONDS] [--env NAME=VALUE …] [--published DIR]</c>: publishes the bot as the Dockerfile does,
+/// two floors the same way (a bare ASP.NET Core host, a console hello) and a reference (that host with EF Core and Quartz),
+/// starts each N times and prints the median time to ready and the idle working set after the settle time, with their
+/// ratios against issue 20's goals. --env is given to every program
 /// (e.g. DOTNET_gcServer=1), so runtime settings can be compared without a rebuild; --published keeps the programs in DIR and
 /// reuses them on the next run. Exit code 1 when a goal is not met.
 /// </summary>
