@@ -7,7 +7,16 @@ namespace RoadmapBot.Core.Progress;
 public static class MemberPlan
 {
     /// <summary><paramref name="view"/>'s group plan as <paramref name="memberId"/> follows it.</summary>
-    public static async Task<RoadmapView> ForAsync(RoadmapDbContext db, RoadmapView view, long memberId, CancellationToken ct) =>
-        view.ShiftedBy(await db.PlanShifts.AsNoTracking().Where(s => s.MemberId == memberId)
-            .ToDictionaryAsync(s => s.ItemKey, s => s.Days, StringComparer.OrdinalIgnoreCase, ct));
+    public static async Task<RoadmapView> ForAsync(RoadmapDbContext db, RoadmapView view, long memberId, CancellationToken ct)
+    {
+        var shifts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var shift in ShiftsOf.For(db)(db, memberId).WithCancellation(ct))
+            shifts.Add(shift.ItemKey, shift.Days);
+        return view.ShiftedBy(shifts);
+    }
+
+    // Compiled once: every dashboard page and every command of a member with a re-plan reads it, and most find nothing,
+    // so EF's per-call work on the query (building, extracting, cache lookup) was most of its cost.
+    private static readonly CompiledPerModel<Func<RoadmapDbContext, long, IAsyncEnumerable<PlanShift>>> ShiftsOf = new(_ =>
+        EF.CompileAsyncQuery((RoadmapDbContext db, long memberId) => db.PlanShifts.AsNoTracking().Where(s => s.MemberId == memberId)));
 }

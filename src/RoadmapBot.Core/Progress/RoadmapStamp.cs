@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Progress;
@@ -23,8 +24,19 @@ public sealed record RoadmapStamp(long Id, string ContentHash, DateOnly? StartDa
     /// <summary>What <see cref="Rows"/> reads on SQLite.</summary>
     private const string SqliteRows = $"""SELECT * FROM "Roadmaps" INDEXED BY "{SpaceRoadmap.StampIndex}" """;
 
-    public static Task<RoadmapStamp?> ReadAsync(RoadmapDbContext db, long spaceId, CancellationToken ct) =>
-        Rows(db).Where(r => r.SpaceId == spaceId)
+    public static Task<RoadmapStamp?> ReadAsync(RoadmapDbContext db, long spaceId, CancellationToken ct) => Read.For(db)(db, spaceId, ct);
+
+    // Compiled once per model: every dashboard page, reminder and re-import reads a stamp, and EF's per-call work on the
+    // query (building, extracting, cache lookup, asking the provider) was most of the read.
+    private static readonly CompiledPerModel<Func<RoadmapDbContext, long, CancellationToken, Task<RoadmapStamp?>>> Read = new(db =>
+    {
+        Expression<Func<IQueryable<SpaceRoadmap>, long, CancellationToken, RoadmapStamp?>> first = (roadmaps, spaceId, ct) => roadmaps
+            .Where(r => r.SpaceId == spaceId)
             .Select(r => new RoadmapStamp(r.Id, r.ContentHash, r.StartDate, r.ShiftDays, r.ImportedAt))
-            .FirstOrDefaultAsync(ct);
+            .FirstOrDefault();
+        var rows = RowsExpression(db);
+        var body = ReplacingExpressionVisitor.Replace(first.Parameters[0], rows.Body, first.Body);
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<RoadmapDbContext, long, CancellationToken, RoadmapStamp?>>(
+            body, rows.Parameters[0], first.Parameters[1], first.Parameters[2]));
+    });
 }
