@@ -17,10 +17,16 @@ public sealed record DashboardSnapshot(Member Member, Space Space, RoadmapView? 
         var stamp = await RoadmapStamp.ReadAsync(db, space.Id, ct);
         var view = await roadmaps.GetAsync(db, space.Id, stamp, ct) is { } plan ? await MemberPlan.ForAsync(db, plan, member.Id, ct) : null;
         var progress = await MemberProgress.LoadAsync(db, member.Id, ct);
-        var ticks = await db.CriterionTicks.AsNoTracking().Where(t => t.MemberId == member.Id).Select(t => new { t.PhaseKey, t.Number }).ToListAsync(ct);
+        var ticks = new HashSet<(string Phase, int Number)>();
+        await foreach (var tick in TicksOf.For(db)(db, member.Id).WithCancellation(ct))
+            ticks.Add((tick.PhaseKey, tick.Number));
         var zone = TimeZones.Resolve(member.TimeZone, space.TimeZone, defaultZone);
-        return new DashboardSnapshot(member, space, view, progress, ticks.Select(t => (t.PhaseKey, t.Number)).ToHashSet(), MemberDay.For(member, zone).Of(now), zone);
+        return new DashboardSnapshot(member, space, view, progress, ticks, MemberDay.For(member, zone).Of(now), zone);
     }
+
+    // Compiled once per model, as the snapshot's other reads: every page of every dashboard reads it.
+    private static readonly CompiledPerModel<Func<RoadmapDbContext, long, IAsyncEnumerable<CriterionTick>>> TicksOf = new(_ =>
+        EF.CompileAsyncQuery((RoadmapDbContext db, long memberId) => db.CriterionTicks.AsNoTracking().Where(t => t.MemberId == memberId)));
 
     /// <summary>Every item as a card, in roadmap order, that <paramref name="filter"/> keeps.</summary>
     public IReadOnlyList<DashboardCard> Cards(DashboardFilter filter) => View is null ? [] :

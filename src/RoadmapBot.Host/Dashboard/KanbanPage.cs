@@ -1,5 +1,6 @@
 using System.Text;
 using RoadmapBot.Core.Dashboard;
+using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Host.Dashboard;
 
@@ -14,6 +15,9 @@ public static class KanbanPage
         foreach (var column in kanban.Columns)
             html.Append("<a href=\"#c-").Append(Kanban.Verb(column.Status)).Append("\">").Append(Html.E(Kanban.Name(column.Status))).Append(' ').Append(column.Cards.Count).Append("</a>");
         html.Append("</p><div class=\"kanban\">");
+        // The same for every card: the form's address, and the status choices with each status selected in turn.
+        var action = Html.E(moveUrl + filter.ToQuery());
+        var choices = Kanban.Order.ToDictionary(selected => selected, Choices);
         foreach (var column in kanban.Columns)
         {
             html.Append("<section class=\"column\" id=\"c-").Append(Kanban.Verb(column.Status)).Append("\" data-status=\"").Append(Kanban.Verb(column.Status)).Append("\"><h2>").Append(Html.E(Kanban.Name(column.Status)))
@@ -21,17 +25,17 @@ public static class KanbanPage
             foreach (var card in column.Cards)
             {
                 PageLayout.Card(html, card);
-                html.Append("<form method=\"post\" action=\"").Append(Html.E(moveUrl + filter.ToQuery())).Append("\" class=\"move\">")
+                html.Append("<form method=\"post\" action=\"").Append(action).Append("\" class=\"move\">")
                     .Append("<input type=\"hidden\" name=\"form\" value=\"").Append(formToken).Append("\">")
                     .Append("<input type=\"hidden\" name=\"item\" value=\"").Append(Html.E(card.Item.Key)).Append("\">")
-                    .Append("<label>Move to <select name=\"status\">");
-                foreach (var status in Kanban.Order)
-                    html.Append("<option value=\"").Append(Kanban.Verb(status)).Append('"').Append(status == card.Status ? " selected" : "").Append('>')
-                        .Append(Html.E(Kanban.Name(status))).Append("</option>");
-                html.Append("</select></label><button type=\"submit\">Move</button></form></article>");
+                    .Append("<label>Move to <select name=\"status\">").Append(choices[card.Status])
+                    .Append("</select></label><button type=\"submit\">Move</button></form></article>");
             }
             html.Append("</section>");
         }
         return html.Append("</div>").ToString();
     }
+
+    private static string Choices(ItemStatus selected) => string.Concat(Kanban.Order.Select(status =>
+        $"<option value=\"{Kanban.Verb(status)}\"{(status == selected ? " selected" : "")}>{Html.E(Kanban.Name(status))}</option>"));
 }

@@ -61,9 +61,10 @@ public static class PageLayout
     public static void Card(StringBuilder html, DashboardCard card)
     {
         var item = card.Item;
+        var key = Html.E(item.Key);
         html.Append("<article class=\"card s-").Append(card.Status.ToString().ToLowerInvariant()).Append(card.Overdue ? " overdue" : "")
-            .Append("\" id=\"i-").Append(Html.E(item.Key)).Append("\" data-key=\"").Append(Html.E(item.Key)).Append("\"><h3><span class=\"key\">")
-            .Append(Html.E(item.Key)).Append("</span> ").Append(Html.E(item.Title)).Append("</h3><p class=\"meta\">");
+            .Append("\" id=\"i-").Append(key).Append("\" data-key=\"").Append(key).Append("\"><h3><span class=\"key\">")
+            .Append(key).Append("</span> ").Append(Html.E(item.Title)).Append("</h3><p class=\"meta\">");
         if (item.Priority is { } p) html.Append("<span class=\"pri p-").Append(p.ToString().ToLowerInvariant()).Append("\">").Append(p).Append("</span>");
         if (item.Hours is { } h) html.Append("<span>").Append(Html.E(Core.Progress.Show.Number(h))).Append(" h</span>");
         if (item.DueDate is { } d)
