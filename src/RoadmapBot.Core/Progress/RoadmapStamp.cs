@@ -26,8 +26,8 @@ public sealed record RoadmapStamp(long Id, string ContentHash, DateOnly? StartDa
 
     public static Task<RoadmapStamp?> ReadAsync(RoadmapDbContext db, long spaceId, CancellationToken ct) => Read.For(db)(db, spaceId, ct);
 
-    // Compiled once per model: every dashboard page, reminder and re-import reads a stamp, and EF's per-call work on the
-    // query (building, extracting, cache lookup, asking the provider) was most of the read.
+    // Compiled once per model: every dashboard page, reminder and re-import reads a stamp, so EF's per-call work on the
+    // query (building it, extracting its parameters, the cache lookup, asking the provider) is done once.
     private static readonly CompiledPerModel<Func<RoadmapDbContext, long, CancellationToken, Task<RoadmapStamp?>>> Read = new(db =>
     {
         Expression<Func<IQueryable<SpaceRoadmap>, long, CancellationToken, RoadmapStamp?>> first = (roadmaps, spaceId, ct) => roadmaps
