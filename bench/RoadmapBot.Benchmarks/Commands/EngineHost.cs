@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoadmapBot.Core;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Benchmarks.Commands;
 
@@ -21,6 +23,23 @@ internal static class EngineHost
         var services = collection.BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return services;
+    }
+
+    /// <summary>
+    /// Every space's roadmap view in the engine's cache, as in a long-running bot: a run shorter than one pass over the
+    /// members would otherwise measure the cache filling, not the command. Returns the views by space.
+    /// </summary>
+    public static async Task<Dictionary<long, RoadmapView>> FillRoadmapCacheAsync(ServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>().CreateDbContextAsync();
+        var cache = services.GetRequiredService<RoadmapCache>();
+        var views = new Dictionary<long, RoadmapView>();
+        foreach (var space in await db.Spaces.Select(s => s.Id).ToListAsync())
+        {
+            if (await cache.GetAsync(db, space, await RoadmapStamp.ReadAsync(db, space, default), default) is { } view)
+                views[space] = view;
+        }
+        return views;
     }
 
     // Pooled connections keep the file open; closing the last one checkpoints the WAL, so the file can be copied or deleted.

@@ -7,7 +7,6 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Dashboard;
 using RoadmapBot.Core.Data;
-using RoadmapBot.Core.Progress;
 using RoadmapBot.Host.Dashboard;
 using static RoadmapBot.Benchmarks.Commands.EngineDatabase;
 
@@ -18,7 +17,8 @@ namespace RoadmapBot.Benchmarks.Dashboard;
 /// roadmap and statuses, build the view, write the HTML), against the engine's /tasks for the same member in the same run
 /// (goal: at most 3×). The engine benchmark's database (1,000 spaces × 10 members); calls rotate through every member.
 /// The phase board's /progress chart is its own request (the SVG the page's image loads): PhaseBoardWithChart is both, as a
-/// browser asks for them. Setup prints each page's weight (goal: under 150 KB without the pictures) and each chart's.
+/// browser asks for them. Every space's roadmap view is in the engine's cache before anything is measured. Setup prints
+/// each page's weight (goal: under 150 KB without the pictures) and each chart's.
 /// </summary>
 [MemoryDiagnoser]
 public class DashboardBenchmarks
@@ -49,11 +49,8 @@ public class DashboardBenchmarks
                     await links.TokenAsync(row, LinkKind.Dashboard, CancellationToken.None)));
             }
             _members = [.. list];
-            // Every space's roadmap view in the engine's cache before anything is measured, as in a long-running bot (as EngineBenchmarks).
-            var cache = _services.GetRequiredService<RoadmapCache>();
-            foreach (var space in await db.Spaces.Select(s => s.Id).ToListAsync())
-                await cache.GetAsync(db, space, await RoadmapStamp.ReadAsync(db, space, default), default);
         }
+        await EngineHost.FillRoadmapCacheAsync(_services);
         foreach (var view in DashboardView.All)
             Console.WriteLine($"// Page weight, {view.Title}: {Encoding.UTF8.GetByteCount(await RenderAsync(view, 0)) / 1024.0:0.0} KB");
         Console.WriteLine($"// Chart weight, /progress SVG: {Encoding.UTF8.GetByteCount(await ProgressChartAsync(0)) / 1024.0:0.0} KB");

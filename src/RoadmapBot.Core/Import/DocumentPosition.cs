@@ -97,12 +97,13 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         }
         while (_headings.Count > 0 && _headings[^1].Block.Level >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
         var kind = isReference ? SectionKind.Reference : SectionKinds.Of(heading) ?? (Kind == SectionKind.Reference ? SectionKind.Tasks : null);
-        _headings.Add(new OpenHeading(kind, heading, WeekdayNames.Opening(InlineText.TitleOf(heading))));
+        var title = InlineText.TitleOf(heading);
+        _headings.Add(new OpenHeading(kind, heading, WeekdayNames.Opening(title)));
         if (!InPhase) return;
-        if (TextPatterns.WeekHeading().Match(InlineText.TitleOf(heading)) is { Success: true } week)
+        if (TextPatterns.WeekHeading().Match(title) is { Success: true } week)
         {
             Week = Digits.Int(week.Groups[1].Value);
-            WeekSpanDays = TextPatterns.WeekSpan(InlineText.TitleOf(heading)) is { Last: { } last } span && span.First == Week && last > Week ? (last - Week + 1) * 7 : null;
+            WeekSpanDays = TextPatterns.WeekSpan(title) is { Last: { } last } span && span.First == Week && last > Week ? (last - Week + 1) * 7 : null;
         }
         if (TextPatterns.FindDate(text) is { } date) Date = date;
     }
