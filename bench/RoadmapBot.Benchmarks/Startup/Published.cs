@@ -18,6 +18,7 @@ internal sealed partial record Published(
         var publish = PublishLine().Match(dockerfile) is { Success: true } m ? m.Groups["args"].Value.Trim()
             : throw new InvalidOperationException("The Dockerfile has no 'RUN dotnet publish … -o /app' line.");
         var flags = publish.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var floorFlags = flags[1..];  // the Dockerfile's, without its project
         Directory.CreateDirectory(root);
         if (kept is not null)
             log.WriteLine($"// programs published before in {root} are used as they are");
@@ -26,10 +27,10 @@ internal sealed partial record Published(
         if (!File.Exists(bot))
             await PublishAsync(repository, [.. flags, "-o", Path.GetDirectoryName(bot)!], log);
         var versions = await File.ReadAllTextAsync(Path.Combine(repository, "Directory.Packages.props"));
-        var bareHost = await FloorAsync(root, "barehost", "Microsoft.NET.Sdk.Web", FloorSources.BareHost, [], flags.Skip(1), log);
+        var bareHost = await FloorAsync(root, "barehost", "Microsoft.NET.Sdk.Web", FloorSources.BareHost, [], floorFlags, log);
         var dependencies = await FloorAsync(root, "dependencies", "Microsoft.NET.Sdk.Web", FloorSources.Dependencies,
-            [.. FloorSources.DependencyPackages.Select(p => (p, VersionOf(versions, p)))], flags.Skip(1), log);
-        var hello = await FloorAsync(root, "hello", "Microsoft.NET.Sdk", FloorSources.Hello, [], flags.Skip(1), log);
+            [.. FloorSources.DependencyPackages.Select(p => (p, VersionOf(versions, p)))], floorFlags, log);
+        var hello = await FloorAsync(root, "hello", "Microsoft.NET.Sdk", FloorSources.Hello, [], floorFlags, log);
         return new Published(root, bot, bareHost, dependencies, hello, EnvironmentOf(dockerfile)) { Kept = kept is not null };
     }
 
@@ -75,7 +76,7 @@ internal sealed partial record Published(
 
     // The version central package management gives a package in the bot's build.
     private static string VersionOf(string props, string package) =>
-        Regex.Match(props, $"""<PackageVersion Include="{Regex.Escape(package)}" Version="(?<v>[^"]+)" """.TrimEnd()) is { Success: true } m
+        Regex.Match(props, $"<PackageVersion Include=\"{Regex.Escape(package)}\" Version=\"(?<v>[^\"]+)\"") is { Success: true } m
             ? m.Groups["v"].Value : throw new InvalidOperationException($"Directory.Packages.props has no version for {package}.");
 
     private static async Task PublishAsync(string workingDirectory, string[] arguments, TextWriter log)
