@@ -6,9 +6,8 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The phase board: the /progress chart, then a band per phase with its rollup, exit criteria ticked, and its items as cards.</summary>
 public static class BoardPage
 {
-    public static string Body(PhaseBoard board, string chartUrl)
+    public static void Write(StringBuilder html, PhaseBoard board, string chartUrl)
     {
-        var html = new StringBuilder(24_000);
         if (board.Overall is { } overall)
             PageLayout.Chart(html, "Progress chart", chartUrl,
                 $"Progress: {overall.Done}/{overall.Total} done ({overall.Percent}%): a bar per phase, then items and hours done against the plan over time");
@@ -33,6 +32,6 @@ public static class BoardPage
             }
             html.Append("</section>");
         }
-        return html.Append("</div>").ToString();
+        html.Append("</div>");
     }
 }

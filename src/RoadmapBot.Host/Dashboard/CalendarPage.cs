@@ -7,11 +7,10 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The calendar: a month grid (a list of days on a phone) of due items and agenda slots, rest days, busy windows, overdue marked.</summary>
 public static class CalendarPage
 {
-    public static string Body(MonthGrid grid, string calendarUrl, DashboardFilter filter)
+    public static void Write(StringBuilder html, MonthGrid grid, string calendarUrl, DashboardFilter filter)
     {
         string MonthLink(DateOnly month) =>
             Html.E(calendarUrl + filter.ToQuery() + (filter.IsEmpty ? "?" : "&") + "month=" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        var html = new StringBuilder(40_000);
         html.Append("<p class=\"months\"><a href=\"").Append(MonthLink(grid.Month.AddMonths(-1))).Append("\">← previous</a><strong>")
             .Append(grid.Month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)).Append("</strong><a href=\"").Append(MonthLink(grid.Month.AddMonths(1)))
             .Append("\">next →</a></p><div class=\"month\" role=\"grid\"><div class=\"weekdays\" role=\"row\">");
@@ -25,7 +24,7 @@ public static class CalendarPage
                 Day(html, day);
             html.Append("</div>");
         }
-        return html.Append("</div>").ToString();
+        html.Append("</div>");
     }
 
     private static void Day(StringBuilder html, MonthDay day)

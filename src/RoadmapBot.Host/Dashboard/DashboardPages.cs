@@ -9,16 +9,19 @@ public static class DashboardPages
     {
         var filter = DashboardFilter.Parse(query);
         var home = DashboardLinks.PathOf(LinkKind.Dashboard, snapshot.Member.Id, token);
-        var body = view.Slug switch
+        var html = PageLayout.Open(snapshot, home, view, filter, query("said"));
+        if (snapshot.View is null)
+            return PageLayout.Close(html);
+        switch (view.Slug)
         {
-            "kanban" => KanbanPage.Body(Kanban.Build(snapshot, filter), home + "move", await site.Links.FormTokenAsync(token, ct), filter),
-            "calendar" => CalendarPage.Body(MonthGrid.Build(snapshot, MonthGrid.MonthOf(query("month"), snapshot.Today), filter), home + "calendar", filter),
-            "skills" => SkillsPage.Body(SkillsMatrix.Build(snapshot, filter), home + "kanban"),
-            "projects" => ProjectsPage.Body(ProjectGallery.Build(snapshot, filter)),
-            "habits" => HabitsPage.Body(await site.HabitsAsync(snapshot, ct)),
-            "group" => GroupPage.Body(await site.GroupAsync(snapshot, ct), home + "chart/" + DashboardCharts.BoardFile),
-            _ => BoardPage.Body(PhaseBoard.Build(snapshot, filter), home + "chart/" + DashboardCharts.ProgressFile),
-        };
-        return PageLayout.Render(snapshot, home, view, filter, body, query("said"));
+            case "kanban": KanbanPage.Write(html, Kanban.Build(snapshot, filter), home + "move", await site.Links.FormTokenAsync(token, ct), filter); break;
+            case "calendar": CalendarPage.Write(html, MonthGrid.Build(snapshot, MonthGrid.MonthOf(query("month"), snapshot.Today), filter), home + "calendar", filter); break;
+            case "skills": SkillsPage.Write(html, SkillsMatrix.Build(snapshot, filter), home + "kanban"); break;
+            case "projects": ProjectsPage.Write(html, ProjectGallery.Build(snapshot, filter)); break;
+            case "habits": HabitsPage.Write(html, await site.HabitsAsync(snapshot, ct)); break;
+            case "group": GroupPage.Write(html, await site.GroupAsync(snapshot, ct), home + "chart/" + DashboardCharts.BoardFile); break;
+            default: BoardPage.Write(html, PhaseBoard.Build(snapshot, filter), home + "chart/" + DashboardCharts.ProgressFile); break;
+        }
+        return PageLayout.Close(html);
     }
 }

@@ -7,9 +7,8 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The group board: who is on track or behind, streaks, and each member's shared habits this week (private metrics never shown).</summary>
 public static class GroupPage
 {
-    public static string Body(GroupBoard board, string chartUrl)
+    public static void Write(StringBuilder html, GroupBoard board, string chartUrl)
     {
-        var html = new StringBuilder(16_000);
         if (board.Rows.Count > 0)
             PageLayout.Chart(html, "Leaderboard chart", chartUrl, "Leaderboard as /board draws it: each member's items done, streak and whether they are on track");
         html.Append("<ol class=\"group\">");
@@ -24,6 +23,6 @@ public static class GroupPage
                     .Append(metric.DaysMet).Append(metric.DaysMet == 1 ? " day" : " days").Append("</li>");
             html.Append("</ul></li>");
         }
-        return html.Append("</ol>").ToString();
+        html.Append("</ol>");
     }
 }

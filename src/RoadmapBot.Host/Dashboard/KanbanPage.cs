@@ -7,9 +7,8 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The status kanban: a column per status; each card has a small form that moves it (a POST with the form token).</summary>
 public static class KanbanPage
 {
-    public static string Body(Kanban kanban, string moveUrl, string formToken, DashboardFilter filter)
+    public static void Write(StringBuilder html, Kanban kanban, string moveUrl, string formToken, DashboardFilter filter)
     {
-        var html = new StringBuilder(48_000);
         // On a phone the columns stack: an index with the counts jumps to each.
         html.Append("<p class=\"jump\">");
         foreach (var column in kanban.Columns)
@@ -33,7 +32,7 @@ public static class KanbanPage
             }
             html.Append("</section>");
         }
-        return html.Append("</div>").ToString();
+        html.Append("</div>");
     }
 
     private static string Choices(ItemStatus selected) => string.Concat(Kanban.Order.Select(status =>

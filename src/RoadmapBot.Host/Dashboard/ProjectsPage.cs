@@ -6,9 +6,8 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The project gallery: a tile per project with its status, deliverable and the member's proof link (http/https only).</summary>
 public static class ProjectsPage
 {
-    public static string Body(IReadOnlyList<DashboardCard> projects)
+    public static void Write(StringBuilder html, IReadOnlyList<DashboardCard> projects)
     {
-        var html = new StringBuilder(16_000);
         html.Append("<div class=\"gallery\">");
         foreach (var card in projects)
         {
@@ -21,6 +20,6 @@ public static class ProjectsPage
                 : "<p class=\"proof none\">No proof yet: /proof " + Html.E(card.Item.Key) + " URL</p>");
             html.Append("</article>");
         }
-        return html.Append("</div>").ToString();
+        html.Append("</div>");
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Roadmaps;
+using RoadmapBot.Host.Dashboard;
 
 namespace RoadmapBot.Host.Tests.Dashboard;
 
@@ -164,6 +165,23 @@ public sealed partial class DashboardHttpTests
 
         Assert.DoesNotContain(token, server.Logs.All, StringComparison.Ordinal);
         Assert.Contains($"HTTP GET {link.AbsolutePath.Replace(token, "***", StringComparison.Ordinal)}kanban 200", server.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryView_OfASpaceWithoutARoadmap_SaysHowToLoadOne_InsideTheFullPage()
+    {
+        await using var server = await DashboardServer.StartAsync(seed: "");
+        var link = await server.LinkAsync();
+        using var http = Client();
+
+        foreach (var view in DashboardView.All)
+        {
+            var page = await http.GetStringAsync(new Uri(link, view.Slug), Ct);
+
+            Assert.Contains("<main><p class=\"empty\">No roadmap here yet: an admin loads one with /import in the chat.</p></main></body></html>", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("<section", page, StringComparison.Ordinal);
+            Assert.StartsWith("<!doctype html>", page, StringComparison.Ordinal);
+        }
     }
 
     internal static async Task<string> FormTokenAsync(HttpClient http, Uri link)
