@@ -9,8 +9,8 @@ public sealed class WebLinkCommandTests
 {
     public const string PublicUrl = "https://bot.example.org";
 
-    internal static Task<TestBot> StartAsync(string? publicUrl = PublicUrl) => TestStore.CreateAsync(StorageProvider.Sqlite)
-        .ContinueWith(t => TestBot.StartAsync(t.Result, new Dictionary<string, string?> { ["RoadmapBot:Http:PublicUrl"] = publicUrl })).Unwrap();
+    internal static async Task<TestBot> StartAsync(string? publicUrl = PublicUrl, StorageProvider provider = StorageProvider.Sqlite) =>
+        await TestBot.StartAsync(await TestStore.CreateAsync(provider), new Dictionary<string, string?> { ["RoadmapBot:Http:PublicUrl"] = publicUrl });
 
     /// <summary>The token of the link in <paramref name="reply"/>'s link button, with the member id in its path.</summary>
     internal static (long MemberId, string Token) LinkOf(ChatReply reply, string prefix = "/dashboard/")
@@ -104,6 +104,26 @@ public sealed class WebLinkCommandTests
         Assert.Equal(LinkVerdict.Valid, await CheckAsync(bot, third.MemberId, third.Token));
         await bot.SendAsync("/undo");
         Assert.Equal(LinkVerdict.Revoked, await CheckAsync(bot, first.MemberId, first.Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task DashboardLink_OpensWithItsMemberAndTheirSpace_UntilTheMemberIsForgotten(StorageProvider provider)
+    {
+        await using var bot = await StartAsync(provider: provider);
+        var link = LinkOf(await bot.ReplyAsync("/dashboard"));
+        var me = await bot.MemberAsync("me");
+
+        LinkCheck opened;
+        await using (var db = bot.Db())
+            opened = await bot.Get<DashboardLinks>().CheckAsync(db, link.MemberId, link.Token, LinkKind.Dashboard, TestContext.Current.CancellationToken);
+        await bot.SendAsync("/forget me");
+        await bot.SendAsync("/forget me confirm");
+
+        Assert.Equal(LinkVerdict.Valid, opened.Verdict);
+        Assert.Equal((me.Id, me.UserId), (opened.Member!.Id, opened.Member.UserId));
+        Assert.Equal((me.SpaceId, "me"), (opened.Space!.Id, opened.Space.ExternalId));
+        Assert.Equal(LinkVerdict.Revoked, await CheckAsync(bot, link.MemberId, link.Token));
     }
 
     [Fact]
