@@ -15,7 +15,7 @@ public sealed class ArchitectureTests
         ("Roadmaps", []),
         ("Chat", []),
         ("Scheduling", ["Roadmaps"]),
-        ("Import", ["Roadmaps"]),
+        ("Import", ["Roadmaps", "Chat"]),
         ("Data", ["Roadmaps", "Chat", "Scheduling"]),
         ("Diagnostics", ["Chat", "Data"]),
         ("Progress", ["Roadmaps", "Chat", "Scheduling", "Data"]),

@@ -25,7 +25,7 @@ public sealed class ExportCommand : IChatCommand
         bool IsDone(StoredItem item) => progress.StatusOf(item) == ItemStatus.Done;
         var name = FileName(view.Title);
         if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
-            return ChatReply.Text($"{view.Title}: {view.Items.Count} items as CSV, with your status, proof and notes.")
+            return ChatReply.Text($"{view.Title}: {Quantity.Of(view.Items.Count, "item")} as CSV, with your status, proof and notes.")
                 with { File = new ChatFile(name + ".csv", Encoding.UTF8.GetBytes(Csv(view, progress))) };
 
         var source = await context.Db.Roadmaps.Where(r => r.Id == view.Roadmap.Id).Select(r => r.Source).SingleAsync(context.CancellationToken);

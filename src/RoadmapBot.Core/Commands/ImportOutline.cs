@@ -24,7 +24,7 @@ public static class ImportOutline
     {
         SectionRole.Reference => $"reference, skipped (line {section.Line})",
         SectionRole.Ignored => $"ignored (line {section.Line})",
-        _ => section.ItemCount == 1 ? "1 item" : section.ItemCount == 0 ? "no items" : $"{section.ItemCount} items",
+        _ => section.ItemCount == 0 ? "no items" : Quantity.Of(section.ItemCount, "item"),
     };
 
     // A reference section inside another is summed up by its parent's line.

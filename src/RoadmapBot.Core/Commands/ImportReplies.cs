@@ -17,12 +17,12 @@ public static class ImportReplies
     {
         var r = result.Roadmap;
         var reply = new ReplyBuilder()
-            .Line("Imported ", Span.Bold(r.Title), $": {r.Phases.Count} phases, {result.ItemCount} items, {r.Habits.Count} daily habits.");
+            .Line("Imported ", Span.Bold(r.Title), $": {Quantity.Of(r.Phases.Count, "phase")}, {Quantity.Of(result.ItemCount, "item")}, {Quantity.Of(r.Habits.Count, "daily habit")}.");
         if (marks.Done.Count > 0)
-            reply.Line($"The file's {Items(marks.Done.Count)} marked done {(marks.Done.Count == 1 ? "is" : "are")} now done for you{(inGroup ? " only; everyone else starts from zero" : "")}.");
+            reply.Line($"The file's {Quantity.Of(marks.Done.Count, "item")} marked done {(marks.Done.Count == 1 ? "is" : "are")} now done for you{(inGroup ? " only; everyone else starts from zero" : "")}.");
         Warnings(reply, result);
         if (offer is not null)
-            reply.Line($"The plan's dates began before today: {ReplanLines.Items(offer.Behind)} were already due.");
+            reply.Line($"The plan's dates began before today: {Quantity.Of(offer.Behind, "item")} {(offer.Behind == 1 ? "was" : "were")} already due.");
         ReplanLines.Offer(reply, offer);
         return reply.Line("Next: ", Span.Code("/today"), ", ", Span.Code("/tasks"), " or ", Span.Code("/progress"), ".")
             .Button("Today", "/today").Button("Tasks", "/tasks").Build();
@@ -47,7 +47,7 @@ public static class ImportReplies
         if (carry.MembersAside > 0)
             reply.Line(Aside(carry));
         if (carry.MembersBack > 0)
-            reply.Line($"{MembersProgress(carry.MembersBack)} kept aside comes back on {Items(carry.ItemsBack)}.");
+            reply.Line($"{MembersProgress(carry.MembersBack)} kept aside comes back on {Quantity.Of(carry.ItemsBack, "item")}.");
         if (!marks.IsEmpty)
             reply.Line($"The file's marks change your progress (only yours): {MarkSummary(marks)}.");
         Warnings(reply, result);
@@ -64,7 +64,7 @@ public static class ImportReplies
         var text = new StringBuilder($"Roadmap replaced: {(counts.Count == 0 ? "no item changed" : string.Join(", ", counts))}.");
         text.Append(carry.MembersAside > 0 ? " " + Aside(carry) : " Everyone's progress stays with its item.");
         if (carry.MembersBack > 0)
-            text.Append(CultureInfo.InvariantCulture, $" {MembersProgress(carry.MembersBack)} kept aside came back on {Items(carry.ItemsBack)}.");
+            text.Append(CultureInfo.InvariantCulture, $" {MembersProgress(carry.MembersBack)} kept aside came back on {Quantity.Of(carry.ItemsBack, "item")}.");
         if (!marks.IsEmpty)
             text.Append(CultureInfo.InvariantCulture, $" The file's marks set {(byYou ? "your" : "the sender's")} progress: {MarkSummary(marks)}.");
         return new ReplyBuilder().Line(text.ToString()).Line(Span.Code("/undo"), " takes the import back within 24 hours.").Build();
@@ -72,13 +72,11 @@ public static class ImportReplies
 
     public static string MembersProgress(int members) => members == 1 ? "1 member's progress" : $"{members} members' progress";
 
-    public static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
-
     private static string Aside(CarryOver carry) =>
         $"{MembersProgress(carry.MembersAside)} on {carry.ItemsAside} removed item{(carry.ItemsAside == 1 ? "" : "s")} is kept aside; it returns if the item comes back.";
 
     private static string MarkSummary(MarkChanges marks) =>
-        string.Join(", ", new[] { (marks.Done.Count, "done"), (marks.Undone.Count, "back to todo") }.Where(p => p.Count > 0).Select(p => $"{Items(p.Count)} {p.Item2}"));
+        string.Join(", ", new[] { (marks.Done.Count, "done"), (marks.Undone.Count, "back to todo") }.Where(p => p.Count > 0).Select(p => $"{Quantity.Of(p.Count, "item")} {p.Item2}"));
 
     private static void Section(ReplyBuilder reply, string title, IReadOnlyList<string> lines)
     {

@@ -46,7 +46,7 @@ public static class ImportSectionChoice
             // The waiting replacement is read with the choice when confirmed; the roadmap in use stays as it is until then.
             existing.Extras = (RoadmapExtras.Parse(existing.Extras) with { SectionChoices = chosen }).ToJson();
             await context.SaveAsync();
-            reply.Line($"{what} in the waiting replacement ({result.ItemCount} items). Apply with ", Span.Code("/import confirm"), ".");
+            reply.Line($"{what} in the waiting replacement ({Quantity.Of(result.ItemCount, "item")}). Apply with ", Span.Code("/import confirm"), ".");
         }
         else
         {
@@ -54,7 +54,7 @@ public static class ImportSectionChoice
             await ImportSnapshot.ExpireAsync(context.Db, context.Space.Id, context.Now, context.CancellationToken);
             context.Audit(AuditKind.Roadmap, replaced.Snapshot);
             await context.SaveAsync();
-            reply.Line($"{what}: {result.Roadmap.Phases.Count} phases, {result.ItemCount} items ({replaced.Diff.Added.Count} added, {replaced.Diff.Removed.Count} removed). Later imports of this roadmap keep the choice.");
+            reply.Line($"{what}: {Quantity.Of(result.Roadmap.Phases.Count, "phase")}, {Quantity.Of(result.ItemCount, "item")} ({replaced.Diff.Added.Count} added, {replaced.Diff.Removed.Count} removed). Later imports of this roadmap keep the choice.");
         }
         ImportOutline.Add(reply, result);
         return reply.Build();

@@ -33,7 +33,7 @@ public sealed class PlanCommand : IChatCommand
             if (!int.TryParse(words[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days) || days == 0 || Math.Abs(days) > 3650)
                 return ChatReply.Text($"“{words[1]}” is not a number of days; e.g. /plan shift 7 days (or -3 to pull it in).");
             roadmap.ShiftDays += days;
-            done = $"Plan shifted by {days} days.";
+            done = $"Plan shifted by {Show.Days(days)}.";
         }
         var phases = await context.Db.Phases.Where(p => p.RoadmapId == roadmap.Id).ToListAsync(context.CancellationToken);
         var items = await context.Db.Items.Where(i => i.RoadmapId == roadmap.Id).ToListAsync(context.CancellationToken);

@@ -55,12 +55,12 @@ public sealed class ProgressCommand : IChatCommand
             return "Everything is done. 🎉";
         // A member who has done nothing yet is not behind: the plan's dates began before they did.
         if (plannedBeforeStart)
-            return $"The plan's dates began before you did: {report.ExpectedByToday} items were due by today.{plan}";
+            return $"The plan's dates began before you did: {Quantity.Of(report.ExpectedByToday, "item")} {(report.ExpectedByToday == 1 ? "was" : "were")} due by today.{plan}";
         // Due today is not late: a member whose first open item is due today (e.g. right after /replan shift) is on track.
         if (report.Behind > 0 && report.BehindSince is null)
-            return $"On track: {report.Behind} items due today.{pace}{plan}";
+            return $"On track: {Quantity.Of(report.Behind, "item")} due today.{pace}{plan}";
         return report.Behind > 0
-            ? $"Behind schedule by {report.Behind} items ({report.ExpectedByToday} were due by today).{pace}{plan}"
-            : $"On track ({report.ExpectedByToday} items due by today).{pace}{plan}";
+            ? $"Behind schedule by {Quantity.Of(report.Behind, "item")} ({report.ExpectedByToday} {(report.ExpectedByToday == 1 ? "was" : "were")} due by today).{pace}{plan}"
+            : $"On track ({Quantity.Of(report.ExpectedByToday, "item")} due by today).{pace}{plan}";
     }
 }

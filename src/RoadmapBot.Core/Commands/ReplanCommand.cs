@@ -25,7 +25,7 @@ public sealed class ReplanCommand : IChatCommand
         await ApplyAsync(context, view.GroupPlan, choice);
         var how = choice.Kind == ReplanKind.Shift ? $"Everything open moved {Show.Days(choice.Days)} later" : "What remains is spread from today at your pace";
         return new ReplyBuilder()
-            .Line($"Re-planned: {how} ({ReplanLines.Items(choice.Changes.Count)}). You now finish {Show.Date(choice.Finish)}.")
+            .Line($"Re-planned: {how} ({Quantity.Of(choice.Changes.Count, "item")}). You now finish {Show.Date(choice.Finish)}.")
             .Line("Only your own dates moved; ", Span.Code("/undo"), " takes it back.")
             .Button("Today", "/today").Button("Undo", "/undo")
             .Build();

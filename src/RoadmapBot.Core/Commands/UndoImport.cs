@@ -31,11 +31,11 @@ public static class UndoImport
         var undone = await ImportUndo.RestoreAsync(db, row, JsonSerializer.Deserialize<ImportSnapshot>(entry.Undo!)!, context.Now, ct);
         entry.Undone = true;
         await context.SaveAsync();
-        var reply = new ReplyBuilder().Line($"Undone: {entry.Command}. The roadmap is back as it was: {ImportReplies.Items(undone.Items)} ({row.Title}), with everyone's progress on them.");
+        var reply = new ReplyBuilder().Line($"Undone: {entry.Command}. The roadmap is back as it was: {Quantity.Of(undone.Items, "item")} ({row.Title}), with everyone's progress on them.");
         if (undone.MembersBack > 0)
             reply.Line($"{ImportReplies.MembersProgress(undone.MembersBack)} kept aside is back on {(undone.MembersBack == 1 ? "its item" : "their items")}.");
         if (undone.MembersAside > 0)
-            reply.Line($"{ImportReplies.MembersProgress(undone.MembersAside)} on {ImportReplies.Items(undone.ItemsAside)} the old roadmap does not have is kept aside; it returns if the item comes back.");
+            reply.Line($"{ImportReplies.MembersProgress(undone.MembersAside)} on {Quantity.Of(undone.ItemsAside, "item")} the old roadmap does not have is kept aside; it returns if the item comes back.");
         return reply.Build();
     }
 }

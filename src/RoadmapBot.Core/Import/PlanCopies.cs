@@ -1,3 +1,5 @@
+using RoadmapBot.Core.Chat;
+
 namespace RoadmapBot.Core.Import;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class PlanCopies
             {
                 phases.Remove(summary);
                 warnings.Add(new ImportWarning(summary.Line,
-                    $"'{summary.Title}' is written again at line {kept.Line}; this copy is read as a summary ({summary.Items.Count} items not imported), the more detailed one is imported."));
+                    $"'{summary.Title}' is written again at line {kept.Line}; this copy is read as a summary ({Quantity.Of(summary.Items.Count, "item")} not imported), the more detailed one is imported."));
             }
         }
         KeepItemCopiesOnce(phases, warnings);
@@ -77,7 +79,7 @@ internal static class PlanCopies
                 phases.Remove(candidate);
                 dropped.Add(candidate);
                 warnings.Add(new ImportWarning(candidate.Line,
-                    $"'{candidate.Title}' holds the same {candidate.Items.Count} items as {Titles(matches.Select(m => m.Phase))}; it is read as a summary (not imported), the more detailed copy is imported."));
+                    $"'{candidate.Title}' holds the same {Quantity.Of(candidate.Items.Count, "item")} as {Titles(matches.Select(m => m.Phase))}; it is read as a summary (not imported), the more detailed copy is imported."));
                 continue;
             }
             foreach (var (phase, item) in matches)

@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Import;
@@ -108,7 +109,7 @@ internal sealed class RoadmapBuilder
         else if (_at.AboveEveryHeading && _outline.Mode == OutlineMode.Headings && _roles.Values.Any(r => r is { Role: SectionRole.Plan, Evident: true })
                  && ListBlocks.IsFacts(list))
             Warn(list, $"List in '{_at.SectionName}' skipped: its entries are facts ('label: value') about the plan below.");
-        else if (ItemsHere() is not { } items) Warn(list, $"List in '{_at.SectionName}' skipped: it is not inside a phase ({list.Count} entries).");
+        else if (ItemsHere() is not { } items) Warn(list, $"List in '{_at.SectionName}' skipped: it is not inside a phase ({Quantity.Of(list.Count, "entry", "entries")}).");
         // "**1. Programming:**" over a plain list: one item, the list's entries its sub-items.
         else if (group is not null && !CheckboxesOnly)
         {

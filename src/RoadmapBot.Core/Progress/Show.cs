@@ -11,7 +11,7 @@ public static class Show
 
     public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Days(int count) => count == 1 ? "1 day" : $"{count} days";
+    public static string Days(int count) => Chat.Quantity.Of(count, "day");
 
     public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Floor(100.0 * part / whole);
 }

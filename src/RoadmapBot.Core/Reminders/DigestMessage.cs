@@ -47,10 +47,8 @@ public static class DigestMessage
         var behind = rows.Where(r => r.Report.Behind > 0).OrderByDescending(r => r.Report.Behind).ToList();
         reply.Line(behind.Count == 0
             ? "Everyone is on track. 🎯"
-            : $"Behind plan: {string.Join(", ", behind.Select(r => $"{r.Member.DisplayName} ({Items(r.Report.Behind)})"))}");
+            : $"Behind plan: {string.Join(", ", behind.Select(r => $"{r.Member.DisplayName} ({Quantity.Of(r.Report.Behind, "item")})"))}");
         var chart = BoardChart.Render($"Group digest · week of {Show.Short(start)}", ["This week", "Habit days", "Streak", phase is null ? "Overall" : $"Phase {phase.Key}"], lines);
         return reply.Button("Leaderboard", "/board").Build() with { File = new ChatFile("digest.png", chart) };
     }
-
-    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 }

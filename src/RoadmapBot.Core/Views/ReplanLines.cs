@@ -14,16 +14,16 @@ public static class ReplanLines
     {
         if (offer is null)
             return;
-        reply.Line($"🗓️ That is more than a week of work ({Items(offer.WeekOfWork)}). Re-plan from today? ", Span.Code(Verb), " shows two ways before anything changes.")
+        reply.Line($"🗓️ That is more than a week of work ({Quantity.Of(offer.WeekOfWork, "item")}). Re-plan from today? ", Span.Code(Verb), " shows two ways before anything changes.")
             .Button("Re-plan", Verb);
     }
 
     /// <summary>Both choices with their new finish and first changed due dates, and a button to apply each.</summary>
     public static ChatReply Preview(ReplanOffer offer)
     {
-        var pace = offer.Pace is { } p ? $"your pace, {Items(p.Items)} in the last {p.Days} days" : "the plan's own pace, as you have no pace yet";
+        var pace = offer.Pace is { } p ? $"your pace, {Quantity.Of(p.Items, "item")} in the last {p.Days} days" : "the plan's own pace, as you have no pace yet";
         var reply = new ReplyBuilder()
-            .Line(Span.Bold("Re-plan"), $" — you are behind by {Items(offer.Behind)}; a week of work is {Items(offer.WeekOfWork)} ({pace}).")
+            .Line(Span.Bold("Re-plan"), $" — you are behind by {Quantity.Of(offer.Behind, "item")}; a week of work is {Quantity.Of(offer.WeekOfWork, "item")} ({pace}).")
             .Line(Span.Bold("1. Shift"), $" everything open by {Show.Days(offer.Shift.Days)}: you finish {Show.Date(offer.Shift.Finish)}.");
         Changes(reply, offer.Shift);
         if (offer.Spread is { } spread)
@@ -47,6 +47,4 @@ public static class ReplanLines
         if (choice.Changes.Count > Shown)
             reply.Bullet($"… and {choice.Changes.Count - Shown} more");
     }
-
-    public static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Core.Roadmaps;
 
@@ -14,14 +15,14 @@ public static class ImportSummary
         var items = r.AllItems().ToList();
         var sb = new StringBuilder();
         sb.AppendLine(r.Title);
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{r.Phases.Count} phases, {items.Count} items ({items.Count(i => i.Status == ItemStatus.Done)} done)");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{Quantity.Of(r.Phases.Count, "phase")}, {Quantity.Of(items.Count, "item")} ({items.Count(i => i.Status == ItemStatus.Done)} done)");
         foreach (var p in r.Phases)
         {
             var span = p.Start is { } s ? $" ({s:yyyy-MM-dd} to {p.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open"})"
                 : p.FirstWeek is { } w ? (p.LastWeek == w ? $" (week {w})" : $" (weeks {w}-{p.LastWeek?.ToString(CultureInfo.InvariantCulture) ?? "…"})") : "";
             var keys = p.Items.Select(i => i.Key).ToList();
             var range = keys.Count == 0 ? "no items" : keys.Count == 1 ? keys[0] : $"{keys[0]} … {keys[^1]}";
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  {p.Key} {p.Title}{span}: {p.Items.SelectMany(Item.SelfAndDescendants).Count()} items ({range})");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {p.Key} {p.Title}{span}: {Quantity.Of(p.Items.SelectMany(Item.SelfAndDescendants).Count(), "item")} ({range})");
         }
         foreach (var h in r.Habits)
             sb.AppendLine(CultureInfo.InvariantCulture, $"habit {h.Key}: {h.Title} ({(h.Target is { } t ? $"{t} {h.Unit}" : "yes/no")} per {h.Period})");

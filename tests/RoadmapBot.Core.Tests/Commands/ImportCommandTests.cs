@@ -24,6 +24,19 @@ public sealed class ImportCommandTests
         Assert.Equal(4, await db.Habits.CountAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Import_OfOnePhaseItemAndHabit_CountsEachInTheSingular_InTheReplyAndInRoadmap()
+    {
+        await using var bot = await TestBot.StartAsync(StorageProvider.Sqlite);
+
+        var reply = await bot.SendAsync("/import\n# Solo plan\n\n## Daily habits\n- 1 hour reading\n\n## Phase 1: Start\n- [ ] Read the first chapter\n");
+        var roadmap = await bot.SendAsync("/roadmap");
+
+        Assert.StartsWith("Imported Solo plan: 1 phase, 1 item, 1 daily habit.", reply);
+        Assert.Contains("1 phase, 1 item, 1 daily habit; imported", roadmap, StringComparison.Ordinal);
+        Assert.Contains(" · 1 item", roadmap, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
     public async Task Import_Attachment_IsRead(StorageProvider provider)

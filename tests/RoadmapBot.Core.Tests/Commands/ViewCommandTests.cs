@@ -59,7 +59,7 @@ public sealed class ViewCommandTests
 
         Assert.Contains("Progress: 1/3 done (33%)", reply);
         Assert.Contains("ph1 Phase 1: 1/3 (33%)", reply);
-        Assert.Contains("Behind schedule by 1 items (2 were due by today).", reply);
+        Assert.Contains("Behind schedule by 1 item (2 were due by today).", reply);
         Assert.Contains("Not enough data yet to project a finish date.", reply);
         Assert.Contains("Streak: 0 days", reply);
     }
