@@ -25,11 +25,14 @@ public sealed class PauseCommand : IChatCommand
     private static DateOnly? Until(string[] words, DateOnly today) => words switch
     {
         ["until" or "till" or "to", var day] => day == "tomorrow" ? today.AddDays(1) : DayArgument.Parse(day, today),
-        [var n, "day" or "days"] when Count(n) is { } days => today.AddDays(days - 1),
-        [var n, "week" or "weeks"] when Count(n) is { } weeks => today.AddDays(weeks * 7 - 1),
+        [var n, "day" or "days"] when Count(n) is { } days => Last(today, days),
+        [var n, "week" or "weeks"] when Count(n) is { } weeks => Last(today, weeks * 7),
         _ => null,
     };
 
-    private static int? Count(string word) =>
-        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= MaxDays ? n : null;
+    // A pause longer than allowed ends a day past the limit, so the limit's own answer says why it is refused.
+    private static DateOnly Last(DateOnly today, long days) => today.AddDays((int)Math.Min(days, MaxDays + 1) - 1);
+
+    private static long? Count(string word) =>
+        long.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= int.MaxValue ? n : null;
 }

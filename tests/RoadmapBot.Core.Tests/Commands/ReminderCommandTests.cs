@@ -257,6 +257,10 @@ public sealed class ReminderCommandTests
     [InlineData("/pause until 2026-01-01", "Thu 1 Jan 2026 has already passed")]
     [InlineData("/pause 0 days", "Use /pause until YYYY-MM-DD")]
     [InlineData("/pause until 2030-01-01", "I can pause for up to a year at a time.")]
+    [InlineData("/pause 400 days", "I can pause for up to a year at a time.")]
+    [InlineData("/pause 60 weeks", "I can pause for up to a year at a time.")]
+    [InlineData("/pause 999999999999 weeks", "Use /pause until YYYY-MM-DD")]
+    [InlineData("/pause 400000000 weeks", "I can pause for up to a year at a time.")]
     public async Task Pause_BadInput_SaysTheRightForm(string command, string expected)
     {
         await using var bot = await TestBot.StartAsync();
