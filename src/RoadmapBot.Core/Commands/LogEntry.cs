@@ -29,6 +29,8 @@ public sealed record LogRequest(IReadOnlyList<LogEntry> Entries, string? Note, s
                 return Fail($"At most {MaxPairs} metrics per /log; send the rest in another.");
             if (info is null && Fuzzy.Closest(Metrics.Normalize(name), metrics.Select(m => m.Key), 1) is [var close])
                 return Fail($"I don't know the metric “{name}”; did you mean {close}?");
+            if (UnitAfter(words, j, amount, info) is { } withUnit)
+                (amount, j) = (withUnit, j + 1);
             var value = info is null ? (amount.Unit == AmountUnit.Minutes ? amount.Value / 60 : amount.Value) : amount.In(info.Unit);
             if (value is null)
                 return Fail($"{info!.Key} is counted in {info.Unit}, not time: try /log {info.Key} 4.");
@@ -39,6 +41,20 @@ public sealed record LogRequest(IReadOnlyList<LogEntry> Entries, string? Note, s
             return Fail(CommandCatalog.UsageLine("log"));
         var note = string.Join(' ', words.Skip(i));
         return new LogRequest(entries, note.Length == 0 ? null : note, null);
+    }
+
+    // "30 min", "2 hours", "4 problems": a unit written apart from its number belongs to the amount, not the note; unless
+    // a number follows it, when it is the next metric's name ("/log sql 4 hours 2").
+    private static Amount? UnitAfter(IReadOnlyList<string> words, int at, Amount amount, MetricInfo? info)
+    {
+        if (at + 1 >= words.Count || amount.Unit != AmountUnit.Count || (at + 2 < words.Count && Amount.Parse(words[at + 2]) is not null))
+            return null;
+        var unit = words[at + 1];
+        if (Amount.IsHours(unit) || Amount.IsMinutes(unit))
+            return Amount.Parse(words[at] + unit);
+        return info is not null && (unit.Equals(info.Unit, StringComparison.OrdinalIgnoreCase) || (unit + "s").Equals(info.Unit, StringComparison.OrdinalIgnoreCase))
+            ? amount
+            : null;
     }
 
     private static LogRequest Fail(string error) => new([], null, error);

@@ -107,6 +107,36 @@ public sealed class LogCommandTests
     }
 
     [Theory]
+    [InlineData("/log reading 30 min", "reading", 30.0, null)]
+    [InlineData("/log reading 1 hour good article", "reading", 60.0, "good article")]
+    [InlineData("/log project 90 minutes", "project", 1.5, null)]
+    [InlineData("/log project 2 hrs refactoring", "project", 2.0, "refactoring")]
+    [InlineData("/log sql 4 problems", "sql", 4.0, null)]
+    [InlineData("/log sql 1 problem", "sql", 1.0, null)]
+    [InlineData("/log sql 4 hard ones", "sql", 4.0, "hard ones")]
+    public async Task Log_AUnitWrittenApartFromTheNumber_BelongsToTheAmountNotTheNote(string command, string metric, double amount, string? note)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        await bot.SendAsync(command);
+
+        Assert.Equal((metric, amount, note), Assert.Single(await LogsAsync(bot)) is var l ? (l.Metric, l.Amount, l.Note) : default);
+    }
+
+    [Fact]
+    public async Task Log_AUnitWordFollowedByANumber_IsTheNextMetricsName()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        await bot.SendAsync("/log reading 30 min sql 4");
+        await bot.SendAsync("/log sql 2 reading 20");
+
+        Assert.Equal([("reading", 30.0), ("sql", 4.0), ("sql", 2.0), ("reading", 20.0)], (await LogsAsync(bot)).Select(l => (l.Metric, l.Amount)));
+    }
+
+    [Theory]
     [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
     public async Task Log_Yesterday_CountsForThePreviousLocalDay(StorageProvider provider)
     {
