@@ -29,6 +29,8 @@ public sealed record LogRequest(IReadOnlyList<LogEntry> Entries, string? Note, s
                 return Fail($"At most {MaxPairs} metrics per /log; send the rest in another.");
             if (info is null && Fuzzy.Closest(Metrics.Normalize(name), metrics.Select(m => m.Key), 1) is [var close])
                 return Fail($"I don't know the metric “{name}”; did you mean {close}?");
+            if (info?.Habit is { Target: null })
+                return Fail($"{info.Key} is a yes/no habit: tick it with /check {info.Key}.");
             if (UnitAfter(words, j, amount, info) is { } withUnit)
                 (amount, j) = (withUnit, j + 1);
             var value = info is null ? (amount.Unit == AmountUnit.Minutes ? amount.Value / 60 : amount.Value) : amount.In(info.Unit);

@@ -175,6 +175,7 @@ public sealed class LogCommandTests
     [InlineData("/log sql", "Use /log METRIC AMOUNT [note]")]
     [InlineData("/log sqll 4", "I don't know the metric “sqll”; did you mean sql?")]
     [InlineData("/log sql 2h", "sql is counted in problems, not time")]
+    [InlineData("/log update 1", "update is a yes/no habit: tick it with /check update.")]
     [InlineData("/log sql 4 2026-13-45", "“2026-13-45” is not a date")]
     [InlineData("/log sql 4 2026-02-01", "That day hasn't happened yet")]
     public async Task Log_BadInput_RepliesWithOneFriendlyLine(string command, string expected)

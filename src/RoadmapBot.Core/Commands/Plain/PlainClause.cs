@@ -97,7 +97,16 @@ public sealed class PlainClause
             }
             Certain &= found.Certain;
             used.Add(found.Metric.Key);
-            Logs.Add((found.Metric, value));
+            // "posted 1 progress update": a yes/no habit is ticked, never logged as an amount.
+            if (found.Metric.Habit is { Target: null } check)
+            {
+                if (!Checks.Contains(check))
+                    Checks.Add(check);
+            }
+            else
+            {
+                Logs.Add((found.Metric, value));
+            }
         }
         // A second metric named with no amount of its own ("read 30 min on the project"): which one was meant is a question.
         if (metrics.Any(m => !used.Contains(m.Metric.Key)))

@@ -67,6 +67,17 @@ public sealed class PlainCommandTests
     }
 
     [Fact]
+    public async Task ANumberBeforeAYesNoHabit_TicksIt_AndLogsNoAmount()
+    {
+        await using var bot = await StartAsync();
+
+        var reply = await bot.SendAsync("did 4 sql and posted 1 progress update");
+
+        Assert.Contains("✅ Progress update checked for today.", reply);
+        Assert.StartsWith("sql 4 ", Assert.Single(await LogsAsync(bot)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BlockedWithReason_KeepsTheReasonAsTyped()
     {
         await using var bot = await StartAsync();
