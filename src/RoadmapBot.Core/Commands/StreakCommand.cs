@@ -33,7 +33,10 @@ public sealed class StreakCommand : IChatCommand
         foreach (var habit in habits)
             reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
         var calendar = HabitCalendar.From(totals, habits, streak, today);
-        reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {Show.Date(calendar.First)}.");
+        // The heatmap's window may begin before the member joined; the count covers only their own days.
+        var joined = context.Day.Of(context.Member.JoinedAt);
+        var since = joined > calendar.First ? joined : calendar.First;
+        reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {(since == today ? "today" : Show.Date(since))}.");
         return reply.Build() with { File = new ChatFile("streak.png", StreakHeatmap.Render(calendar)) };
     }
 }

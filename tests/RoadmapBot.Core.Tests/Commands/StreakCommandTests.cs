@@ -21,6 +21,22 @@ public sealed class StreakCommandTests
         Assert.Contains("❄️ Freezes left this month: 1 of 2 (used on Mon 12 Jan)", reply);
     }
 
+    [Fact]
+    public async Task Streak_OfAMemberWhoJoinedToday_CountsHabitDaysSinceToday_NotSinceTheHeatmapsFirstWeek()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/log sql 4 project 2 reading 30");
+        await bot.SendAsync("/check update");
+
+        var joinedToday = await bot.SendAsync("/streak");
+        await bot.JoinedLongAgoAsync();
+        var joinedLongAgo = await bot.SendAsync("/streak");
+
+        Assert.Contains("All habits met on 1 day since today.", joinedToday);
+        Assert.Matches(@"All habits met on 1 day since \w{3} \d{1,2} \w{3} 2025\.", joinedLongAgo);
+    }
+
     [Theory]
     [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
     public async Task Streak_FreezesRunOut_BreaksAndKeepsTheBest(StorageProvider provider)
