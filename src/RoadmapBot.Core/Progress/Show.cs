@@ -1,4 +1,5 @@
 using System.Globalization;
+using RoadmapBot.Core.Chat;
 
 namespace RoadmapBot.Core.Progress;
 
@@ -11,7 +12,7 @@ public static class Show
 
     public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Days(int count) => Chat.Quantity.Of(count, "day");
+    public static string Days(int count) => Quantity.Of(count, "day");
 
     public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Floor(100.0 * part / whole);
 }
