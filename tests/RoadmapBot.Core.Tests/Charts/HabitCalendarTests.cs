@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
@@ -72,6 +73,9 @@ public sealed class HabitCalendarTests
         await using var bot = await TestBot.StartAsync();
         await bot.ImportAsync(TestRoadmaps.Mini);
         await bot.SendAsync("/timezone Pacific/Auckland");
+        // Joined before the calendar's window, so the reply names the window's first day rather than the day they joined.
+        await using (var db = bot.Db())
+            await db.Members.ExecuteUpdateAsync(m => m.SetProperty(x => x.JoinedAt, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)), TestContext.Current.CancellationToken);
         // Sun 18 Jan 12:00 UTC is already Mon 19 Jan in Auckland: a new week, so a new last column.
         bot.Time.SetUtcNow(new DateTimeOffset(2026, 1, 18, 12, 0, 0, TimeSpan.Zero));
 
