@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 
@@ -31,6 +32,22 @@ public static partial class ItemKeys
             found.AddRange(items.Where(i => !found.Contains(i)));
         }
         return new KeyLookup(found, unknown);
+    }
+
+    /// <summary>How many unknown keys get a line of their own with suggestions; the rest share one line.</summary>
+    public const int UnknownShown = 3;
+
+    /// <summary>A line per unknown key, up to <see cref="UnknownShown"/>; a pasted list of 300 wrong keys is not 300 lines.</summary>
+    public static IEnumerable<string> UnknownLines(IReadOnlyList<string> keys, RoadmapView view)
+    {
+        foreach (var key in keys.Take(UnknownShown))
+            yield return UnknownLine(key, view);
+        if (keys.Count > UnknownShown)
+        {
+            var rest = keys.Skip(UnknownShown).ToList();
+            var named = string.Join(", ", rest.Take(UnknownShown)) + (rest.Count > UnknownShown ? ", …" : "");
+            yield return $"{Quantity.Of(rest.Count, "more key")} that {(rest.Count == 1 ? "is" : "are")} no item ({named}); /tasks lists them.";
+        }
     }
 
     public static string UnknownLine(string key, RoadmapView view)

@@ -9,6 +9,9 @@ namespace RoadmapBot.Core.Commands;
 /// <summary>/done, /doing, /blocked, /todo, /skip: set the member's own status of one or more items.</summary>
 public sealed class StatusCommand(ItemStatus status) : IChatCommand
 {
+    // A range may name up to 200 items: each gets a line up to here, the rest one line together.
+    private const int ItemsShown = 20;
+
     private string Verb => status switch
     {
         ItemStatus.Done => "done", ItemStatus.Doing => "doing", ItemStatus.Blocked => "blocked", ItemStatus.Skipped => "skip", _ => "todo",
@@ -33,15 +36,21 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
             if (reason.Length > 0)
                 row.Notes = $"Blocked: {reason}";
         }, row => row.Status != status || reason.Length > 0);
-        foreach (var item in lookup.Items)
+        foreach (var item in lookup.Items.Take(ItemsShown))
         {
             if (changed.Contains(item))
                 reply.Bullet(StatusLines.Item(item, status));
             else
                 reply.Bullet($"{item.Key} was already {Verb}.");
         }
-        foreach (var unknown in lookup.Unknown)
-            reply.Line(ItemKeys.UnknownLine(unknown, view));
+        if (lookup.Items.Count > ItemsShown)
+        {
+            var rest = lookup.Items.Skip(ItemsShown).ToList();
+            var already = rest.Count(item => !changed.Contains(item));
+            reply.Line($"… and {Quantity.Of(rest.Count, "more item")}" + (already == 0 ? "." : $", {already} of them already {Verb}."));
+        }
+        foreach (var line in ItemKeys.UnknownLines(lookup.Unknown, view))
+            reply.Line(line);
         if (changed.Count > 0)
             reply.Line(StatusLines.Summary(ProgressReport.Compute(view, after, context.Today)));
         return reply.Build();

@@ -79,6 +79,37 @@ public sealed class StatusCommandTests
         Assert.Equal(["t1", "t6"], (await StatusesAsync(bot)).Keys.Order());
     }
 
+    [Fact]
+    public async Task Done_WithHundredsOfKeys_ListsTwentyItemsAndThreeUnknownKeys_AndSumsUpTheRest()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(File.ReadAllText(Seeds.Path("000")));
+        await bot.SendAsync("/done t2");
+
+        var reply = await bot.SendAsync("/done " + string.Join(' ', Enumerable.Range(1, 399).Select(n => $"t{n}")));
+        var lines = reply.Split('\n');
+
+        Assert.Equal(20, lines.Count(l => l.StartsWith("• ", StringComparison.Ordinal)));
+        Assert.Contains("… and 32 more items.", lines);
+        Assert.Equal(3, lines.Count(l => l.StartsWith("There is no item ", StringComparison.Ordinal)));
+        Assert.Contains("344 more keys that are no item (t56, t57, t58, …); /tasks lists them.", lines);
+        Assert.Contains("t2 was already done.", reply, StringComparison.Ordinal);
+        // Every key that is an item was marked, shown or not: the seed's t1–t53 but t11 (its items are t11a and t11b).
+        Assert.Equal(52, (await StatusesAsync(bot)).Count(s => s.Key.StartsWith('t') && s.Value == Roadmaps.ItemStatus.Done));
+    }
+
+    [Fact]
+    public async Task Done_ARangeWhoseRestWasPartlyDone_SaysHowManyOfTheRestWereAlready()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(File.ReadAllText(Seeds.Path("000")));
+        await bot.SendAsync("/done t30 t31");
+
+        var reply = await bot.SendAsync("/done t1-t40");
+
+        Assert.Contains("… and 21 more items, 2 of them already done.", reply.Split('\n'));
+    }
+
     [Theory]
     [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
     public async Task Done_WhenAlreadyDone_SaysSoWithoutNewAuditEntry(StorageProvider provider)
