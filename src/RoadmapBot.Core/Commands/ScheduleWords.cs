@@ -9,8 +9,9 @@ public static class ScheduleWords
     private static readonly DayOfWeek[] MondayFirst =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
+    /// <summary>A time of day as typed: "07:15", "7:15", "7.15", or on a 12-hour clock "9pm", "9:30pm", "12am".</summary>
     public static TimeOnly? Time(string word) =>
-        TimeOnly.TryParseExact(word, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+        TimeOnly.TryParseExact(word.ToLowerInvariant(), ["H:mm", "HH:mm", "H.mm", "HH.mm", "htt", "hhtt", "h:mmtt", "hh:mmtt"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
     /// <summary>"07:30-08:45" (a hyphen or an en dash) as a start and an end that differ.</summary>
     public static (TimeOnly Start, TimeOnly End)? Range(string word)

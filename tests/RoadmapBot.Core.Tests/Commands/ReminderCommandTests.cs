@@ -62,6 +62,9 @@ public sealed class ReminderCommandTests
     [InlineData("/remind kickoff weekends 7:15", "Your kickoff: Sat, Sun 07:15 (UTC). Next: Sat 17 Jan 07:15.", "Saturday,Sunday")]
     [InlineData("/remind kickoff 07:15 mon,wed,fri", "Your kickoff: Mon, Wed, Fri 07:15 (UTC). Next: Fri 16 Jan 07:15.", "Monday,Wednesday,Friday")]
     [InlineData("/remind kickoff mon-wed", "Your kickoff: Mon, Tue, Wed 08:00 (UTC). Next: Mon 19 Jan 08:00.", "Monday,Tuesday,Wednesday")]
+    [InlineData("/remind kickoff 7.30 weekdays", "Your kickoff: Mon–Fri 07:30 (UTC). Next: Fri 16 Jan 07:30.", "Monday,Tuesday,Wednesday,Thursday,Friday")]
+    [InlineData("/remind kickoff 9pm", "Your kickoff: 21:00 daily (UTC). Next: Thu 15 Jan 21:00.", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday")]
+    [InlineData("/remind kickoff 9:30PM", "Your kickoff: 21:30 daily (UTC). Next: Thu 15 Jan 21:30.", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday")]
     public async Task Remind_KickoffTimeAndDays_AreStoredAndTheNextOccurrenceShown(string command, string expected, string days)
     {
         await using var bot = await TestBot.StartAsync();
@@ -102,6 +105,7 @@ public sealed class ReminderCommandTests
 
     [Theory]
     [InlineData("/remind kickoff 25:00", "I can't read “25:00”. Use /remind kickoff 07:15 [daily|weekdays|weekends|mon,wed,fri], or /remind kickoff off.")]
+    [InlineData("/remind kickoff 13pm", "I can't read “13pm”. Use /remind kickoff 07:15")]
     [InlineData("/remind kickoff 07:15 someday", "I can't read “07:15 someday”. Use /remind kickoff 07:15")]
     [InlineData("/remind kickoff", "Use /remind [KIND HH:MM")]
     [InlineData("/remind banana 07:00", "Use /remind [KIND HH:MM")]
@@ -189,6 +193,14 @@ public sealed class ReminderCommandTests
         await using var bot = await TestBot.StartAsync();
 
         Assert.StartsWith("Quiet hours: 22:00–07:00 daily.", await bot.SendAsync("/quiet 22:00-07:00 daily"));
+    }
+
+    [Fact]
+    public async Task Quiet_OnATwelveHourClock_ReadsTheSameHours()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("Quiet hours: 22:00–07:30 daily.", await bot.SendAsync("/quiet 10pm-7:30am daily"));
     }
 
     [Fact]

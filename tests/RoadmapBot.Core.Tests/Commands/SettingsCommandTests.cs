@@ -25,6 +25,26 @@ public sealed class SettingsCommandTests
         Assert.Null((await bot.MemberAsync("me")).TimeZone);
     }
 
+    [Theory]
+    [InlineData("/timezone berlin", "Europe/Berlin")]
+    [InlineData("/timezone New York", "America/New_York")]
+    public async Task TimeZone_ByItsCity_IsStoredUnderItsIanaName(string command, string zone)
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith($"Time zone set to {zone}.", await bot.SendAsync(command));
+        Assert.Equal(zone, (await bot.MemberAsync("me")).TimeZone);
+    }
+
+    [Fact]
+    public async Task TimeZone_AsAnOffset_AsksForTheCityAndChangesNothing()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        Assert.StartsWith("“UTC+2” is an offset, and offsets do not follow daylight saving", await bot.SendAsync("/timezone UTC+2"));
+        Assert.Null((await bot.MemberAsync("me")).TimeZone);
+    }
+
     [Fact]
     public async Task PlanStart_GivesWeeksTheirDueDates_AndShiftMovesThem()
     {

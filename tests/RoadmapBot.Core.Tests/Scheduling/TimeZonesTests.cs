@@ -18,4 +18,32 @@ public sealed class TimeZonesTests
     {
         Assert.Equal(TimeZoneInfo.Utc, TimeZones.Resolve("Mars/Olympus", "Europe/Berlin", "UTC"));
     }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    [InlineData("berlin", "Europe/Berlin")]
+    [InlineData("New York", "America/New_York")]
+    [InlineData("new_york", "America/New_York")]
+    [InlineData("  SAO PAULO ", "America/Sao_Paulo")]
+    [InlineData("Kolkata", "Asia/Kolkata")]
+    [InlineData("Buenos Aires", "America/Argentina/Buenos_Aires")]
+    public void FindTyped_TakesTheIanaNameOrItsCity(string typed, string expected) =>
+        Assert.Equal(expected, TimeZones.FindTyped(typed)?.Id);
+
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("")]
+    [InlineData("Mars/Olympus")]
+    public void FindTyped_SomethingThatIsNoZoneOrCity_IsNull(string typed) =>
+        Assert.Null(TimeZones.FindTyped(typed));
+
+    [Theory]
+    [InlineData("UTC+2", true)]
+    [InlineData("gmt-05:00", true)]
+    [InlineData("+5:30", true)]
+    [InlineData("UTC", false)]
+    [InlineData("Europe/Berlin", false)]
+    [InlineData("berlin", false)]
+    public void IsOffset_TellsAnOffsetFromAName(string typed, bool offset) =>
+        Assert.Equal(offset, TimeZones.IsOffset(typed));
 }
