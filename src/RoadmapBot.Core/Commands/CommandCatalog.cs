@@ -45,7 +45,7 @@ public static class CommandCatalog
         new("link", "/link [CODE|status|off]",
             "one progress on Telegram and Discord: a code links your private chats (groups stay per platform)",
             "/link K7QM-3XHP"),
-        new("timezone", "/timezone Area/City", "set your time zone (the city alone works too: /timezone Berlin)", "/timezone Europe/Berlin"),
+        new("timezone", "/timezone Area/City", "set your time zone", "/timezone Europe/Berlin"),
         new("remind", "/remind [KIND HH:MM [daily|weekdays|weekends|mon,wed,fri] | KIND off|on | to dm|here]",
             "your reminders and when they come next, or change one (kinds: kickoff, checkin, review, nudge, agenda; group admins: digest, review)",
             "/remind kickoff 07:15 weekdays") { AdminForSomeForms = true },
