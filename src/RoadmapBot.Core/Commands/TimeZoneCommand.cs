@@ -22,7 +22,11 @@ public sealed class TimeZoneCommand : IChatCommand
         context.Audit(AuditKind.TimeZone, before);
         await context.SaveAsync();
         var local = TimeZoneInfo.ConvertTime(context.Now, zone);
-        return ChatReply.Text("Time zone set to ", Span.Code(zone.Id), $". It is {local:ddd HH:mm} there; your days now start at midnight in that zone.");
+        var reply = new ReplyBuilder().Line("Time zone set to ", Span.Code(zone.Id), $". It is {local:ddd HH:mm} there; your days now start at midnight in that zone.");
+        // "EST" is UTC−5 all year, while New York's clocks move in summer: an abbreviation is seldom what the member lives by.
+        if (!zone.Id.Contains('/') && zone.BaseUtcOffset != TimeSpan.Zero && !zone.SupportsDaylightSavingTime)
+            reply.Line($"{zone.Id} stays at UTC{(zone.BaseUtcOffset < TimeSpan.Zero ? "−" : "+")}{zone.BaseUtcOffset.Duration():hh\\:mm} all year; if your clocks change in summer, send your city instead, e.g. /timezone New York.");
+        return reply.Build();
     }
 
     private static DateTimeOffset Local(CommandContext context) => TimeZoneInfo.ConvertTime(context.Now, context.Zone);

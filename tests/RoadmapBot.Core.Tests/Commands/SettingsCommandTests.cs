@@ -36,6 +36,25 @@ public sealed class SettingsCommandTests
         Assert.Equal(zone, (await bot.MemberAsync("me")).TimeZone);
     }
 
+    [Theory]
+    [InlineData("/timezone EST", "EST stays at UTC−05:00 all year; if your clocks change in summer, send your city instead")]
+    [InlineData("/timezone UTC", null)]
+    [InlineData("/timezone Asia/Kolkata", null)]
+    [InlineData("/timezone Europe/Berlin", null)]
+    public async Task TimeZone_AnAbbreviationWithoutSummerTime_IsSetWithAWordAboutSummer(string command, string? warning)
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var reply = await bot.SendAsync(command);
+
+        Assert.StartsWith("Time zone set to ", reply);
+        var after = reply.Split('\n').Skip(1).ToList();
+        if (warning is null)
+            Assert.Empty(after);
+        else
+            Assert.StartsWith(warning, Assert.Single(after));
+    }
+
     [Fact]
     public async Task TimeZone_AsAnOffset_AsksForTheCityAndChangesNothing()
     {
