@@ -47,7 +47,7 @@ public sealed class RemindCommand : IChatCommand
         if (words is ["on"]) return current with { Enabled = true };
         TimeOnly? at = null;
         List<DayOfWeek>? days = null;
-        foreach (var word in words.Where(w => w is not ("at" or "on" or "every")))
+        foreach (var word in ScheduleWords.JoinMeridiem(words.Where(w => w is not ("at" or "on" or "every"))))
         {
             if (ScheduleWords.Time(word) is { } t && at is null)
                 at = t;

@@ -13,6 +13,21 @@ public static class ScheduleWords
     public static TimeOnly? Time(string word) =>
         TimeOnly.TryParseExact(word.ToLowerInvariant(), ["H:mm", "HH:mm", "H.mm", "HH.mm", "htt", "hhtt", "h:mmtt", "hh:mmtt"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
+    /// <summary>"9 pm" or "9 p.m." typed as two words, joined into the one word <see cref="Time"/> reads ("9pm").</summary>
+    public static string[] JoinMeridiem(IEnumerable<string> words)
+    {
+        var joined = new List<string>();
+        foreach (var word in words)
+        {
+            var meridiem = word.Replace(".", "").ToLowerInvariant();
+            if (joined.Count > 0 && char.IsDigit(joined[^1][^1]) && meridiem is "am" or "pm")
+                joined[^1] += meridiem;
+            else
+                joined.Add(word);
+        }
+        return [.. joined];
+    }
+
     /// <summary>"07:30-08:45" (a hyphen or an en dash) as a start and an end that differ.</summary>
     public static (TimeOnly Start, TimeOnly End)? Range(string word)
     {

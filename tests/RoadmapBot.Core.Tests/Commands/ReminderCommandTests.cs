@@ -65,6 +65,8 @@ public sealed class ReminderCommandTests
     [InlineData("/remind kickoff 7.30 weekdays", "Your kickoff: Mon–Fri 07:30 (UTC). Next: Fri 16 Jan 07:30.", "Monday,Tuesday,Wednesday,Thursday,Friday")]
     [InlineData("/remind kickoff 9pm", "Your kickoff: 21:00 daily (UTC). Next: Thu 15 Jan 21:00.", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday")]
     [InlineData("/remind kickoff 9:30PM", "Your kickoff: 21:30 daily (UTC). Next: Thu 15 Jan 21:30.", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday")]
+    [InlineData("/remind kickoff at 7 am weekdays", "Your kickoff: Mon–Fri 07:00 (UTC). Next: Fri 16 Jan 07:00.", "Monday,Tuesday,Wednesday,Thursday,Friday")]
+    [InlineData("/remind kickoff 9:30 p.m.", "Your kickoff: 21:30 daily (UTC). Next: Thu 15 Jan 21:30.", "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday")]
     public async Task Remind_KickoffTimeAndDays_AreStoredAndTheNextOccurrenceShown(string command, string expected, string days)
     {
         await using var bot = await TestBot.StartAsync();
