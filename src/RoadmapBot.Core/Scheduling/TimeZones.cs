@@ -11,13 +11,7 @@ public static partial class TimeZones
     /// A zone as a member types it: its IANA name ("Europe/Berlin") or the city that ends it ("berlin", "New York",
     /// "sao_paulo"); of several zones ending in the same city the shortest name is the canonical one.
     /// </summary>
-    public static TimeZoneInfo? FindTyped(string text)
-    {
-        if (Find(text) is { } zone)
-            return zone;
-        var city = CityKey(text);
-        return city.Length == 0 ? null : Cities.Value.GetValueOrDefault(city) is { } id ? Find(id) : null;
-    }
+    public static TimeZoneInfo? FindTyped(string text) => Find(text) ?? Cities.Value.GetValueOrDefault(CityKey(text));
 
     /// <summary>"UTC+2", "GMT-05:00", "+5:30": an offset, which follows no daylight saving, so a city is asked for instead.</summary>
     public static bool IsOffset(string text) => Offset().IsMatch(text.Trim());
@@ -28,11 +22,11 @@ public static partial class TimeZones
     /// <summary>Whose clock a reminder or reply follows: the member's own zone, else the space's, else the bot's default.</summary>
     public static TimeZoneInfo Resolve(string? memberZone, string? spaceZone, string defaultZone) => Resolve(memberZone ?? spaceZone ?? defaultZone);
 
-    private static readonly Lazy<Dictionary<string, string>> Cities = new(() => TimeZoneInfo.GetSystemTimeZones()
-        .Select(z => z.Id)
-        .Where(id => id.Contains('/') && !id.StartsWith("Etc/", StringComparison.Ordinal))
-        .GroupBy(id => CityKey(id[(id.LastIndexOf('/') + 1)..]))
-        .ToDictionary(g => g.Key, g => g.OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal).First()));
+    // Read once, on the first name that is not an IANA id.
+    private static readonly Lazy<Dictionary<string, TimeZoneInfo>> Cities = new(() => TimeZoneInfo.GetSystemTimeZones()
+        .Where(z => z.Id.Contains('/') && !z.Id.StartsWith("Etc/", StringComparison.Ordinal))
+        .GroupBy(z => CityKey(z.Id[(z.Id.LastIndexOf('/') + 1)..]))
+        .ToDictionary(g => g.Key, g => g.OrderBy(z => z.Id.Length).ThenBy(z => z.Id, StringComparer.Ordinal).First()));
 
     private static string CityKey(string text) => string.Join(' ', text.Trim().ToLowerInvariant().Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
