@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -22,7 +23,7 @@ public static partial class ItemKeys
     {
         var found = new List<StoredItem>();
         var unknown = new List<string>();
-        foreach (var token in words.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)))
+        foreach (var token in Tokens(words))
         {
             var items = view.Find(token) is { } item ? [item] : Range(token, view);
             if (items.Count > MaxRange)
@@ -33,6 +34,20 @@ public static partial class ItemKeys
         }
         return new KeyLookup(found, unknown);
     }
+
+    /// <summary>The item one typed key names ("t5", "#t5", "“t5”", "ｔ５"); null when none.</summary>
+    public static StoredItem? Find(string typed, RoadmapView view) => view.Find(Clean(typed));
+
+    /// <summary>The keys in typed words: split at commas and semicolons, cleaned, "and" and "&amp;" between them dropped.</summary>
+    private static IEnumerable<string> Tokens(IEnumerable<string> words) =>
+        words.SelectMany(w => w.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(Clean)
+            .Where(token => token.Length > 0 && !token.Equals("and", StringComparison.OrdinalIgnoreCase) && token != "&");
+
+    // Full-width forms and quotes or a '#' around a key come from phones and from copying a key out of a list.
+    private static string Clean(string typed) => typed.Normalize(NormalizationForm.FormKC).Trim(KeyWrapping);
+
+    private static readonly char[] KeyWrapping = ['"', '\'', '`', '“', '”', '‘', '’', '«', '»', '#', '(', ')', '[', ']', '.', ':', '!', '?'];
 
     /// <summary>How many unknown keys get a line of their own with suggestions; the rest share one line.</summary>
     public const int UnknownShown = 3;
@@ -50,13 +65,25 @@ public static partial class ItemKeys
         }
     }
 
-    public static string UnknownLine(string key, RoadmapView view)
+    public static string UnknownLine(string typed, RoadmapView view)
     {
-        var close = Fuzzy.Closest(key, view.Items.Select(i => i.Key));
+        var key = Clean(typed);
+        var close = key.Any(char.IsDigit) ? Fuzzy.Closest(key, view.Items.Select(i => i.Key)) : TitledWith(key, view);
         return close.Count == 0
             ? $"There is no item {key}; /tasks lists them."
             : $"There is no item {key}; did you mean {OneOf(close)}?";
     }
+
+    // A word instead of a key ("/done pandas"): the keys of the few items whose title has that word, with their titles.
+    private static IReadOnlyList<string> TitledWith(string word, RoadmapView view)
+    {
+        if (word.Length < 3)
+            return [];
+        var pattern = new Regex($@"\b{Regex.Escape(word)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var titled = view.Items.Where(i => pattern.IsMatch(i.Title)).Take(4).ToList();
+        return titled.Count is > 0 and <= 3 ? titled.Select(i => $"{i.Key} ({i.Title})").ToList() : [];
+    }
+
 
     public static string OneOf(IReadOnlyList<string> options) =>
         options.Count == 1 ? options[0] : $"{string.Join(", ", options.Take(options.Count - 1))} or {options[^1]}";

@@ -17,7 +17,7 @@ public sealed class NoteCommand : IChatCommand
             return ChatReply.Text($"Notes are limited to {MaxLength:N0} characters; yours has {text.Length:N0}.");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        if (view.Find(words[0]) is not { } item)
+        if (ItemKeys.Find(words[0], view) is not { } item)
             return ChatReply.Text(ItemKeys.UnknownLine(words[0], view));
         await ProgressWriter.SetAsync(context, [item], row => row.Notes = text, row => row.Notes != text);
         return ChatReply.Text("Note saved on ", Span.Code(item.Key), $" {item.Title}: ", Span.Italic(text));

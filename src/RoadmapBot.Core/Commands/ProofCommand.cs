@@ -14,7 +14,7 @@ public sealed class ProofCommand : IChatCommand
             return ChatReply.Text($"“{words[1]}” is not a web link; send one starting with https://, e.g. /proof {words[0]} https://github.com/me/project.");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        if (view.Find(words[0]) is not { } item)
+        if (ItemKeys.Find(words[0], view) is not { } item)
             return ChatReply.Text(ItemKeys.UnknownLine(words[0], view));
         await ProgressWriter.SetAsync(context, [item], row => row.ProofUrl = url.ToString(), row => row.ProofUrl != url.ToString());
         return ChatReply.Text("Proof saved for ", Span.Code(item.Key), $" {item.Title}: ", Span.Link(url.ToString(), url.ToString()));

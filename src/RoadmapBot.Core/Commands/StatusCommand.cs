@@ -29,6 +29,8 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         var lookup = ItemKeys.Resolve(keys, view);
         if (lookup.Error is { } error)
             return ChatReply.Text(error);
+        if (lookup.Items.Count == 0 && lookup.Unknown.Count == 0)
+            return Replies.Usage(Verb);
         var reply = new ReplyBuilder();
         var (changed, after) = await ProgressWriter.SetAsync(context, lookup.Items, row =>
         {

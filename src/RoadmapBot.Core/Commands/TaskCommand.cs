@@ -13,7 +13,7 @@ public sealed class TaskCommand : IChatCommand
             return Replies.Usage("task");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
-        if (view.Find(key) is not { } item)
+        if (ItemKeys.Find(key, view) is not { } item)
             return ChatReply.Text(ItemKeys.UnknownLine(key, view));
         var progress = await context.LoadProgressAsync(context.Member);
         var status = progress.StatusOf(item);

@@ -181,4 +181,28 @@ public sealed class StatusCommandTests
 
         Assert.StartsWith("No roadmap here yet.", await bot.SendAsync("/done t1"));
     }
+
+    [Fact]
+    public async Task Done_WithKeysAsPeopleTypeThem_AppliesEach_AndOnlyCommasGetTheUsage()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("Use /done KEY…, e.g. /done t1 t2 t5-t7.", await bot.SendAsync("/done , ,,"));
+        Assert.Equal("Use /blocked KEY reason, e.g. /blocked t4 waiting for the dataset.", await bot.SendAsync("/blocked , no data"));
+        var reply = await bot.SendAsync("/done t1 and t2; #t3 \u201ct4\u201d \uff54\uff15");
+
+        Assert.DoesNotContain("There is no item", reply);
+        Assert.Equal(["t1", "t2", "t3", "t4", "t5", "t6"], (await StatusesAsync(bot)).Where(p => p.Value == ItemStatus.Done).Select(p => p.Key).Order());
+    }
+
+    [Fact]
+    public async Task Done_WithAWordOfATitleInsteadOfAKey_SuggestsThatItem()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("There is no item deploy; did you mean t5 (Deploy)?", await bot.SendAsync("/done deploy"));
+        Assert.Contains("t5 Deploy", await bot.SendAsync("/task #t5"));
+    }
 }
