@@ -11,11 +11,16 @@ public sealed class PlainCommand(CommandRouter router) : IChatCommand
     public static ChatReply Unclear { get; } = ChatReply.Text(
         "I didn't catch that. Try “did 4 sql problems and 2h on the project”, “t5 done” or “blocked on t12: no AWS account”.");
 
+    public static ChatReply OverAPeriod { get; } = ChatReply.Text(
+        "I keep logs one day at a time: say which day (“did 4 sql problems on monday”) or send ", Span.Code("/log METRIC AMOUNT DATE"), ".");
+
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
         if (await context.LoadRoadmapAsync() is not { } view)
             return ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
         var reading = PlainReader.Read(context.Message.Text, PlainVocabulary.Of(view), context.Today);
+        if (reading.SpansDays)
+            return OverAPeriod;
         if (reading.Actions.Count == 0)
             return reading.LooksLikeLog ? Unclear : NotALog;
         var actions = reading.Actions.Select(a => a.Command).ToList();

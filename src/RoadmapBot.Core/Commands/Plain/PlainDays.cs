@@ -22,6 +22,9 @@ public static partial class PlainDays
         return day;
     }
 
+    /// <summary>Whether the text names a span longer than a day ("last week", "this month", "so far"), which no one day's log can hold.</summary>
+    public static bool NamesPeriod(string text) => Period().IsMatch(text);
+
     private static readonly (Regex Pattern, Func<Match, DateOnly, DateOnly?> Read)[] Readers =
     [
         (Iso(), (m, _) => DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null),
@@ -78,6 +81,9 @@ public static partial class PlainDays
 
     [GeneratedRegex(@"\b(?:on\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(\d{1,2})(?:st|nd|rd|th)?\b")]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:(?:last|this|past|previous|all)\s+(?:week|weekend|month|year)|over\s+the\s+weekend|so\s+far|in\s+total|altogether)\b")]
+    private static partial Regex Period();
 
     [GeneratedRegex(@"\b(?:tomorrow|tmrw|next\s+week|tonight\s+i\s+will)\b")]
     private static partial Regex Future();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands.Plain;
@@ -6,7 +7,7 @@ namespace RoadmapBot.Core.Commands.Plain;
 /// Reads a message without a slash as logs and status changes, with rules and the member's vocabulary (no language model):
 /// "did 4 sql problems and 2h on the project", "t5 done", "blocked on t12: no AWS account".
 /// </summary>
-public static class PlainReader
+public static partial class PlainReader
 {
     private static readonly Dictionary<string, string> Verbs = new()
     {
@@ -22,7 +23,7 @@ public static class PlainReader
         blocks.AddRange(PlainBlocked.Take(ref working, vocabulary));
         var regular = PlainText.Regular(working);
         var all = PlainText.Words(regular);
-        if (working.TrimEnd().EndsWith('?') || (all.Count > 0 && PlainWords.Questions.Contains(all[0])) || all.Any(PlainWords.NotALog.Contains))
+        if (working.TrimEnd().EndsWith('?') || (all.Count > 0 && PlainWords.Questions.Contains(all[0])) || all.Any(PlainWords.NotALog.Contains) || Obligation().IsMatch(working))
             return PlainReading.NotALog;
 
         var future = false;
@@ -52,6 +53,8 @@ public static class PlainReader
                 actions.AddRange(clause.Items.Select(i => $"{verb} {i.Key}"));
         }
         var read = actions.Distinct().Select(a => new PlainAction(a)).ToList();
+        if (read.Count > 0 && PlainDays.NamesPeriod(regular))
+            return PlainReading.OverAPeriod;
         if (read.Count == 0)
             return blocks.Count > 0 || clauses.Any(c => c.Signal) ? PlainReading.Unclear : PlainReading.NotALog;
 
@@ -73,4 +76,8 @@ public static class PlainReader
                 clauses[i].Inherit(status);
         }
     }
+
+    // "have to do 4 sql" is a duty, not a log; one word of it alone ("had", "got") says nothing.
+    [GeneratedRegex(@"\b(?:have|has|had|got)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Obligation();
 }

@@ -9,7 +9,13 @@ public sealed record PlainAction(string Command);
 /// </summary>
 public sealed record PlainReading(IReadOnlyList<PlainAction> Actions, bool Certain, bool LooksLikeLog)
 {
+    /// <summary>The log covered several days ("last week"), which no one day's log can hold.</summary>
+    public bool SpansDays { get; private init; }
+
     public static PlainReading NotALog { get; } = new([], false, false);
 
     public static PlainReading Unclear { get; } = new([], false, true);
+
+    /// <summary>A log over a span of days ("did 20 sql problems last week"): logs are kept per day, so the member is asked for one.</summary>
+    public static PlainReading OverAPeriod { get; } = new([], false, true) { SpansDays = true };
 }

@@ -27,12 +27,14 @@ public static class PlainWords
         ["twenty"] = "20", ["thirty"] = "30", ["forty"] = "40", ["once"] = "1", ["twice"] = "2",
     };
 
-    /// <summary>A message with one of these asks, plans or denies: it logs nothing.</summary>
+    /// <summary>A message with one of these asks, plans, denies, fails, hopes or counts what is left: it logs nothing.</summary>
     public static readonly IReadOnlySet<string> NotALog = new HashSet<string>
     {
         "tomorrow", "tmrw", "will", "i'll", "gonna", "going", "plan", "planning", "want", "wanna", "need", "later", "next",
         "not", "no", "never", "didn't", "didnt", "don't", "dont", "haven't", "havent", "won't", "wont", "nothing", "none",
         "cannot", "can't", "couldn't", "hasn't", "isn't", "wasn't", "should", "would", "might", "maybe",
+        "failed", "fail", "failing", "missed", "miss", "forgot", "forgotten", "unable", "supposed", "meant", "hope",
+        "hoping", "hoped", "wish", "if", "unless", "must", "gotta", "almost", "nearly", "left", "remaining", "remain",
     };
 
     /// <summary>First words of a question.</summary>

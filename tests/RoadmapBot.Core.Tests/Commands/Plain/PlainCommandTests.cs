@@ -122,6 +122,8 @@ public sealed class PlainCommandTests
     [InlineData("how many sql problems do I have left?", "Nothing to log in that.")]
     [InlineData("4 blah", "I didn't catch that.")]
     [InlineData("t5", "I didn't catch that.")]
+    [InlineData("did 20 sql problems last week", "I keep logs one day at a time: say which day")]
+    [InlineData("read 300 min so far this month", "I keep logs one day at a time: say which day")]
     public async Task NoLog_GetsAShortHint_AndChangesNothing(string message, string hint)
     {
         await using var bot = await StartAsync();
