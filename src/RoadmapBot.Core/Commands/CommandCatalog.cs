@@ -10,7 +10,7 @@ public static class CommandCatalog
         new("import", "/import (a .md file attached, or the text pasted after it)", "load or replace the roadmap (admins); /import confirm applies a replacement; /import include N or /import exclude N reads a section as plan or reference") { AdminOnly = true, PublicBecause = "everyone should know the roadmap changed" },
         new("roadmap", "/roadmap", "describe the loaded roadmap"),
         new("export", "/export md|csv", "the roadmap as a file with your progress: Markdown to edit and /import again, or CSV for Notion and spreadsheets", "/export md"),
-        new("plan", "/plan start DATE | /plan shift N days", "anchor the schedule or move it (admins)", "/plan start 2026-01-05") { AdminOnly = true, PublicBecause = "everyone should know the schedule moved" },
+        new("plan", "/plan start DATE | /plan shift N days|weeks", "anchor the schedule or move it (admins)", "/plan start 2026-01-05") { AdminOnly = true, PublicBecause = "everyone should know the schedule moved" },
         new("replan", "/replan [shift|spread]", "when behind by more than a week of work: shift or spread your own open items (/undo takes it back)", "/replan shift"),
         new("today", "/today", "today's non-negotiables, agenda and what is due"),
         new("tasks", "/tasks [phase|status|skill|due|overdue]", "browse items", "/tasks ph2"),

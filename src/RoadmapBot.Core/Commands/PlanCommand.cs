@@ -13,34 +13,54 @@ public sealed class PlanCommand : IChatCommand
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
         var words = context.Words.Select(w => w.ToLowerInvariant()).ToArray();
-        if (words is not (["start", _] or ["shift", _] or ["shift", _, "day" or "days"]))
+        if (words is not (["start", _] or ["shift", _] or ["shift", _, "day" or "days" or "week" or "weeks"]))
             return Replies.Usage("plan");
         if (!context.IsAdmin)
             return Replies.AdminsOnly("change the plan");
         var roadmap = await context.Db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, context.CancellationToken);
         if (roadmap is null)
             return Replies.NoRoadmap;
+        var phases = await context.Db.Phases.Where(p => p.RoadmapId == roadmap.Id).ToListAsync(context.CancellationToken);
+        var items = await context.Db.Items.Where(i => i.RoadmapId == roadmap.Id).ToListAsync(context.CancellationToken);
         string done;
         if (words[0] == "start")
         {
             if (DayArgument.Parse(words[1], context.Today) is not { } start)
                 return ChatReply.Text($"“{words[1]}” is not a date; use YYYY-MM-DD, e.g. /plan start {context.Today:yyyy-MM-dd}.");
-            (roadmap.StartDate, roadmap.ShiftDays) = (start, 0);
-            done = $"Plan starts {Show.Date(start)}.";
+            done = Start(roadmap, phases, items, start);
         }
         else
         {
-            if (!int.TryParse(words[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days) || days == 0 || Math.Abs(days) > 3650)
+            var perUnit = words is [.., "week" or "weeks"] ? 7 : 1;
+            if (!int.TryParse(words[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) || Math.Abs(count * perUnit) > 3650)
                 return ChatReply.Text($"“{words[1]}” is not a number of days; e.g. /plan shift 7 days (or -3 to pull it in).");
+            if (count == 0)
+                return ChatReply.Text("A shift of 0 days changes nothing; e.g. /plan shift 7 days (or -3 to pull it in).");
+            var days = count * perUnit;
             roadmap.ShiftDays += days;
             done = $"Plan shifted by {Show.Days(days)}.";
         }
-        var phases = await context.Db.Phases.Where(p => p.RoadmapId == roadmap.Id).ToListAsync(context.CancellationToken);
-        var items = await context.Db.Items.Where(i => i.RoadmapId == roadmap.Id).ToListAsync(context.CancellationToken);
         RoadmapFlattener.AssignDueDates(roadmap, phases, items);
         context.Audit(AuditKind.Plan, null);
         await context.SaveAsync();
         var last = items.Where(i => i.DueDate is not null).Select(i => i.DueDate!.Value).DefaultIfEmpty().Max();
         return ChatReply.Text(done + (last == default ? "" : $" The last item is now due {Show.Date(last)}."));
+    }
+
+    /// <summary>
+    /// The plan's first day becomes <paramref name="start"/>: weeks and days count from it, and dates written in the file move
+    /// with it (the shift is the distance from the first written date), so a dated plan starts there too. It replaces any shift.
+    /// </summary>
+    private static string Start(SpaceRoadmap roadmap, IReadOnlyList<StoredPhase> phases, IReadOnlyList<StoredItem> items, DateOnly start)
+    {
+        var written = phases.Select(p => p.Start)
+            .Concat(items.Select(i => i.Slot is { } slot ? DateOnly.FromDateTime(slot) : (DateOnly?)null))
+            .Min();
+        var replaced = roadmap.ShiftDays;
+        (roadmap.StartDate, roadmap.ShiftDays) = written is { } first ? (first, start.DayNumber - first.DayNumber) : (start, 0);
+        var done = $"Plan starts {Show.Date(start)}";
+        if (written is { } from && from != start)
+            done += $": the dates written in the roadmap move {Show.Days(Math.Abs(start.DayNumber - from.DayNumber))} {(start > from ? "later" : "earlier")} ({Show.Date(from)} becomes {Show.Date(start)})";
+        return done + (replaced != 0 && written is null ? $", in place of the shift by {Show.Days(replaced)}." : ".");
     }
 }

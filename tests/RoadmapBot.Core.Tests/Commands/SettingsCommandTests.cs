@@ -78,10 +78,25 @@ public sealed class SettingsCommandTests
         Assert.Equal([new DateOnly(2026, 1, 18), new DateOnly(2026, 1, 18), new DateOnly(2026, 1, 25)], dues);
     }
 
+    [Fact]
+    public async Task PlanStart_OnARoadmapWithWrittenDates_MovesThemSoThePlanStartsThatDay_InPlaceOfAnEarlierShift()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);  // Phase 1 is January 2026, phase 2 February; t1 is due Sat 31 Jan
+        await bot.SendAsync("/plan shift 2 weeks");
+
+        Assert.Equal(
+            "Plan starts Sun 1 Feb 2026: the dates written in the roadmap move 31 days later (Thu 1 Jan 2026 becomes Sun 1 Feb 2026). The last item is now due Tue 31 Mar 2026.",
+            await bot.SendAsync("/plan start 2026-02-01"));
+        Assert.Contains("due Tue 3 Mar", await bot.SendAsync("/task t1"));
+        Assert.StartsWith("Plan shifted by 14 days.", await bot.SendAsync("/plan shift 2 weeks"));
+    }
+
     [Theory]
-    [InlineData("/plan", "Use /plan start DATE | /plan shift N days")]
+    [InlineData("/plan", "Use /plan start DATE | /plan shift N days|weeks")]
     [InlineData("/plan start 5/1/2026", "“5/1/2026” is not a date; use YYYY-MM-DD")]
     [InlineData("/plan shift lots days", "“lots” is not a number of days")]
+    [InlineData("/plan shift 0 days", "A shift of 0 days changes nothing")]
     public async Task Plan_BadInput_SaysTheRightForm(string command, string expected)
     {
         await using var bot = await TestBot.StartAsync();
