@@ -18,6 +18,8 @@ public sealed class ImportCommand : IChatCommand
         var existing = await context.Db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, context.CancellationToken);
         if (context.Words is [var verb, _, ..] && verb.ToLowerInvariant() is "include" or "exclude" && !context.Arguments.Contains('\n'))
             return await ImportSectionChoice.ApplyAsync(context, existing, verb.Equals("include", StringComparison.OrdinalIgnoreCase), context.Arguments[verb.Length..].Trim());
+        if (context.Words is [var outline, var number] && outline.Equals("outline", StringComparison.OrdinalIgnoreCase) && int.TryParse(number, out var from) && from > 0)
+            return ImportSectionChoice.Outline(existing, from);
         switch (context.Arguments.ToLowerInvariant())
         {
             case "outline":

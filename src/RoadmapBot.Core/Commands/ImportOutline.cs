@@ -6,18 +6,21 @@ namespace RoadmapBot.Core.Commands;
 /// <summary>The numbered outline of what an import read: plan sections with their item counts, reference sections skipped.</summary>
 public static class ImportOutline
 {
-    /// <summary>Adds the outline, at most <paramref name="shown"/> lines; numbers are positions in <see cref="ImportResult.Sections"/>.</summary>
-    public static void Add(ReplyBuilder reply, ImportResult result, int shown = 15)
+    /// <summary>
+    /// Adds the outline from section <paramref name="from"/> (numbered from 1, as <see cref="ImportResult.Sections"/> are), at most
+    /// <paramref name="shown"/> lines; a longer one ends with the command that shows the rest.
+    /// </summary>
+    public static void Add(ReplyBuilder reply, ImportResult result, int shown = 15, int from = 1)
     {
         var sections = result.Sections;
         if (sections.Count == 0)
             return;
         reply.Line("What I read (", Span.Code("/import include N"), " or ", Span.Code("/import exclude N"), " changes it):");
-        var lines = Enumerable.Range(0, sections.Count).Where(i => !InsideReference(sections, i)).ToList();
+        var lines = Enumerable.Range(0, sections.Count).Where(i => i + 1 >= from && !InsideReference(sections, i)).ToList();
         foreach (var i in lines.Take(shown))
             reply.Bullet($"{i + 1}. {sections[i].Title}: {Reading(sections[i])}");
         if (lines.Count > shown)
-            reply.Bullet("… and ", Span.Code("/import outline"), $" lists the other {lines.Count - shown}");
+            reply.Bullet("… and ", Span.Code($"/import outline {lines[shown] + 1}"), $" lists the other {lines.Count - shown}");
     }
 
     private static string Reading(ImportSection section) => section.Role switch

@@ -15,12 +15,13 @@ public static class ImportSectionChoice
     /// <summary>The day the roadmap in use was read, whose year its dates without one took: read again, they keep it.</summary>
     public static DateOnly ImportDate(DateTimeOffset importedAt) => DateOnly.FromDateTime(importedAt.UtcDateTime);
 
-    public static ChatReply Outline(SpaceRoadmap? existing)
+    /// <summary>The outline from section <paramref name="from"/> on, 60 sections at a time.</summary>
+    public static ChatReply Outline(SpaceRoadmap? existing, int from = 1)
     {
         if (existing is null)
             return Replies.NoRoadmap;
         var reply = new ReplyBuilder();
-        ImportOutline.Add(reply, RoadmapImporter.Import(existing.PendingSource ?? existing.Source, ChoicesOf(existing), ImportDate(existing.ImportedAt)), shown: 60);
+        ImportOutline.Add(reply, RoadmapImporter.Import(existing.PendingSource ?? existing.Source, ChoicesOf(existing), ImportDate(existing.ImportedAt)), shown: 60, from);
         return reply.IsEmpty ? ChatReply.Text("The roadmap has no headings, so there are no sections to choose.") : reply.Build();
     }
 

@@ -39,6 +39,24 @@ public sealed class ImportOutlineTests
     }
 
     [Fact]
+    public async Task Outline_OfAHundredSections_ComesInPages_EachNamingTheCommandForTheNext()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var reply = await bot.SendAsync("/import\n# Long\n" + string.Concat(Enumerable.Range(1, 100).Select(n => $"## Week {n}\n- Task {n}\n")));
+
+        Assert.Contains("15. Week 15: 1 item", reply);
+        Assert.Contains("… and /import outline 16 lists the other 85", reply);
+        var first = await bot.SendAsync("/import outline");
+        Assert.Contains("… and /import outline 61 lists the other 40", first);
+        var second = await bot.SendAsync("/import outline 61");
+        Assert.StartsWith("What I read", second);
+        Assert.Contains("61. Week 61: 1 item", second);
+        Assert.Contains("100. Week 100: 1 item", second);
+        Assert.DoesNotContain("60. Week 60", second);
+        Assert.DoesNotContain("… and", second);
+    }
+
+    [Fact]
     public async Task Roadmap_ShowsTheReferenceSectionsAsResources()
     {
         await using var bot = await TestBot.StartAsync();
