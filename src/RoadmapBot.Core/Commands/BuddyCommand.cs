@@ -66,6 +66,7 @@ public sealed class BuddyCommand : IChatCommand
             return ChatReply.Text("You have no buddy here.");
         var other = await NameAsync(context, pair.Other(me));
         context.Db.BuddyPairs.Remove(pair);
+        context.Audit(AuditKind.Connection, null);
         await context.SaveAsync();
         // Said in the group, naming both: the buddy reads it there too.
         return ChatReply.Text(pair.Confirmed
@@ -91,16 +92,21 @@ public sealed class BuddyCommand : IChatCommand
         // They asked first: asking them back is agreeing.
         if (mine.FirstOrDefault(p => p.AskerId == other.Id) is { } theirs)
             return await BuddyInvitations.ConfirmAsync(context, theirs, other);
-        // One open invitation per member: asking someone else replaces it.
-        if (mine.FirstOrDefault(p => p.AskerId == me.Id) is { } open)
-            (open.BuddyId, open.AskedAt) = (other.Id, context.Now);
+        // One open invitation per member: asking someone else replaces it, and says so.
+        var replaced = mine.FirstOrDefault(p => p.AskerId == me.Id);
+        var withdrawn = replaced is not null && replaced.BuddyId != other.Id ? await NameAsync(context, replaced.BuddyId) : null;
+        if (replaced is not null)
+            (replaced.BuddyId, replaced.AskedAt) = (other.Id, context.Now);
         else
             context.Db.BuddyPairs.Add(new BuddyPair { SpaceId = context.Space.Id, AskerId = me.Id, BuddyId = other.Id, AskedAt = context.Now });
+        context.Audit(AuditKind.Connection, null);
         await context.SaveAsync();
         var reply = new ReplyBuilder()
             .Line($"🤝 {me.DisplayName} asks {other.DisplayName} to be accountability buddies: each of you sees the other's evening check-in, ",
                 "and after two quiet days the other can send a friendly nudge.")
             .Line($"{other.DisplayName}, tap Yes to agree.");
+        if (withdrawn is not null)
+            reply.Line($"(The invitation to {withdrawn} is withdrawn: one at a time.)");
         return BuddyInvitations.WithButtons(reply, me, forUser: other.UserId);
     }
 }

@@ -29,6 +29,7 @@ public static class BuddyInvitations
         if (agree)
             return await ConfirmAsync(context, invitation, asker);
         context.Db.BuddyPairs.Remove(invitation);
+        context.Audit(AuditKind.Connection, null);
         await context.SaveAsync();
         return ChatReply.Text($"{asker.DisplayName}'s invitation is declined: no pair.");
     }
@@ -46,6 +47,7 @@ public static class BuddyInvitations
         invitation.ConfirmedAt = context.Now;
         var others = mine.Concat(theirs).Where(p => p.Id != invitation.Id).DistinctBy(p => p.Id);
         context.Db.BuddyPairs.RemoveRange(others);
+        context.Audit(AuditKind.Connection, null);
         await context.SaveAsync();
         return new ReplyBuilder()
             .Line($"🤝 {asker.DisplayName} and {me.DisplayName} are buddies now: each sees the other's check-in result in the evening, ",

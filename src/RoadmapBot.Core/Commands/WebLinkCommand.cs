@@ -1,6 +1,7 @@
 using System.Globalization;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Dashboard;
+using RoadmapBot.Core.Data;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -58,6 +59,7 @@ public sealed class WebLinkCommand(LinkKind kind) : IChatCommand
     private async Task<ChatReply> RevokeAsync(CommandContext context)
     {
         context.Member.Settings = LinkSettings.Parse(context.Member.Settings).Revoke(kind).ToJson();
+        context.Audit(AuditKind.Connection, null);
         await context.SaveAsync();
         return ChatReply.Text($"Done: every {What} link you were given no longer opens. Send ", Span.Code("/" + Verb), " for a new one.");
     }

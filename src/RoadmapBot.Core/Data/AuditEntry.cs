@@ -13,4 +13,5 @@ public sealed class AuditEntry
     public bool Undone { get; set; }
 }
 
-public enum AuditKind { ItemProgress, MetricLog, CheckIn, CriterionTick, ReviewAnswer, TimeZone, Roadmap, Plan, Reminders, GroupReminders, Settings, Replan }
+/// <summary>What a change was; <see cref="Connection"/> (buddies, private links) is recorded so /undo says it can't take it back.</summary>
+public enum AuditKind { ItemProgress, MetricLog, CheckIn, CriterionTick, ReviewAnswer, TimeZone, Roadmap, Plan, Reminders, GroupReminders, Settings, Replan, Connection }

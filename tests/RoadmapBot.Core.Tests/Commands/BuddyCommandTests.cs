@@ -52,6 +52,30 @@ public sealed class BuddyCommandTests
     }
 
     [Fact]
+    public async Task Buddy_AskingSomeoneElse_SaysTheFirstInvitationIsWithdrawn()
+    {
+        await using var bot = await StartAsync();
+        await Say(bot, "ann", "/buddy ben");
+
+        Assert.Contains("(The invitation to ben is withdrawn: one at a time.)", await Say(bot, "ann", "/buddy cat"));
+        Assert.Equal("No one has asked you to be their buddy here.", await Say(bot, "ben", "/buddy yes ann"));
+        Assert.DoesNotContain("withdrawn", await Say(bot, "ann", "/buddy cat"));
+    }
+
+    [Fact]
+    public async Task Undo_AfterEndingAPair_SaysItCannot_AndLeavesTheChangeBeforeItAlone()
+    {
+        await using var bot = await StartAsync();
+        await Say(bot, "ann", "/done t1");
+        await PairAsync(bot);
+        await Say(bot, "ann", "/buddy off");
+
+        Assert.Equal("Your last change (/buddy off) can't be undone with /undo.", await Say(bot, "ann", "/undo"));
+        await using var db = bot.Db();
+        Assert.Equal(1, await db.Progress.CountAsync(p => p.ItemKey == "t1", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Buddy_TypedYes_ConfirmsTheOnlyInvitation_AndNoDeclines()
     {
         await using var bot = await StartAsync();

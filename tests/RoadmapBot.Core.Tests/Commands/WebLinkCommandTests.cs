@@ -102,7 +102,7 @@ public sealed class WebLinkCommandTests
         Assert.Equal(LinkVerdict.Revoked, await CheckAsync(bot, first.MemberId, first.Token));
         Assert.Equal(LinkVerdict.Revoked, await CheckAsync(bot, second.MemberId, second.Token));
         Assert.Equal(LinkVerdict.Valid, await CheckAsync(bot, third.MemberId, third.Token));
-        await bot.SendAsync("/undo");
+        Assert.Equal("Your last change (/dashboard off) can't be undone with /undo.", await bot.SendAsync("/undo"));
         Assert.Equal(LinkVerdict.Revoked, await CheckAsync(bot, first.MemberId, first.Token));
     }
 
