@@ -57,10 +57,10 @@ public sealed class LogCommand : IChatCommand
 
     private static Span[] Describe(LogEntry entry, double dayTotal)
     {
-        var unit = entry.Info?.Unit is { Length: > 0 } u ? $" {u}" : "";
-        var added = $"{entry.Metric} +{Show.Number(entry.Amount)}{unit}";
+        string UnitAfter(double amount) => entry.Info?.Unit is { Length: > 0 } u ? $" {Quantity.Unit(amount, u)}" : "";
+        var added = $"{entry.Metric} +{Show.Number(entry.Amount)}{UnitAfter(entry.Amount)}";
         if (entry.Info?.Habit?.Target is not { } target)
-            return [added, $" (day total {Show.Number(dayTotal)}{unit})"];
+            return [added, $" (day total {Show.Number(dayTotal)}{UnitAfter(dayTotal)})"];
         return dayTotal >= target
             ? [added, " — ", Span.Bold($"{Show.Number(dayTotal)}/{Show.Number(target)}"), " ✅ target met"]
             : [added, " — ", Span.Bold($"{Show.Number(dayTotal)}/{Show.Number(target)}"), $" ({Show.Number(target - dayTotal)} to go)"];

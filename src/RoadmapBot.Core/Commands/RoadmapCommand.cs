@@ -22,7 +22,7 @@ public sealed class RoadmapCommand : IChatCommand
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title} · {Quantity.Of(view.Items.Count(i => i.PhaseKey == phase.Key), "item")}{dates}");
         }
         if (view.Habits.Count > 0)
-            reply.Line("Daily: " + string.Join(", ", view.Habits.Select(h => h.Target is { } t ? $"{h.Metric} {Show.Number(t)} {h.Unit}".TrimEnd() : h.Metric)));
+            reply.Line("Daily: " + string.Join(", ", view.Habits.Select(h => h.Target is { } t ? $"{h.Metric} {Show.Number(t)} {Quantity.Unit(t, h.Unit)}".TrimEnd() : h.Metric)));
         Resources(reply, view.Extras.Resources);
         if (roadmap.StartDate is { } start0)
             reply.Line($"Plan started {Show.Date(start0)}" + (roadmap.ShiftDays != 0 ? $", shifted by {Show.Days(roadmap.ShiftDays)}." : "."));

@@ -23,7 +23,7 @@ public static class DayLines
         reply.Line(Span.Bold(title));
         foreach (var (habit, total, met) in habits)
         {
-            var state = habit.Target is { } t ? $" {Show.Number(total)}/{Show.Number(t)} {habit.Unit}".TrimEnd() : "";
+            var state = habit.Target is { } t ? $" {Show.Number(total)}/{Show.Number(t)} {Quantity.Unit(t, habit.Unit)}".TrimEnd() : "";
             reply.Bullet(met ? "✅ " : "⬜ ", habit.Title, state);
         }
     }

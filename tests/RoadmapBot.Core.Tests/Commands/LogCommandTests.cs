@@ -24,6 +24,17 @@ public sealed class LogCommandTests
         Assert.Equal([("sql", 4.0, new DateOnly(2026, 1, 15), (string?)null)], await LogsAsync(bot));
     }
 
+    [Fact]
+    public async Task Log_OfOne_NamesTheUnitInTheSingular_AndTheRoadmapItsTargets()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync("# Plan\n## Phase 1\n- [ ] **Task 1:** Read\n## Daily Non-Negotiables\n- [ ] 4 SQL problems\n- [ ] 1 commit\n");
+
+        Assert.Contains("sql +1 problem — 1/4 (3 to go)", await bot.SendAsync("/log sql 1"));
+        Assert.Contains("Daily: sql 4 problems, commits 1 commit", await bot.SendAsync("/roadmap"));
+        Assert.Contains("commits +1 commit — 1/1 ✅ target met", await bot.SendAsync("/log commits 1"));
+    }
+
     [Theory]
     [InlineData("/log sql 1 0001-01-01")]
     [InlineData("/log sql 1 2026-02-13")]

@@ -27,6 +27,13 @@ public sealed class TimeZonesTests
     [InlineData("  SAO PAULO ", "America/Sao_Paulo")]
     [InlineData("Kolkata", "Asia/Kolkata")]
     [InlineData("Buenos Aires", "America/Argentina/Buenos_Aires")]
+    [InlineData("São Paulo", "America/Sao_Paulo")]
+    [InlineData("Zürich", "Europe/Zurich")]
+    [InlineData("Bogotá", "America/Bogota")]
+    [InlineData("Kiev", "Europe/Kyiv")]
+    [InlineData("Montreal", "America/Toronto")]
+    [InlineData("mumbai", "Asia/Kolkata")]
+    [InlineData("San  Francisco", "America/Los_Angeles")]
     public void FindTyped_TakesTheIanaNameOrItsCity(string typed, string expected) =>
         Assert.Equal(expected, TimeZones.FindTyped(typed)?.Id);
 
