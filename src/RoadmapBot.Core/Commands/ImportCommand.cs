@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -39,8 +38,8 @@ public sealed class ImportCommand : IChatCommand
         {
             if (ImportSource.Read(context) is not { } bytes)
                 return Replies.Usage("import");
-            result = RoadmapImporter.Import(bytes, ImportSectionChoice.ChoicesOf(existing), context.Today);
-            source = Encoding.UTF8.GetString(bytes);
+            source = RoadmapImporter.Decode(bytes);
+            result = RoadmapImporter.Import(source, ImportSectionChoice.ChoicesOf(existing), context.Today);
         }
         catch (RoadmapRejectedException e)
         {

@@ -15,22 +15,33 @@ public static class RoadmapImporter
     /// Imports raw file bytes: refuses oversized or binary input with <see cref="RoadmapRejectedException"/>. Dates written
     /// without a year that the document does not give one take <paramref name="importDate"/>'s, or stay undated without it.
     /// </summary>
-    public static ImportResult Import(ReadOnlySpan<byte> bytes, IReadOnlyList<SectionChoice>? choices = null, DateOnly? importDate = null)
+    public static ImportResult Import(ReadOnlySpan<byte> bytes, IReadOnlyList<SectionChoice>? choices = null, DateOnly? importDate = null) =>
+        Read(Decode(bytes), choices, importDate);
+
+    /// <summary>
+    /// A file's text: UTF-8 with or without its byte-order mark, or UTF-16 with one (Notepad's "Unicode"); anything else is
+    /// refused with <see cref="RoadmapRejectedException"/>, as is a file over 1 MB.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
             throw new RoadmapRejectedException(RoadmapUpload.TooLarge(bytes.Length));
-        if (bytes.IndexOf((byte)0) >= 0)
+        Encoding? utf16 = bytes switch
+        {
+            [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true),
+            [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true),
+            _ => null,
+        };
+        if (utf16 is null && bytes.IndexOf((byte)0) >= 0)
             throw new RoadmapRejectedException("The file is not text (it contains binary data); send a Markdown (.md) file.");
-        string text;
         try
         {
-            text = new UTF8Encoding(false, true).GetString(bytes);
+            return (utf16 ?? new UTF8Encoding(false, true)).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             throw new RoadmapRejectedException("The file is not UTF-8 text; save it as UTF-8 Markdown and try again.");
         }
-        return Read(text, choices, importDate);
     }
 
     /// <summary>Imports Markdown text: refuses text over 1 MB with <see cref="RoadmapRejectedException"/>.</summary>
@@ -46,6 +57,8 @@ public static class RoadmapImporter
     private static ImportResult Read(string markdown, IReadOnlyList<SectionChoice>? choices, DateOnly? importDate)
     {
         var warnings = new List<ImportWarning>();
+        // A byte-order mark pasted or stored with the text is no part of the first heading or the front matter.
+        markdown = markdown.TrimStart('\uFEFF');
         var text = markdown.Contains('\r') ? markdown.Replace("\r\n", "\n").Replace('\r', '\n') : markdown;
         text = MojibakeRepair.Check(text, out var encoding, out var looksBroken);
         if (encoding is not null)

@@ -115,6 +115,28 @@ public sealed class ImporterEdgeCaseTests
         Assert.Contains("not text", error.Message);
     }
 
+    [Theory]
+    [InlineData("utf-8-sig")]
+    [InlineData("utf-16-le")]
+    [InlineData("utf-16-be")]
+    [InlineData("pasted")]
+    public void AByteOrderMark_IsNoPartOfTheFirstHeadingOrTheFrontMatter(string saved)
+    {
+        const string text = "---\ntitle: My plan\n---\n## Week 1\n- [ ] Café setup\n";
+        var bom = "\uFEFF" + text;
+        var result = saved switch
+        {
+            "utf-8-sig" => RoadmapImporter.Import(Encoding.UTF8.GetBytes(bom)),
+            "utf-16-le" => RoadmapImporter.Import(Encoding.Unicode.GetBytes(bom)),
+            "utf-16-be" => RoadmapImporter.Import(Encoding.BigEndianUnicode.GetBytes(bom)),
+            _ => RoadmapImporter.Import(bom),
+        };
+
+        Assert.Equal("My plan", result.Roadmap.Title);
+        Assert.Equal(RoadmapImporter.Import(text).Sections.Select(s => s.Title), result.Sections.Select(s => s.Title));
+        Assert.Equal("Café setup", Assert.Single(result.Roadmap.AllItems()).Title);
+    }
+
     [Fact]
     public void DuplicateExplicitKeys_AreWarnedAndKeptUnique()
     {
