@@ -21,8 +21,11 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
     /// <summary>How long the weeks a heading spans last ("Week 3–6": 28 days); null for one week.</summary>
     public int? WeekSpanDays { get; private set; }
 
-    /// <summary>The words of the current numbered phase's (or day's) heading, as <see cref="CheckboxPhases"/> knows them.</summary>
+    /// <summary>The words of the current numbered phase's (or day's) heading.</summary>
     public string? PhaseHeading { get; private set; }
+
+    /// <summary>The numbered phase (or day) being read, and its week when a heading or the phase names one: checkboxes or not is decided per unit.</summary>
+    public string? CheckboxUnit => PhaseHeading is null ? null : Week is { } week ? $"{PhaseHeading} · week {week}" : PhaseHeading;
 
     // The heading of the section being read, whatever its level: what a warning names ("Table in 'Week 2' skipped …").
     private HeadingBlock? _section;

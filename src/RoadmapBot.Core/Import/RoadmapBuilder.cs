@@ -42,7 +42,7 @@ internal sealed class RoadmapBuilder
     public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, DateOnly? importDate)
     {
         var checkboxMode = HasCheckboxTasks(document, outline, new DocumentPosition(source, outline, roles));
-        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? CheckboxPhases.Of(document, outline, roles) : null;
+        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? CheckboxPhases.Of(document, new DocumentPosition(source, outline, roles)) : null;
         var tableMode = !checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
         var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxMode, checkboxPhases, tableMode, importDate);
         if (outline.Mode == OutlineMode.Diary)
@@ -68,7 +68,7 @@ internal sealed class RoadmapBuilder
     }
 
     // Numbered weeks, phases or days decide each for itself; sections named by their topics follow the whole document.
-    private bool CheckboxesOnly => _checkboxMode && (_checkboxPhases is null || _at.PhaseHeading is not null && _checkboxPhases.Contains(_at.PhaseHeading));
+    private bool CheckboxesOnly => _checkboxMode && (_checkboxPhases is null || _at.CheckboxUnit is { } unit && _checkboxPhases.Contains(unit));
 
     private void Visit(Block block)
     {

@@ -29,6 +29,31 @@ public sealed class CheckboxPlansTests
     }
 
     [Fact]
+    public void WeeksNotYetBoxed_UnderAPhaseWhoseFirstWeekIsTicked_KeepTheirBulletsAsTasks()
+    {
+        // Someone ticks off week 1 in the file as they go: the weeks they have not reached must not vanish on re-import.
+        const string md = """
+            # Plan
+            ## Phase 1 (Weeks 1-2)
+            ### Week 1
+            - [x] Read chapter 1
+            - [ ] Do exercises 1
+              - details of exercise 1
+            ### Week 2
+            - Read chapter 2
+            - Do exercises 2
+            ## Phase 2 (Weeks 3-4)
+            ### Week 3
+            - Read chapter 3
+            """;
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().ToList();
+
+        Assert.Equal(["Read chapter 1", "Do exercises 1", "Read chapter 2", "Do exercises 2", "Read chapter 3"], items.Select(i => i.Title));
+        Assert.Equal([1, 1, 2, 2, 3], items.Select(i => i.Week ?? 0));
+    }
+
+    [Fact]
     public void TopicSectionsWithoutBoxes_InAPlanOfBoxes_StayDetails()
     {
         const string md = "# Interview prep\n\n## Why\n- It is free\n- It is long\n\n## Trees\n- [ ] Binary search trees\n- [ ] Heaps\n";
