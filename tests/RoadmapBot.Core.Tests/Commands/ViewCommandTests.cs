@@ -146,7 +146,7 @@ public sealed class ViewCommandTests
         var reply = await bot.SendAsync("/week");
 
         Assert.Contains("Week of Mon 12 Jan – Sun 18 Jan", reply);
-        Assert.Contains("project: 2 hours, target met 1/4 days", reply);
+        Assert.Contains("project: 2 hours, target met 1/1 days", reply);   // joined today, Thu 15 Jan
         Assert.Contains("Items done this week: 2", reply); // t1, and t6 from the file's [x] when it was imported
     }
 }
