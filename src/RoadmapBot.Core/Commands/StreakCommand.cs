@@ -24,11 +24,11 @@ public sealed class StreakCommand : IChatCommand
         {
             var frozen = streak.FrozenInMonthOf(today);
             reply.Line($"❄️ Freezes left this month: {streak.FreezesLeft} of {rules.FreezesPerMonth}",
-                frozen.Count == 0 ? "" : $" (used on {string.Join(", ", frozen.Select(Show.Short))})");
+                frozen.Count == 0 ? "" : $" (used on {string.Join(", ", frozen.Select(d => Show.Short(d, today)))})");
         }
         var ahead = rules.RestDays.Where(d => d > today).Order().ToList();
         if (ahead.Count > 0)
-            reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(Show.Short))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
+            reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(d => Show.Short(d, today)))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
         IReadOnlyList<StoredHabit> habits = await context.LoadRoadmapAsync() is { } view ? context.ShownHere(view, context.Member).Habits : [];
         foreach (var habit in habits)
             reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));

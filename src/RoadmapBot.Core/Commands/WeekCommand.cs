@@ -31,7 +31,7 @@ public sealed class WeekCommand : IChatCommand
             bars.Add(new WeekBar("items due this week", dueDone, due.Count, "done"));
             reply.Line(Span.Bold($"Due this week ({dueDone}/{due.Count} done)"));
             foreach (var item in due.Take(15))
-                reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
+                reply.Bullet(StatusLines.Item(item, progress.StatusOf(item), today));
         }
         if (view.Extras.WeeklyChecklist.Count > 0)
         {

@@ -48,6 +48,19 @@ public sealed class ViewCommandTests
     }
 
     [Fact]
+    public async Task Today_OverdueFromAnotherYear_ShowsTheDueDatesYear()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+        await bot.SendAsync("/plan start 2026-01-05");
+        bot.Time.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
+
+        var reply = await bot.SendAsync("/today");
+
+        Assert.Contains("w1.1 Read chapter one · due Sun 11 Jan 2026", reply);
+    }
+
+    [Fact]
     public async Task Progress_ShowsCountsPerPhaseWeekStreakAndSchedule()
     {
         await using var bot = await TestBot.StartAsync();
