@@ -133,6 +133,18 @@ public sealed class ViewCommandTests
     }
 
     [Fact]
+    public async Task Check_OnAHabitWithANumber_TicksNothingAndPointsToLog()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("project is counted in hours: log it with /log project 2.", await bot.SendAsync("/check project"));
+        Assert.Contains("⬜ 2 hours project work 0/2 hours", await bot.SendAsync("/today"));
+        await using var db = bot.Db();
+        Assert.Equal(0, await db.CheckIns.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Streak_CountsConsecutiveDaysInMemberZone()
     {
         await using var bot = await TestBot.StartAsync();
