@@ -16,6 +16,8 @@ public sealed class CheckCommand : IChatCommand
             return Replies.NoRoadmap;
         var metric = Metrics.Resolve(context.Arguments, Metrics.Of(view, context.Today));
         var habit = metric?.Habit ?? view.Habits.FirstOrDefault(h => Metrics.Normalize(h.Key) == Metrics.Normalize(context.Arguments));
+        if (habit is null && view.Habits.Count == 0)
+            return ChatReply.Text("This roadmap has no daily habits to check; ", Span.Code("/log"), " still keeps any number you track.");
         if (habit is null)
             return ChatReply.Text($"There is no habit “{context.Arguments}”. Habits: {string.Join(", ", view.Habits.Select(h => h.Metric))}.");
         var today = context.Today;

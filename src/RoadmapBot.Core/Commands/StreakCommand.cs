@@ -36,7 +36,9 @@ public sealed class StreakCommand : IChatCommand
         // The heatmap's window may begin before the member joined; the count covers only their own days.
         var joined = context.Day.Of(context.Member.JoinedAt);
         var since = joined > calendar.First ? joined : calendar.First;
-        reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {(since == today ? "today" : Show.Date(since))}.");
+        // With no habits the calendar counts active days: "all habits met" would claim habits there are none of.
+        if (habits.Count > 0)
+            reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {(since == today ? "today" : Show.Date(since))}.");
         return reply.Build() with { File = new ChatFile("streak.png", StreakHeatmap.Render(calendar)) };
     }
 }

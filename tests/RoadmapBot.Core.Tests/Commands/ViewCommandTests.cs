@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Tests.Reminders;
 
 namespace RoadmapBot.Core.Tests.Commands;
 
@@ -130,6 +131,15 @@ public sealed class ViewCommandTests
         Assert.StartsWith("There is no habit “yoga”.", await bot.SendAsync("/check yoga"));
         await using var db = bot.Db();
         Assert.Equal(1, await db.CheckIns.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Check_OnARoadmapWithNoDailyHabits_SaysSoInOneLine()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "002");
+
+        Assert.Equal("This roadmap has no daily habits to check; /log still keeps any number you track.", await bot.SendAsync("/check update"));
     }
 
     [Fact]
