@@ -18,8 +18,8 @@ public static class WeekChart
     private const double BarHeight = 36;
     private const double Scale = 600;   // pixels for 100 % of a target; a bar may run on to 125 %
 
-    /// <summary>The week's bars as /week lists them: weekly targets as they are, a daily habit as days met of seven.</summary>
-    public static List<WeekBar> Bars(RoadmapView view, DailyTotals totals, DateOnly weekStart, DateOnly today)
+    /// <summary>The week's bars as /week lists them: weekly targets as they are, a daily habit as days met of the week's days that count.</summary>
+    public static List<WeekBar> Bars(RoadmapView view, DailyTotals totals, HabitDays habitDays, DateOnly weekStart, DateOnly today)
     {
         var bars = new List<WeekBar>();
         foreach (var metric in Metrics.Of(view, today))
@@ -27,7 +27,11 @@ public static class WeekChart
             if (metric.WeeklyTarget is { } target)
                 bars.Add(new WeekBar(metric.Key, totals.Total(metric.Key, weekStart, today), target, metric.Unit));
             else if (metric.Habit is { } habit)
-                bars.Add(new WeekBar($"{metric.Key}: days met", totals.DaysMet(habit, weekStart, today), 7, "days"));
+            {
+                // The target is the whole week's days that count; the days so far give how many were met.
+                var weekDays = habitDays.Of(habit, totals, weekStart, weekStart.AddDays(6)).Counted;
+                bars.Add(new WeekBar($"{metric.Key}: days met", habitDays.Of(habit, totals, weekStart, today).Met, weekDays, "days"));
+            }
         }
         return bars;
     }

@@ -32,7 +32,7 @@ public sealed class LogCommand : IChatCommand
         if (day < context.Today.AddDays(-MaxDaysBack))
             return ChatReply.Text($"You can log up to {MaxDaysBack} days back.");
         if (context.Day.Of(context.Member.JoinedAt) is var joined && day < joined)
-            return ChatReply.Text($"You joined on {Show.Short(joined)}; log from that day on.");
+            return ChatReply.Text($"You joined on {Show.Short(joined, context.Today)}; log from that day on.");
         var view = await context.LoadRoadmapAsync();
         var metrics = view is null ? [] : Metrics.Of(view, context.Today);
         var request = LogRequest.Parse(words, metrics);
@@ -47,7 +47,7 @@ public sealed class LogCommand : IChatCommand
         await context.SaveAndAuditAsync(AuditKind.MetricLog, () => logs.Select(l => l.Id).ToList());
 
         var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, day, context.CancellationToken);
-        var reply = new ReplyBuilder().Line(day == context.Today ? "Logged for today:" : $"Logged for {Show.Short(day)}:");
+        var reply = new ReplyBuilder().Line(day == context.Today ? "Logged for today:" : $"Logged for {Show.Short(day, context.Today)}:");
         foreach (var entry in request.Entries)
             reply.Bullet(context.IsPrivateHere(entry.Metric) ? ["🔒 a private metric: logged"] : Describe(entry, totals.Total(entry.Metric, day, day)));
         if (request.Note is { } note)

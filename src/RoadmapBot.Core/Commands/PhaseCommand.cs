@@ -32,15 +32,15 @@ public sealed class PhaseCommand : IChatCommand
             await context.SaveAndAuditAsync(AuditKind.CriterionTick, () => tick.Id);
             ticks.Add(n);
         }
-        return Describe(view, phase, await context.LoadProgressAsync(context.Member), ticks);
+        return Describe(view, phase, await context.LoadProgressAsync(context.Member), ticks, context.Today);
     }
 
-    private static ChatReply Describe(RoadmapView view, StoredPhase phase, MemberProgress progress, List<int> ticks)
+    private static ChatReply Describe(RoadmapView view, StoredPhase phase, MemberProgress progress, List<int> ticks, DateOnly today)
     {
         var items = view.Items.Where(i => i.PhaseKey == phase.Key && progress.StatusOf(i) != ItemStatus.Skipped).ToList();
         var done = items.Count(i => progress.StatusOf(i) == ItemStatus.Done);
         var (start, end) = Phases.Window(view, phase);
-        var dates = start is { } s && end is { } e ? $" ({Show.Short(s)} – {Show.Short(e)})" : "";
+        var dates = start is { } s && end is { } e ? $" ({Show.Short(s, today)} – {Show.Short(e, today)})" : "";
         var reply = new ReplyBuilder()
             .Line(Span.Bold(phase.Title), dates)
             .Line($"Items: {done}/{items.Count} done ({Show.Percent(done, items.Count)}%)");

@@ -37,9 +37,10 @@ public sealed class ProgressCommand : IChatCommand
             reply.Line($"Hours: {Show.Number(report.HoursDone)} of {Show.Number(report.HoursPlanned)} planned hours done");
         foreach (var phase in report.Phases)
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title}: {phase.Done}/{phase.Total} ({Show.Percent(phase.Done, phase.Total)}%)");
-        WeekLines.Add(reply, view, totals, context.WeekStart, today);
+        var memberDay = MemberDay.For(member, context.ZoneOf(member));
+        WeekLines.Add(reply, view, totals, HabitDays.For(member, memberDay), context.WeekStart, today);
         reply.Line($"Streak: {Show.Days(totals.Streaks(today, context.StreakRules(member)).Current)}");
-        var burnUp = BurnUp.Compute(view, progress, MemberDay.For(member, context.ZoneOf(member)), today);
+        var burnUp = BurnUp.Compute(view, progress, memberDay, today);
         // Only the member's own progress offers them a re-plan; someone else's is just shown.
         var offer = member == context.Member ? ReplanOffer.For(view, progress, context.Day, today) : null;
         reply.Line(Schedule(report, burnUp, offer is not null && !progress.Any));

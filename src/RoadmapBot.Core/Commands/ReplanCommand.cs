@@ -19,7 +19,7 @@ public sealed class ReplanCommand : IChatCommand
         if (await OfferAsync(context, view) is not { } offer)
             return ChatReply.Text("You are not behind by more than a week of work, so your dates stay as they are. ", Span.Code("/progress"), " shows where you stand.");
         if (words.Length == 0)
-            return ReplanLines.Preview(offer);
+            return ReplanLines.Preview(offer, context.Today);
         if (offer.Choice(words[0] == "shift" ? ReplanKind.Shift : ReplanKind.Spread) is not { } choice)
             return ChatReply.Text("Spreading at your pace needs a pace: mark a few items done first, or use ", Span.Code("/replan shift"), ".");
         await ApplyAsync(context, view.GroupPlan, choice);

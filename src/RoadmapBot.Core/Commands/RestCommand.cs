@@ -35,14 +35,14 @@ public sealed class RestCommand : IChatCommand
         if (off)
         {
             if (!days.Any(settings.RestDays.Contains))
-                return ChatReply.Text($"{Describe(from, to)} {(days.Count == 1 ? "is not a rest day" : "holds no rest days")}. /rest lists yours.");
+                return ChatReply.Text($"{Describe(from, to, today)} {(days.Count == 1 ? "is not a rest day" : "holds no rest days")}. /rest lists yours.");
             await AccountabilitySettingsWriter.SaveAsync(context, s => s with { RestDays = [.. s.RestDays.Except(days)] });
-            return ChatReply.Text($"No longer resting: {Describe(from, to)}.");
+            return ChatReply.Text($"No longer resting: {Describe(from, to, today)}.");
         }
         if (days.All(settings.RestDays.Contains))
-            return ChatReply.Text($"{Describe(from, to)} {(days.Count == 1 ? "is already a rest day" : "are already rest days")}.");
+            return ChatReply.Text($"{Describe(from, to, today)} {(days.Count == 1 ? "is already a rest day" : "are already rest days")}.");
         await AccountabilitySettingsWriter.SaveAsync(context, s => s with { RestDays = [.. s.RestDays.Union(days).Order()] });
-        return ChatReply.Text($"😴 Rest {(days.Count == 1 ? "day" : "days")}: {Describe(from, to)}. Your streak neither breaks nor grows then; ",
+        return ChatReply.Text($"😴 Rest {(days.Count == 1 ? "day" : "days")}: {Describe(from, to, today)}. Your streak neither breaks nor grows then; ",
             Span.Code($"/rest off {from:yyyy-MM-dd}"), " takes it back.");
     }
 
@@ -51,7 +51,7 @@ public sealed class RestCommand : IChatCommand
         var ahead = settings.RestDays.Where(d => d >= today).ToList();
         return ahead.Count == 0
             ? ChatReply.Text("No rest days planned. Plan one with ", Span.Code("/rest tomorrow"), $" or a range: /rest {today.AddDays(2):yyyy-MM-dd}..{today.AddDays(3):yyyy-MM-dd}.")
-            : ChatReply.Text($"Rest days ahead: {string.Join(", ", ahead.Select(Show.Short))}. ", Span.Code("/rest off DATE"), " takes one back.");
+            : ChatReply.Text($"Rest days ahead: {string.Join(", ", ahead.Select(d => Show.Short(d, today)))}. ", Span.Code("/rest off DATE"), " takes one back.");
     }
 
     /// <summary>"tomorrow", "2026-02-14" or "2026-02-14..2026-02-16".</summary>
@@ -65,5 +65,6 @@ public sealed class RestCommand : IChatCommand
 
     private static DateOnly? Day(string word, DateOnly today) => word == "tomorrow" ? today.AddDays(1) : DayArgument.Parse(word, today);
 
-    private static string Describe(DateOnly from, DateOnly to) => from == to ? Show.Short(from) : $"{Show.Short(from)} – {Show.Short(to)}";
+    private static string Describe(DateOnly from, DateOnly to, DateOnly today) =>
+        from == to ? Show.Short(from, today) : $"{Show.Short(from, today)} – {Show.Short(to, today)}";
 }

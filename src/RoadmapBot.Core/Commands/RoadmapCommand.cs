@@ -14,11 +14,11 @@ public sealed class RoadmapCommand : IChatCommand
         var roadmap = view.Roadmap;
         var reply = new ReplyBuilder()
             .Line(Span.Bold(view.Title))
-            .Line($"{Quantity.Of(view.Phases.Count, "phase")}, {Quantity.Of(view.Items.Count, "item")}, {Quantity.Of(view.Habits.Count, "daily habit")}; imported {Show.Short(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(roadmap.ImportedAt, context.Zone).DateTime))} (version ", Span.Code(roadmap.ContentHash[..8]), ").");
+            .Line($"{Quantity.Of(view.Phases.Count, "phase")}, {Quantity.Of(view.Items.Count, "item")}, {Quantity.Of(view.Habits.Count, "daily habit")}; imported {Show.Short(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(roadmap.ImportedAt, context.Zone).DateTime), context.Today)} (version ", Span.Code(roadmap.ContentHash[..8]), ").");
         foreach (var phase in view.Phases)
         {
             var (start, end) = Phases.Window(view, phase);
-            var dates = start is { } s && end is { } e ? $" · {Show.Short(s)} – {Show.Short(e)}" : "";
+            var dates = start is { } s && end is { } e ? $" · {Show.Short(s, context.Today)} – {Show.Short(e, context.Today)}" : "";
             reply.Bullet(Span.Code(phase.Key), $" {phase.Title} · {Quantity.Of(view.Items.Count(i => i.PhaseKey == phase.Key), "item")}{dates}");
         }
         if (view.Habits.Count > 0)

@@ -41,7 +41,7 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         foreach (var item in lookup.Items.Take(ItemsShown))
         {
             if (changed.Contains(item))
-                reply.Bullet(StatusLines.Item(item, status));
+                reply.Bullet(StatusLines.Item(item, status, context.Today));
             else
                 reply.Bullet($"{item.Key} was already {Verb}.");
         }

@@ -24,11 +24,11 @@ public sealed class StreakCommand : IChatCommand
         {
             var frozen = streak.FrozenInMonthOf(today);
             reply.Line($"❄️ Freezes left this month: {streak.FreezesLeft} of {rules.FreezesPerMonth}",
-                frozen.Count == 0 ? "" : $" (used on {string.Join(", ", frozen.Select(Show.Short))})");
+                frozen.Count == 0 ? "" : $" (used on {string.Join(", ", frozen.Select(d => Show.Short(d, today)))})");
         }
         var ahead = rules.RestDays.Where(d => d > today).Order().ToList();
         if (ahead.Count > 0)
-            reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(Show.Short))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
+            reply.Line($"Rest days ahead: {string.Join(", ", ahead.Take(RestDaysShown).Select(d => Show.Short(d, today)))}" + (ahead.Count > RestDaysShown ? $" and {ahead.Count - RestDaysShown} more" : ""));
         IReadOnlyList<StoredHabit> habits = await context.LoadRoadmapAsync() is { } view ? context.ShownHere(view, context.Member).Habits : [];
         foreach (var habit in habits)
             reply.Bullet($"{habit.Title}: {Show.Days(totals.HabitStreak(habit, today, rules, streak))}" + (totals.IsMet(habit, today) ? " ✅ today" : ""));
@@ -36,7 +36,9 @@ public sealed class StreakCommand : IChatCommand
         // The heatmap's window may begin before the member joined; the count covers only their own days.
         var joined = context.Day.Of(context.Member.JoinedAt);
         var since = joined > calendar.First ? joined : calendar.First;
-        reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {(since == today ? "today" : Show.Date(since))}.");
+        // With no habits the calendar counts active days: "all habits met" would claim habits there are none of.
+        if (habits.Count > 0)
+            reply.Line($"All habits met on {Show.Days(calendar.DaysWithAll)} since {(since == today ? "today" : Show.Date(since))}.");
         return reply.Build() with { File = new ChatFile("streak.png", StreakHeatmap.Render(calendar)) };
     }
 }

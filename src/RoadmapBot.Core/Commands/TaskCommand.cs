@@ -19,12 +19,12 @@ public sealed class TaskCommand : IChatCommand
         var status = progress.StatusOf(item);
         var row = progress.RowOf(item);
         var reply = new ReplyBuilder()
-            .Line(StatusLines.Item(item, status))
+            .Line(StatusLines.Item(item, status, context.Today))
             .Bullet($"Status: {status.ToString().ToLowerInvariant()}")
             .Bullet($"Phase: {view.PhaseOf(item)?.Title ?? item.PhaseKey}");
         if (item.Priority is { } priority) reply.Bullet($"Priority: {priority.ToString().ToLowerInvariant()}");
         if (item.Hours is { } hours) reply.Bullet($"Hours: {Show.Number(hours)}");
-        if (item.Slot is { } slot) reply.Bullet($"When: {Show.Short(item.DueDate ?? DateOnly.FromDateTime(slot))} {slot:HH:mm}" + (item.SlotEnd is { } end ? $"–{end:HH:mm}" : ""));
+        if (item.Slot is { } slot) reply.Bullet($"When: {Show.Short(item.DueDate ?? DateOnly.FromDateTime(slot), context.Today)} {slot:HH:mm}" + (item.SlotEnd is { } end ? $"–{end:HH:mm}" : ""));
         if (item.Deliverable is { } deliverable) reply.Bullet($"Deliverable: {deliverable}");
         if (item.Outcome is { } outcome) reply.Bullet($"Outcome: {outcome}");
         if (item.Skills.Count > 0) reply.Bullet($"Skills: {string.Join(", ", item.Skills)}");

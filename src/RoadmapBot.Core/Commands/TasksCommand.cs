@@ -25,7 +25,7 @@ public sealed class TasksCommand : IChatCommand
         if (items.Count == 0)
             reply.Line("Nothing here.");
         foreach (var item in items.Take(Shown))
-            reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
+            reply.Bullet(StatusLines.Item(item, progress.StatusOf(item), today));
         if (items.Count > Shown)
             reply.Line($"… and {items.Count - Shown} more; narrow it down, e.g. /tasks {view.Phases.FirstOrDefault()?.Key ?? "todo"}.");
         return reply.Build();

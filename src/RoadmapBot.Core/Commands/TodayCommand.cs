@@ -23,10 +23,10 @@ public sealed class TodayCommand : IChatCommand
         DayLines.Habits(reply, plan, "Non-negotiables");
         DayLines.Agenda(reply, plan, progress);
         WeekLines.Carried(reply, "Carried over from last week", Weeks.CarriedInto(view, progress, context.Day, context.WeekStart));
-        DayLines.Items(reply, "Due today", plan.Due, progress, Shown, "/tasks due");
-        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, Shown, "/tasks overdue");
+        DayLines.Items(reply, "Due today", plan.Due, progress, plan.Day, Shown, "/tasks due");
+        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, plan.Day, Shown, "/tasks overdue");
         if (plan.Agenda.Count == 0 && plan.Due.Count == 0 && plan.Overdue.Count == 0)
-            DayLines.Items(reply, "Next up", plan.NextUp(3).ToList(), progress, Shown, "/tasks");
+            DayLines.Items(reply, "Next up", plan.NextUp(3).ToList(), progress, plan.Day, Shown, "/tasks");
         if (plan.Open.Count == 0)
             reply.Line("Every item is done. 🎉");
         DayLines.HabitButtons(reply, plan);

@@ -19,18 +19,19 @@ public sealed class WeekCommand : IChatCommand
         var progress = await context.LoadProgressAsync(context.Member);
         var totals = await DailyTotals.LoadSinceAsync(context.Db, context.Member.Id, start, context.CancellationToken);
         var reply = new ReplyBuilder().Line(Span.Bold($"Week of {Show.Short(start)} – {Show.Short(end)}"));
-        WeekLines.Add(reply, view, totals, start, today);
+        var habitDays = HabitDays.For(context.Member, context.Day);
+        WeekLines.Add(reply, view, totals, habitDays, start, today);
         reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, context.Day, start, end)}");
         WeekLines.Carried(reply, "Carried over from last week", Weeks.CarriedInto(view, progress, context.Day, start));
         var due = view.Items.Where(i => i.DueDate >= start && i.DueDate <= end).ToList();
-        var bars = WeekChart.Bars(view, totals, start, today);
+        var bars = WeekChart.Bars(view, totals, habitDays, start, today);
         if (due.Count > 0)
         {
             var dueDone = due.Count(i => progress.StatusOf(i) == ItemStatus.Done);
             bars.Add(new WeekBar("items due this week", dueDone, due.Count, "done"));
             reply.Line(Span.Bold($"Due this week ({dueDone}/{due.Count} done)"));
             foreach (var item in due.Take(15))
-                reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
+                reply.Bullet(StatusLines.Item(item, progress.StatusOf(item), today));
         }
         if (view.Extras.WeeklyChecklist.Count > 0)
         {

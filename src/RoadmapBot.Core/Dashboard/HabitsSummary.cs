@@ -17,7 +17,7 @@ public sealed record HabitsSummary(StreakCalendar Streak, IReadOnlyList<(string 
         IReadOnlyList<StoredHabit> habits = snapshot.View?.Habits ?? [];
         var week = new ReplyBuilder();
         if (snapshot.View is { } view)
-            WeekLines.Add(week, view, totals, Weeks.Start(snapshot.Today), snapshot.Today);
+            WeekLines.Add(week, view, totals, HabitDays.For(snapshot.Member, MemberDay.For(snapshot.Member, snapshot.Zone)), Weeks.Start(snapshot.Today), snapshot.Today);
         return new HabitsSummary(
             streak,
             [.. habits.Select(h => (h.Title, totals.HabitStreak(h, snapshot.Today, rules, streak), totals.IsMet(h, snapshot.Today)))],

@@ -10,6 +10,9 @@ public static class Show
 
     public static string Short(DateOnly day) => day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 
+    /// <summary>"Sat 28 Feb", with the year when it is not <paramref name="today"/>'s: last year's date must not read as this year's.</summary>
+    public static string Short(DateOnly day, DateOnly today) => day.Year == today.Year ? Short(day) : Date(day);
+
     public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Days(int count) => Quantity.Of(count, "day");

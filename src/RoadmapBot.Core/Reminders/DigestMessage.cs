@@ -29,9 +29,11 @@ public static class DigestMessage
         foreach (var row in rows)
         {
             var (member, report, totals, streak) = row;
-            var habitDays = row.Shared.Habits.Count * (end.DayNumber - start.DayNumber + 1);
-            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), MemberDay.For(member, scene.ZoneOf(member)), start, end);
-            var met = row.Shared.Habits.Sum(h => totals.DaysMet(h, start, end));
+            var memberDay = MemberDay.For(member, scene.ZoneOf(member));
+            var counting = HabitDays.For(member, memberDay);
+            var days = row.Shared.Habits.Select(h => counting.Of(h, totals, start, end)).ToList();
+            var (met, habitDays) = (days.Sum(d => d.Met), days.Sum(d => d.Counted));
+            var done = Weeks.ItemsDone(view, await scene.ProgressAsync(member), memberDay, start, end);
             var habits = habitDays == 0 ? "" : $" · habits {met}/{habitDays}";
             var inPhase = report.Phases.FirstOrDefault(p => p.Key == phase?.Key) is { } p ? $" · {p.Key} {p.Done}/{p.Total}" : "";
             reply.Bullet($"{++rank}. ", Span.Bold(member.DisplayName),

@@ -17,10 +17,10 @@ public static class KickoffMessage
         DayLines.Theme(reply, plan);
         DayLines.Habits(reply, plan, "Today's non-negotiables");
         DayLines.Agenda(reply, plan, progress);
-        DayLines.Items(reply, $"Due today ({plan.Due.Count})", plan.Due, progress, Shown, "/tasks due");
-        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, Shown, "/tasks overdue");
+        DayLines.Items(reply, $"Due today ({plan.Due.Count})", plan.Due, progress, plan.Day, Shown, "/tasks due");
+        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, plan.Day, Shown, "/tasks overdue");
         if (plan.Agenda.Count == 0 && plan.Due.Count == 0 && plan.Overdue.Count == 0)
-            DayLines.Items(reply, "Next up", plan.NextUp(Shown).ToList(), progress, Shown, "/tasks");
+            DayLines.Items(reply, "Next up", plan.NextUp(Shown).ToList(), progress, plan.Day, Shown, "/tasks");
         if (plan.Open.Count == 0)
             reply.Line("Every item is done. 🎉");
         DayLines.DoneButtons(reply, plan);

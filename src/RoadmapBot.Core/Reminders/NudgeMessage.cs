@@ -24,8 +24,8 @@ public static class NudgeMessage
         if (tomorrow.Count == 0 && plan.Overdue.Count == 0 && daysBehind <= BehindDays)
             return null;
         var reply = scene.Start(Span.Bold($"👉 Heads-up — {Show.Short(day)}"));
-        DayLines.Items(reply, $"Due tomorrow ({tomorrow.Count})", tomorrow, progress, Shown, "/tasks due");
-        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, Shown, "/tasks overdue");
+        DayLines.Items(reply, $"Due tomorrow ({tomorrow.Count})", tomorrow, progress, plan.Day, Shown, "/tasks due");
+        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, plan.Day, Shown, "/tasks overdue");
         if (daysBehind > BehindDays)
             Behind(reply, view.Extras.BehindScheduleAdvice, daysBehind, report.BehindSince!.Value);
         ReplanLines.Offer(reply, ReplanOffer.For(view, progress, scene.MemberDay, day));

@@ -12,7 +12,7 @@ public static class ReviewMessage
         var (view, day) = (scene.View, scene.Day);
         var week = Weeks.Start(day);
         var reply = scene.Start(Span.Bold($"📝 Weekly review — week of {Show.Short(week)}"));
-        WeekLines.Add(reply, view, await scene.TotalsAsync(week), week, day);
+        WeekLines.Add(reply, view, await scene.TotalsAsync(week), HabitDays.For(scene.Member, scene.MemberDay), week, day);
         var progress = await scene.ProgressAsync();
         reply.Line($"Items done this week: {Weeks.ItemsDone(view, progress, scene.MemberDay, week, day)}");
         WeekLines.Carried(reply, "Unfinished, carried into next week", Weeks.CarriedInto(view, progress, scene.MemberDay, week.AddDays(7)));

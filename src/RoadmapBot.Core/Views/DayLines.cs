@@ -34,17 +34,17 @@ public static class DayLines
             return;
         reply.Line(Span.Bold("Agenda"));
         foreach (var item in plan.Agenda)
-            reply.Bullet([SlotTime(item), " ", .. StatusLines.Item(item, progress.StatusOf(item))]);
+            reply.Bullet([SlotTime(item), " ", .. StatusLines.Item(item, progress.StatusOf(item), plan.Day)]);
     }
 
     /// <summary>A titled list of at most <paramref name="shown"/> items, then how many more there are.</summary>
-    public static void Items(ReplyBuilder reply, string title, IReadOnlyList<StoredItem> items, MemberProgress progress, int shown, string more)
+    public static void Items(ReplyBuilder reply, string title, IReadOnlyList<StoredItem> items, MemberProgress progress, DateOnly today, int shown, string more)
     {
         if (items.Count == 0)
             return;
         reply.Line(Span.Bold(title));
         foreach (var item in items.Take(shown))
-            reply.Bullet(StatusLines.Item(item, progress.StatusOf(item)));
+            reply.Bullet(StatusLines.Item(item, progress.StatusOf(item), today));
         if (items.Count > shown)
             reply.Bullet($"… and {items.Count - shown} more ({more})");
     }

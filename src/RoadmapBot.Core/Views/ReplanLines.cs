@@ -19,17 +19,17 @@ public static class ReplanLines
     }
 
     /// <summary>Both choices with their new finish and first changed due dates, and a button to apply each.</summary>
-    public static ChatReply Preview(ReplanOffer offer)
+    public static ChatReply Preview(ReplanOffer offer, DateOnly today)
     {
         var pace = offer.Pace is { } p ? $"your pace, {Quantity.Of(p.Items, "item")} in the last {p.Days} days" : "the plan's own pace, as you have no pace yet";
         var reply = new ReplyBuilder()
             .Line(Span.Bold("Re-plan"), $" — you are behind by {Quantity.Of(offer.Behind, "item")}; a week of work is {Quantity.Of(offer.WeekOfWork, "item")} ({pace}).")
             .Line(Span.Bold("1. Shift"), $" everything open by {Show.Days(offer.Shift.Days)}: you finish {Show.Date(offer.Shift.Finish)}.");
-        Changes(reply, offer.Shift);
+        Changes(reply, offer.Shift, today);
         if (offer.Spread is { } spread)
         {
             reply.Line(Span.Bold("2. Spread"), $" what remains from today at your pace: you finish {Show.Date(spread.Finish)}.");
-            Changes(reply, spread);
+            Changes(reply, spread, today);
         }
         else
             reply.Line("Spreading what remains at your pace needs a pace: mark a few items done first.");
@@ -40,10 +40,10 @@ public static class ReplanLines
         return reply.Build();
     }
 
-    private static void Changes(ReplyBuilder reply, ReplanChoice choice)
+    private static void Changes(ReplyBuilder reply, ReplanChoice choice, DateOnly today)
     {
         foreach (var change in choice.First(Shown))
-            reply.Bullet(Span.Code(change.Item.Key), $" {change.Item.Title}: due {Show.Short(change.From)} → {Show.Short(change.To)}");
+            reply.Bullet(Span.Code(change.Item.Key), $" {change.Item.Title}: due {Show.Short(change.From, today)} → {Show.Short(change.To, today)}");
         if (choice.Changes.Count > Shown)
             reply.Bullet($"… and {choice.Changes.Count - Shown} more");
     }

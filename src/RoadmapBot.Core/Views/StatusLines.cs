@@ -17,9 +17,9 @@ public static class StatusLines
         _ => "⬜",
     };
 
-    public static Span[] Item(StoredItem item, ItemStatus status)
+    public static Span[] Item(StoredItem item, ItemStatus status, DateOnly today)
     {
-        var due = item.DueDate is { } d ? $" · due {Show.Short(d)}" : "";
+        var due = item.DueDate is { } d ? $" · due {Show.Short(d, today)}" : "";
         return [$"{Icon(status)} ", Span.Code(item.Key), $" {item.Title}{due}"];
     }
 

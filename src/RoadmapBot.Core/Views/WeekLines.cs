@@ -4,7 +4,7 @@ using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Views;
 
-/// <summary>This week's metrics against targets: weekly targets as they are, daily habits as days met.</summary>
+/// <summary>This week's metrics against targets: weekly targets as they are, daily habits as days met of the days that count (<see cref="HabitDays"/>).</summary>
 public static class WeekLines
 {
     private const int CarriedShown = 10;
@@ -22,13 +22,12 @@ public static class WeekLines
         reply.Line([.. spans]);
     }
 
-    public static void Add(ReplyBuilder reply, RoadmapView view, DailyTotals totals, DateOnly weekStart, DateOnly today)
+    public static void Add(ReplyBuilder reply, RoadmapView view, DailyTotals totals, HabitDays habitDays, DateOnly weekStart, DateOnly today)
     {
         var metrics = Metrics.Of(view, today);
         if (metrics.Count == 0)
             return;
         reply.Line(Span.Bold($"This week (since {Show.Short(weekStart)})"));
-        var daysSoFar = today.DayNumber - weekStart.DayNumber + 1;
         foreach (var metric in metrics)
         {
             var sum = totals.Total(metric.Key, weekStart, today);
@@ -36,9 +35,13 @@ public static class WeekLines
             if (metric.WeeklyTarget is { } target)
                 reply.Bullet(sum >= target ? "✅ " : "⬜ ", $"{metric.Key}: {Show.Number(sum)}/{Show.Number(target)}{unit}");
             else if (metric.Habit is { Target: null } check)
-                reply.Bullet($"{metric.Key}: done {totals.DaysMet(check, weekStart, today)}/{daysSoFar} days");
+                reply.Bullet($"{metric.Key}: {Days("done", habitDays.Of(check, totals, weekStart, today))}");
             else if (metric.Habit is { } habit)
-                reply.Bullet($"{metric.Key}: {Show.Number(sum)}{unit}, target met {totals.DaysMet(habit, weekStart, today)}/{daysSoFar} days");
+                reply.Bullet($"{metric.Key}: {Show.Number(sum)}{unit}, {Days("target met", habitDays.Of(habit, totals, weekStart, today))}");
         }
     }
+
+    // Only rest days so far leave nothing to count: "0/0 days" would read as a failure.
+    private static string Days(string verb, (int Met, int Counted) days) =>
+        days.Counted == 0 ? "rest days only so far" : $"{verb} {days.Met}/{days.Counted} days";
 }

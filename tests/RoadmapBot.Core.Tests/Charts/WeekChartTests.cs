@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Tests.Commands;
 
 namespace RoadmapBot.Core.Tests.Charts;
@@ -12,11 +13,24 @@ public sealed class WeekChartTests
         await using var bot = await GeneratedProgress.StartAsync();
         var (view, _, totals) = await GeneratedProgress.LoadAsync(bot);
 
-        var bars = WeekChart.Bars(view, totals, new DateOnly(2026, 4, 13), GeneratedProgress.Today);
+        var member = new HabitDays(DateOnly.MinValue, new HashSet<DateOnly>());   // long a member, no rest days
+        var bars = WeekChart.Bars(view, totals, member, new DateOnly(2026, 4, 13), GeneratedProgress.Today);
 
         Assert.Equal(["sql: days met", "project: days met", "commits: days met", "reading: days met", "update: days met"], bars.Select(b => b.Label));
         Assert.All(bars, b => Assert.Equal((7.0, "days"), (b.Target, b.Unit)));
         Assert.Equal(view.Habits.Select(h => (double)totals.DaysMet(h, new DateOnly(2026, 4, 13), GeneratedProgress.Today)), bars.Select(b => b.Value));
+    }
+
+    [Fact]
+    public async Task Bars_MemberJoinedMidWeekWithARestDay_TargetIsTheWeeksDaysThatCount()
+    {
+        await using var bot = await GeneratedProgress.StartAsync();
+        var (view, _, totals) = await GeneratedProgress.LoadAsync(bot);
+        var member = new HabitDays(GeneratedProgress.Today, new HashSet<DateOnly> { new(2026, 4, 19) });   // joined Wed, resting Sun
+
+        var bars = WeekChart.Bars(view, totals, member, new DateOnly(2026, 4, 13), GeneratedProgress.Today);
+
+        Assert.All(bars, b => Assert.Equal(4.0, b.Target));
     }
 
     [Fact]

@@ -51,8 +51,8 @@ public sealed class ReplanCommandTests
 
         var text = reply.ToPlainText();
         Assert.Contains("1. Shift everything open by 39 days: you finish Thu 5 Feb 2026.", text);
-        Assert.Contains("w1.1 Read chapter one: due Sun 7 Dec → Thu 15 Jan", text);
-        Assert.Contains("w1.3 Write a summary: due Sun 7 Dec → Thu 15 Jan", text);
+        Assert.Contains("w1.1 Read chapter one: due Sun 7 Dec 2025 → Thu 15 Jan", text);   // last year's date shows its year
+        Assert.Contains("w1.3 Write a summary: due Sun 7 Dec 2025 → Thu 15 Jan", text);
         Assert.Contains("… and 9 more", text);
         Assert.Contains("Spreading what remains at your pace needs a pace", text);
         Assert.Equal(["/replan shift"], reply.Buttons.Select(b => b.Command));
@@ -73,8 +73,8 @@ public sealed class ReplanCommandTests
         Assert.Contains("a week of work is 3 items (your pace, 3 items in the last 7 days)", text);
         Assert.Contains("1. Shift everything open by 32 days: you finish Thu 29 Jan 2026.", text);
         Assert.Contains("2. Spread what remains from today at your pace: you finish Thu 5 Feb 2026.", text);
-        Assert.Contains("w2.1 Read chapter two: due Sun 14 Dec → Sun 18 Jan", text);
-        Assert.Contains("w2.2 Build the parser: due Sun 14 Dec → Tue 20 Jan", text);
+        Assert.Contains("w2.1 Read chapter two: due Sun 14 Dec 2025 → Sun 18 Jan", text);
+        Assert.Contains("w2.2 Build the parser: due Sun 14 Dec 2025 → Tue 20 Jan", text);
         Assert.Equal(["/replan shift", "/replan spread"], reply.Buttons.Select(b => b.Command));
     }
 

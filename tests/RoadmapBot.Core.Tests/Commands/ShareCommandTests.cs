@@ -62,7 +62,7 @@ public sealed class ShareCommandTests
 
         foreach (var name in new[] { "/log", "/check", "/today", "/week", "/streak", "/progress", "/share", "/progress @ann", "kickoff", "review" })
             Assert.Contains("sql", outputs[name], StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("ann — 0 done this week · habits 4/28", outputs["digest"]);
+        Assert.Contains("ann — 0 done this week · habits 3/28", outputs["digest"]);   // "/check sql" ticks nothing: sql is counted
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Tests.Reminders;
 
 namespace RoadmapBot.Core.Tests.Commands;
 
@@ -19,6 +20,19 @@ public sealed class StreakCommandTests
 
         Assert.Contains("🔥 5 days in a row", reply);
         Assert.Contains("❄️ Freezes left this month: 1 of 2 (used on Mon 12 Jan)", reply);
+    }
+
+    [Fact]
+    public async Task Streak_OnARoadmapWithNoDailyHabits_SaysNothingOfHabitsMet()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "002");
+        await bot.SendAsync("/log pages 5");
+
+        var reply = await bot.SendAsync("/streak");
+
+        Assert.Contains("🔥 1 day in a row", reply);
+        Assert.DoesNotContain("habits met", reply);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoadmapBot.Core.Tests.Reminders;
 
 namespace RoadmapBot.Core.Tests.Commands;
 
@@ -45,6 +46,19 @@ public sealed class ViewCommandTests
         var reply = await bot.SendAsync("/today");
 
         Assert.Contains("Overdue (2)\n• ⬜ w1.1 Read chapter one · due Sun 11 Jan", reply);
+    }
+
+    [Fact]
+    public async Task Today_OverdueFromAnotherYear_ShowsTheDueDatesYear()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Weeks);
+        await bot.SendAsync("/plan start 2026-01-05");
+        bot.Time.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
+
+        var reply = await bot.SendAsync("/today");
+
+        Assert.Contains("w1.1 Read chapter one · due Sun 11 Jan 2026", reply);
     }
 
     [Fact]
@@ -120,6 +134,27 @@ public sealed class ViewCommandTests
     }
 
     [Fact]
+    public async Task Check_OnARoadmapWithNoDailyHabits_SaysSoInOneLine()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "002");
+
+        Assert.Equal("This roadmap has no daily habits to check; /log still keeps any number you track.", await bot.SendAsync("/check update"));
+    }
+
+    [Fact]
+    public async Task Check_OnAHabitWithANumber_TicksNothingAndPointsToLog()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("project is counted in hours: log it with /log project 2.", await bot.SendAsync("/check project"));
+        Assert.Contains("⬜ 2 hours project work 0/2 hours", await bot.SendAsync("/today"));
+        await using var db = bot.Db();
+        Assert.Equal(0, await db.CheckIns.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Streak_CountsConsecutiveDaysInMemberZone()
     {
         await using var bot = await TestBot.StartAsync();
@@ -146,7 +181,7 @@ public sealed class ViewCommandTests
         var reply = await bot.SendAsync("/week");
 
         Assert.Contains("Week of Mon 12 Jan – Sun 18 Jan", reply);
-        Assert.Contains("project: 2 hours, target met 1/4 days", reply);
+        Assert.Contains("project: 2 hours, target met 1/1 days", reply);   // joined today, Thu 15 Jan
         Assert.Contains("Items done this week: 2", reply); // t1, and t6 from the file's [x] when it was imported
     }
 }

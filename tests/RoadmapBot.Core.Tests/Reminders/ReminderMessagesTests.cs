@@ -193,8 +193,9 @@ public sealed class ReminderMessagesTests
 
         var text = reply!.ToPlainText();
         Assert.StartsWith("📝 Weekly review — week of Mon 12 Jan", text);
-        Assert.Contains("sql: 5 problems, target met 1/7 days", text);
-        Assert.Contains("update: done 0/7 days", text);
+        // Joined on Thu 15 Jan: the week's days count from then.
+        Assert.Contains("sql: 5 problems, target met 1/4 days", text);
+        Assert.Contains("update: done 0/4 days", text);
         Assert.Contains("Items done this week: 1", text);
         Assert.Contains("• 1. Completed This Week (not answered)", text);
         Assert.Contains("• 4. Blockers/Challenges — none", text);
@@ -246,7 +247,8 @@ public sealed class ReminderMessagesTests
 
         var text = reply!.ToPlainText();
         Assert.StartsWith("📊 Group digest — Mon 23 Feb – Sun 1 Mar\nPhase: ph2", text);
-        Assert.Matches(@"• 1\. ann — 2 done this week · habits 1/35 · 🔥 0 · ph2 0/\d+ · 2/72 overall \(2%\)", text);
+        // ann joined on Wed 25 Feb: five days of the week, five habits.
+        Assert.Matches(@"• 1\. ann — 2 done this week · habits 1/25 · 🔥 0 · ph2 0/\d+ · 2/72 overall \(2%\)", text);
         Assert.Contains("No check-ins this week: @\u200Beveryone, admin", text);
         Assert.Contains("Behind plan: @\u200Beveryone (10 items), admin (10 items), ann (8 items)", text);
         Assert.DoesNotMatch("@(?!\u200B)", text);
