@@ -20,9 +20,10 @@ internal static class ListBlocks
         list.OfType<ListItemBlock>().Any(li =>
             li.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList or LiteralInline } entry && IsBox(entry) || li.OfType<ListBlock>().Any(HasCheckbox));
 
-    /// <summary>An entry opening with a checkbox, or with a Logseq marker (DONE, TODO, NOW…) that plays the same part.</summary>
+    /// <summary>An entry opening with a checkbox (one of a theme's too: [/], [-], [>]…), or with a Logseq marker (DONE, TODO, NOW…) that plays the same part.</summary>
     public static bool IsBox(ParagraphBlock entry) =>
-        entry.Inline?.FirstChild is TaskList || entry.Inline?.FirstChild is LiteralInline first && OutlinerFields.OpensWithMarker(first.Content.AsSpan());
+        entry.Inline?.FirstChild is TaskList || entry.Inline?.FirstChild is LiteralInline first
+        && (OutlinerFields.OpensWithMarker(first.Content.AsSpan()) || first.Content.CurrentChar == '[' && StatusMarks.OpensWithCustomBox(InlineText.Of(entry)));
 
     /// <summary>Every entry is a "label: value" fact ("Setup: one laptop"), with no box, number or date.</summary>
     public static bool IsFacts(ListBlock list) =>

@@ -26,10 +26,10 @@ internal static partial class StatusMarks
     {
         var (title, status, due, doneOn) = OutlinerFields.Read(text.Trim());
         DateOnly? scheduled = null;
-        if (PartialBox().Match(title) is { Success: true } partial)
+        if (CustomBox().Match(title) is { Success: true } box)
         {
-            status = ItemStatus.Doing;
-            title = title[partial.Length..];
+            status = box.Groups[1].Value switch { "/" => ItemStatus.Doing, "-" or "~" => ItemStatus.Skipped, _ => status };
+            title = title[box.Length..];
         }
         // Every signifier, priority and doing mark is an emoji: plain ASCII text holds none of them.
         var plain = System.Text.Ascii.IsValid(title);
@@ -79,8 +79,14 @@ internal static partial class StatusMarks
     [GeneratedRegex(@"➕|🛫|⏳|📅|✅|🔺|⏫|🔼|🔽|⏬")]
     private static partial Regex AnySignifier();
 
-    [GeneratedRegex(@"^\[/\]\s*")]
-    private static partial Regex PartialBox();
+    /// <summary>
+    /// Boxes of Obsidian themes and bullet journals: [/] half done, [-] or [~] cancelled, [>] moved on, [!] [?] [*] [<] marked;
+    /// each is a task like [ ].
+    /// </summary>
+    public static bool OpensWithCustomBox(ReadOnlySpan<char> text) => text is ['[', _, ']', ..] && CustomBox().IsMatch(text);
+
+    [GeneratedRegex(@"^\[([/\-~>!?*<])\]\s*")]
+    private static partial Regex CustomBox();
 
     [GeneratedRegex(@"(➕|🛫|⏳|📅|✅)\uFE0F?\s*(\d{4}-\d{2}-\d{2})")]
     private static partial Regex SignifierDate();

@@ -17,6 +17,19 @@ public sealed class StatusMarksTests
         Assert.Equal(Priority.High, read.Priority);
     }
 
+    [Fact]
+    public void BoxesOfObsidianThemesAndBulletJournals_AreTasks_InAPlanOfCheckboxes()
+    {
+        const string md = "# Marks\n## Week 1\n- [ ] open\n- [/] half\n- [>] moved\n- [-] cancelled\n- [~] dropped\n- [x] done\n- [!] important\n- plain detail\n";
+
+        var items = RoadmapImporter.Import(md).Roadmap.AllItems().Select(i => (i.Title, i.Status)).ToList();
+
+        Assert.Equal(
+            [("open", ItemStatus.Todo), ("half", ItemStatus.Doing), ("moved", ItemStatus.Todo), ("cancelled", ItemStatus.Skipped),
+             ("dropped", ItemStatus.Skipped), ("done", ItemStatus.Done), ("important", ItemStatus.Todo)],
+            items);
+    }
+
     [Theory]
     [InlineData("Read  the   book", "Read the book")]
     [InlineData("Read\t the book", "Read the book")]
