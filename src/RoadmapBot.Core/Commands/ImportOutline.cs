@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Import;
+using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -18,7 +19,7 @@ public static class ImportOutline
         reply.Line("What I read (", Span.Code("/import include N"), " or ", Span.Code("/import exclude N"), " changes it):");
         var lines = Enumerable.Range(0, sections.Count).Where(i => i + 1 >= from && !InsideReference(sections, i)).ToList();
         foreach (var i in lines.Take(shown))
-            reply.Bullet($"{i + 1}. {sections[i].Title}: {Reading(sections[i])}");
+            reply.Bullet($"{i + 1}. {Show.Label(sections[i].Title)} {Reading(sections[i])}");
         if (lines.Count > shown)
             reply.Bullet("… and ", Span.Code($"/import outline {lines[shown] + 1}"), $" lists the other {lines.Count - shown}");
     }

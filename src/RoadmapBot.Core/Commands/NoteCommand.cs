@@ -1,4 +1,5 @@
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -20,6 +21,6 @@ public sealed class NoteCommand : IChatCommand
         if (ItemKeys.Find(words[0], view) is not { } item)
             return ChatReply.Text(ItemKeys.UnknownLine(words[0], view));
         await ProgressWriter.SetAsync(context, [item], row => row.Notes = text, row => row.Notes != text);
-        return ChatReply.Text("Note saved on ", Span.Code(item.Key), $" {item.Title}: ", Span.Italic(text));
+        return ChatReply.Text("Note saved on ", Span.Code(item.Key), $" {Show.Label(item.Title)} ", Span.Italic(text));
     }
 }

@@ -13,6 +13,9 @@ public static class Show
     /// <summary>"Sat 28 Feb", with the year when it is not <paramref name="today"/>'s: last year's date must not read as this year's.</summary>
     public static string Short(DateOnly day, DateOnly today) => day.Year == today.Year ? Short(day) : Date(day);
 
+    /// <summary>A title with a colon after it, as a label: "Properties to Create:" stays one colon, "in Postgres." loses its stop.</summary>
+    public static string Label(string title) => title.TrimEnd(':', '.', ' ', '：') + ":";
+
     public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Days(int count) => Quantity.Of(count, "day");

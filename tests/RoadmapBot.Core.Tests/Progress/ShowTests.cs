@@ -16,4 +16,11 @@ public sealed class ShowTests
         Assert.Equal("Sat 28 Feb 2026", Show.Short(new DateOnly(2026, 2, 28), Today));
         Assert.Equal("Sat 1 Jan 2028", Show.Short(new DateOnly(2028, 1, 1), Today));
     }
+
+    [Theory]
+    [InlineData("Database Properties to Create:", "Database Properties to Create:")]
+    [InlineData("Implement schema v1 in Postgres.", "Implement schema v1 in Postgres:")]
+    [InlineData("Week 2", "Week 2:")]
+    public void Label_EndsInOneColon_WhateverTheTitleEndedIn(string title, string label) =>
+        Assert.Equal(label, Show.Label(title));
 }
