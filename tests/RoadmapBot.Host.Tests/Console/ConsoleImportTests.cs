@@ -28,6 +28,16 @@ public sealed class ConsoleImportTests
     }
 
     [Fact]
+    public void ImportOfAMarkdownPathThatIsNotThere_SaysSo_AndOneLinePastedTextPasses()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-roadmap-8c1f.md");
+        var oneLine = Me.Message("/import - [ ] Read chapter 1.2");
+
+        Assert.Equal((null, $"There is no file at {missing}."), ConsoleImport.Translate(Me.Message($"/import {missing}")));
+        Assert.Same(oneLine, ConsoleImport.Translate(oneLine).Message);
+    }
+
+    [Fact]
     public void PastedTextOrOtherCommands_PassUnchanged()
     {
         var pasted = Me.Message("/import\n# Plan\n- one");
