@@ -6,9 +6,12 @@ namespace RoadmapBot.Core.Import;
 /// <summary>The span of dates a heading names: a range of days, or of months ("(Dec 2025 – Feb 2026)").</summary>
 internal static partial class DateSpans
 {
-    /// <summary>Days named ("Week 1 · Sep 29–Oct 05, 2025") say more than months; months run whole.</summary>
-    public static (DateOnly Start, DateOnly? End)? Of(string heading) =>
-        DayRange(heading) is { } days ? (days.Start, days.End) : MonthSpan(heading);
+    /// <summary>
+    /// Days named ("Week 1 · Sep 29–Oct 05, 2025") say more than months; months run whole. A range of days without a year
+    /// ("(Mar 2 - Mar 8)") takes the one <paramref name="yearOf"/> gives for it, when it gives one.
+    /// </summary>
+    public static (DateOnly Start, DateOnly? End)? Of(string heading, Func<string, int?>? yearOf = null) =>
+        DayRange(heading, yearOf) is { } days ? (days.Start, days.End) : MonthSpan(heading);
 
     /// <summary>A month span written in parentheses, "(Dec 2025 – Feb 2026)", "(Mar – Jun 2026)", "(2025–2026)", "(2028+)"; not one bare year.</summary>
     internal static (DateOnly Start, DateOnly? End)? MonthSpan(string text)
@@ -44,11 +47,12 @@ internal static partial class DateSpans
 
     /// <summary>
     /// A range of days: "Sep 29–Oct 05, 2025", "July 7-13, 2025", "29 Sep – 5 Oct 2025", "2020-05-25 to 2020-05-31"; the first
-    /// day takes the year (and month) written after the second. Null when there is none or it ends before it starts.
+    /// day takes the year (and month) written after the second, and a range with no year the one <paramref name="yearOf"/>
+    /// gives. Null when there is none or it ends before it starts.
     /// </summary>
-    internal static (DateOnly Start, DateOnly End)? DayRange(string text)
+    internal static (DateOnly Start, DateOnly End)? DayRange(string text, Func<string, int?>? yearOf = null)
     {
-        if (!TextPatterns.MayHoldDate(text)) return null;
+        if (!TextPatterns.MayHoldDate(text) && (yearOf is null || !MonthNames.AnyIn(text))) return null;
         for (var m = DayRangePattern().Match(text); m.Success; m = DayRangePattern().Match(text, m.Index + 1))
         {
             if (m.Groups["iso1"].Success)
@@ -56,7 +60,7 @@ internal static partial class DateSpans
             // "July 7-13, 2025" names one month; "7 - 13 July 2025" the other: each day without one takes the month named.
             int? named1 = m.Groups["m1"].Success ? MonthNames.Of(m.Groups["m1"].Value) : null, named2 = m.Groups["m2"].Success ? MonthNames.Of(m.Groups["m2"].Value) : null;
             if (named1 is 0 || named2 is 0) continue;  // a word that is no month
-            var year = Digits.Int(m.Groups["y2"].Value);
+            if ((m.Groups["y2"].Success ? Digits.Int(m.Groups["y2"].Value) : yearOf?.Invoke(m.Value)) is not { } year) continue;
             var month2 = named2 ?? named1!.Value;
             var month1 = named1 ?? month2;
             var year1 = m.Groups["y1"].Success ? Digits.Int(m.Groups["y1"].Value) : month1 > month2 ? year - 1 : year;
@@ -69,8 +73,8 @@ internal static partial class DateSpans
         static (DateOnly, DateOnly)? Range(DateOnly? start, DateOnly? end) => start is { } a && end is { } b && a <= b ? (a, b) : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<m1>" + MonthNames.Word + @")\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + MonthNames.Word + @")\.?\s+)?(?<d2>\d{1,2}),?\s+(?<y2>\d{4})"
-        + @"|(?<d1>\d{1,2})\s*(?:(?<m1>" + MonthNames.Word + @")\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthNames.Word + @")\.?,?\s+(?<y2>\d{4})"
+    [GeneratedRegex(@"\b(?:(?<m1>" + MonthNames.Word + @")\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?:(?<m2>" + MonthNames.Word + @")\.?\s+)?(?<d2>\d{1,2})(?:,?\s+(?<y2>\d{4}))?(?!\d)"
+        + @"|(?<d1>\d{1,2})\s*(?:(?<m1>" + MonthNames.Word + @")\.?\s+)?(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthNames.Word + @")\.?(?:,?\s+(?<y2>\d{4}))?"
         + @"|(?<iso1>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to)\s*(?<iso2>\d{4}-\d{2}-\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayRangePattern();
 

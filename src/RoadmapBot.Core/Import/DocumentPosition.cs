@@ -6,8 +6,11 @@ namespace RoadmapBot.Core.Import;
 /// Where the walk over a roadmap's blocks stands: the phases opened so far and the current one, the week and date, the open
 /// headings (what kind of section, which name a warning gives). Moved on by each heading (<see cref="Enter"/>).
 /// </summary>
-internal sealed class DocumentPosition(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles)
+internal sealed class DocumentPosition(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, Lazy<NumericDates>? dates = null)
 {
+    // A heading's range of days without a year ("(Mar 2 - Mar 8)") takes the document's; walks that read no dates pass none.
+    private readonly Func<string, int?>? _yearOf = dates is null ? null : written => dates.Value.YearOf(written);
+
     // A class, not a tuple: a list of tuples is compiled at run time on every one-shot import (issue 20).
     private sealed record OpenHeading(SectionKind? Kind, HeadingBlock Block, DayOfWeek? Weekday);
 
@@ -78,7 +81,8 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
         if (!isReference && outline.IsPhaseHeading(heading))
         {
             _headings.Clear();
-            Phase = PhaseDraft.FromHeading(text, Phases.Count + 1, source.OriginalLine(heading.Line));
+            Phase = PhaseDraft.FromHeading(text, Phases.Count + 1, source.OriginalLine(heading.Line), _yearOf);
+            Phase.RunForward(Phases.LastOrDefault(p => p.Start is not null));
             Phases.Add(Phase);
             (Week, WeekSpanDays) = (Phase.FirstWeek == Phase.LastWeek ? Phase.FirstWeek : null, null);
             Date = null;

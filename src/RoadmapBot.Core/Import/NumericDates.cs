@@ -33,6 +33,13 @@ internal sealed partial class NumericDates
         return new NumericDates(year ?? importDate?.Year, year is null && importDate is not null, dayFirst && !monthFirst, dayFirst == monthFirst, warnings);
     }
 
+    /// <summary>The year for a date written without one (<paramref name="written"/>, named in the warning when it is the import's).</summary>
+    public int? YearOf(string written)
+    {
+        if (_year is not null) WarnYear(written);
+        return _year;
+    }
+
     public DateOnly? Read(string text)
     {
         if (Pattern().Match(text) is not { Success: true } m) return MonthName(text);

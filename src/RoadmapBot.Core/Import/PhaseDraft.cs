@@ -42,13 +42,14 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
     };
 
     /// <summary>Reads "PHASE 1: Foundation Mastery (Dec 2025 – Feb 2026)" or "Phase 2 (Weeks 5-10): dbt Core".</summary>
-    public static PhaseDraft FromHeading(string heading, int fallbackNumber, int line)
+    public static PhaseDraft FromHeading(string heading, int fallbackNumber, int line, Func<string, int?>? yearOf = null)
     {
         var text = TextPatterns.StripDecoration(heading);
         var match = TextPatterns.PhaseNumber().Match(text);
         var numbered = match.Success;
         var number = numbered ? Digits.Int(match.Groups[1].Value) : fallbackNumber;
-        var dates = DateSpans.Of(text);
+        var yearGiven = false;
+        var dates = DateSpans.Of(text, yearOf is null ? null : written => { yearGiven = true; return yearOf(written); });
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
         // A week heading that is only its number ("Week 4", "Semana 1:") keeps its words; "Phase 4" is for any other left empty.
@@ -64,12 +65,28 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
             Range = Durations.RangeOf(text),
             NumberedByPosition = !numbered,
             MarkedDone = StatusMarks.LeadsWithDone(heading.AsSpan().TrimStart()),
+            YearGiven = yearGiven && dates is not null,
         };
+    }
+
+    /// <summary>Its days were written without a year and took the document's (<see cref="RunForward"/> may move them on).</summary>
+    public bool YearGiven { get; private init; }
+
+    /// <summary>
+    /// A schedule runs forward: days written without a year that would fall well before the phase above ("Jan 5 - Jan 11" after
+    /// "Dec 15 - Dec 21" in a fall term) are in the next year.
+    /// </summary>
+    public void RunForward(PhaseDraft? above)
+    {
+        if (!YearGiven || Start is not { } start || above?.Start is not { } before || start.AddMonths(2) >= before) return;
+        (Start, End) = (start.AddYears(1), End?.AddYears(1));
     }
 
     private static string CleanTitle(string text)
     {
         var title = DateSpans.RemoveParenthesizedYears(text);
+        // "(Mar 2 - Mar 8)": a range of days in brackets is the phase's dates, read apart, whether or not it names a year.
+        title = Parenthesized().Replace(title, m => DateSpans.DayRange(m.Groups[1].Value, _ => 2000) is null ? m.Value : "");
         title = WeekSpanInParentheses().Replace(title, "");
         title = LeadingPhaseOrWeek().Replace(title, "");
         // "WEEK 2（2020.5.25-2020.5.31）：STL": numbers in brackets before the name are its dates, read apart.
@@ -78,6 +95,9 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         // "第 1 周（Flask + 错误处理）", "Week 2 (Loops)": what is left is the name in its brackets.
         return title is ['(' or '（', .. var inner, ')' or '）'] && !inner.AsSpan().ContainsAny('(', '（') ? inner.Trim() : title;
     }
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Parenthesized();
 
     [GeneratedRegex(@"\((?:weeks?|days?)\s*[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekSpanInParentheses();

@@ -34,9 +34,11 @@ internal sealed class RoadmapBuilder
     private RoadmapBuilder(SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, bool checkboxMode, HashSet<string>? checkboxPhases, bool tableMode, DateOnly? importDate)
     {
         (_source, _outline, _roles, _warnings, _checkboxMode, _checkboxPhases, _tableMode) = (source, outline, roles, warnings, checkboxMode, checkboxPhases, tableMode);
-        _at = new DocumentPosition(source, outline, roles);
+        // Decided on the first date without a year: most documents have none, and the scan reads the whole text.
+        var dates = new Lazy<NumericDates>(() => NumericDates.For(source.Text, warnings, importDate), LazyThreadSafetyMode.None);
+        _at = new DocumentPosition(source, outline, roles, dates);
         _lists = new ListReader(source, _rhythm.Rhythm, warnings);
-        _tables = new TableReader(source, warnings, importDate);
+        _tables = new TableReader(source, warnings, dates);
     }
 
     public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, DateOnly? importDate)

@@ -6,10 +6,8 @@ using RoadmapBot.Core.Roadmaps;
 namespace RoadmapBot.Core.Import;
 
 /// <summary>Tables read by their header's column roles: one row is one item, a &lt;br&gt; list in a task cell several.</summary>
-internal sealed class TableReader(SourceText source, List<ImportWarning> warnings, DateOnly? importDate)
+internal sealed class TableReader(SourceText source, List<ImportWarning> warnings, Lazy<NumericDates> _numericDates)
 {
-    // Decided on the first numeric date a table holds: most documents have none, and the scan reads the whole text.
-    private readonly Lazy<NumericDates> _numericDates = new(() => NumericDates.For(source.Text, warnings, importDate), LazyThreadSafetyMode.None);
     private int _dayCounter;
 
     // The week the rows of a Week column are in: a row with an empty week cell is the week above's second session.

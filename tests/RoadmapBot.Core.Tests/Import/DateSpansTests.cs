@@ -5,6 +5,29 @@ namespace RoadmapBot.Core.Tests.Import;
 
 public sealed class DateSpansTests
 {
+    [Fact]
+    public void WeekHeadings_WithDaysButNoYear_TakeTheDocumentsYear_RunForward_AndKeepWeekNAsTheTitle()
+    {
+        const string md = "# Fall 2025 course\n## Week 1 (Dec 8 - Dec 14)\n- [ ] a\n## Week 2 (Dec 29 – Jan 4)\n- [ ] b\n## Week 3 (January 5-11)\n- [ ] c\n";
+
+        var phases = RoadmapImporter.Import(md).Roadmap.Phases;
+
+        Assert.Equal(["Week 1", "Week 2", "Week 3"], phases.Select(p => p.Title));
+        Assert.Equal(
+            [(new DateOnly(2025, 12, 8), new DateOnly(2025, 12, 14)), (new DateOnly(2025, 12, 29), new DateOnly(2026, 1, 4)), (new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 11))],
+            phases.Select(p => (p.Start!.Value, p.End!.Value)));
+    }
+
+    [Fact]
+    public void WeekHeadings_WithDaysButNoYear_InADocumentWithoutOne_TakeTheImportsYear_WithAWarning()
+    {
+        var result = RoadmapImporter.Import("# Plan\n## Week 1 (Mar 2 - Mar 8)\n- [ ] a\n", importDate: new DateOnly(2026, 2, 1));
+
+        Assert.Equal(new DateOnly(2026, 3, 2), result.Roadmap.Phases[0].Start);
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("'Mar 2 - Mar 8' names no year", StringComparison.Ordinal));
+        Assert.Null(RoadmapImporter.Import("# Plan\n## Week 1 (Mar 2 - Mar 8)\n- [ ] a\n").Roadmap.Phases[0].Start);
+    }
+
     [Theory]
     [InlineData("Week 1 · Sep 29–Oct 05, 2025", "2025-09-29", "2025-10-05")]
     [InlineData("Foundation Building (July 7-13, 2025)", "2025-07-07", "2025-07-13")]

@@ -13,7 +13,7 @@ public sealed class TableReaderTests
         var (source, table) = Blocks.First<Table>(markdown);
         var warnings = new List<ImportWarning>();
         var (items, phases) = (new List<ItemDraft>(), new List<PhaseDraft>());
-        new TableReader(source, warnings, null).Read(table, items, phases, Schedule);
+        new TableReader(source, warnings, new(() => NumericDates.For(source.Text, warnings))).Read(table, items, phases, Schedule);
         return (items, phases, warnings);
     }
 
