@@ -8,7 +8,8 @@ public sealed record ChangedItem(StoredItem Old, StoredItem New, string? What);
 
 /// <summary>
 /// What a replacement changes. Old and new items match, in this order: by explicit key with a similar title ("Task 11A"
-/// is t11a wherever it goes); at the same position with the same title; by the same title elsewhere (a move); by explicit
+/// is t11a wherever it goes); at the same position with the same title (a title the file repeats, also below the same
+/// one-off title); a repeated title below the same one-off title elsewhere; by the same title elsewhere (a move); by explicit
 /// key whatever the title; at the same position with a similar title (an edited wording). Exact titles come before keys
 /// and similar titles so that renumbered tasks and a bullet inserted above a list are moves and an addition, not
 /// rewordings of the items they pushed down. Every step is a dictionary lookup: linear in the items. <see cref="Moves"/>
@@ -39,8 +40,16 @@ public sealed record RoadmapDiff(
         foreach (var now in newItems.Where(n => !n.PositionalKey))
             if (AtSameKey(now) is { PositionalKey: false } old && TitleSimilarity.Similar(old.Title, now.Title))
                 Pair(now, old);
+        // A title written in several places ("Practice problems" in every week) is told apart by the one-off title above it.
+        var (oldContext, newContext) = (RepeatedTitleContexts(oldItems), RepeatedTitleContexts(newItems));
+        bool SameContext(StoredItem old, StoredItem now) => oldContext.GetValueOrDefault(old) == newContext.GetValueOrDefault(now);
         foreach (var now in newItems.Where(n => n.PositionalKey))
-            if (AtSamePlace(now) is { PositionalKey: true } old && SameTitle(old, now))
+            if (AtSamePlace(now) is { PositionalKey: true } old && SameTitle(old, now) && SameContext(old, now))
+                Pair(now, old);
+        var byContext = oldItems.Where(o => !taken.Contains(o) && oldContext.ContainsKey(o)).GroupBy(o => oldContext[o])
+            .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));
+        foreach (var now in newItems.Where(n => !matchOf.ContainsKey(n) && newContext.ContainsKey(n)))
+            if (byContext.TryGetValue(newContext[now], out var sameContext) && sameContext.TryDequeue(out var old) && !taken.Contains(old))
                 Pair(now, old);
         var byTitle = oldItems.Where(o => !taken.Contains(o)).GroupBy(o => TitleSimilarity.Normalize(o.Title))
             .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));
@@ -66,6 +75,30 @@ public sealed record RoadmapDiff(
     }
 
     private static string Place(StoredItem item) => item.ImportKey ?? item.Key;
+
+    /// <summary>
+    /// For each item whose title the file repeats: that title, the nearest title above it that the file has once, and how many
+    /// of the same title came between; inserting a week above shifts the keys of the repeats, not this.
+    /// </summary>
+    private static Dictionary<StoredItem, string> RepeatedTitleContexts(IReadOnlyList<StoredItem> items)
+    {
+        var contexts = new Dictionary<StoredItem, string>(ReferenceEqualityComparer.Instance);
+        var counts = items.CountBy(i => TitleSimilarity.Normalize(i.Title)).ToDictionary();
+        var anchor = "";
+        var seen = new Dictionary<string, int>();
+        foreach (var item in items.OrderBy(i => i.Order))
+        {
+            var title = TitleSimilarity.Normalize(item.Title);
+            if (counts[title] == 1)
+            {
+                (anchor, seen) = (title, new Dictionary<string, int>());
+                continue;
+            }
+            seen[title] = seen.GetValueOrDefault(title) + 1;
+            contexts[item] = $"{title}\n{anchor}\n{seen[title]}";
+        }
+        return contexts;
+    }
 
     // A matched item keeps its old positional key when it is still in the same week (day, phase or parent) and no item of
     // the new file has that key: removing a bullet leaves the keys below it as members know them.

@@ -71,6 +71,19 @@ public sealed class RoadmapDiffTests
     }
 
     [Fact]
+    public void Compare_AWeekInsertedAbove_RepeatedTitlesGoWithTheOneOffTitleAboveThem_NotWithTheirOldKey()
+    {
+        // Every week has "Practice problems"; a new week 1 has one too, at w1.2, where week 1's used to be.
+        var diff = RoadmapDiff.Compare(
+            [Item("w1.1", "Read chapter 1", true), Item("w1.2", "Practice problems", true), Item("w2.1", "Read chapter 2", true), Item("w2.2", "Practice problems", true)],
+            [Item("w1.1", "Set up tools", true), Item("w1.2", "Practice problems", true), Item("w2.1", "Read chapter 1", true), Item("w2.2", "Practice problems", true),
+             Item("w3.1", "Read chapter 2", true), Item("w3.2", "Practice problems", true)]);
+
+        Assert.Equal(new Dictionary<string, string> { ["w1.1"] = "w2.1", ["w1.2"] = "w2.2", ["w2.1"] = "w3.1", ["w2.2"] = "w3.2" }, diff.Moves);
+        Assert.Equal(["w1.1", "w1.2"], diff.Added.Select(i => i.Key));
+    }
+
+    [Fact]
     public void Compare_RenumberedTask_MatchesByTitle()
     {
         var diff = RoadmapDiff.Compare([Item("t5", "Deploy"), Item("t6", "Celebrate")], [Item("t6", "Deploy"), Item("t7", "Celebrate")]);
