@@ -222,6 +222,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.Property<long>("ChangedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("FromFile")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ItemKey")
                         .IsRequired()
                         .HasColumnType("text");
@@ -258,6 +261,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
 
                     b.Property<long>("ChangedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("FromFile")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ItemKey")
                         .IsRequired()

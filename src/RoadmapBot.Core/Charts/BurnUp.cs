@@ -39,7 +39,8 @@ public sealed record BurnUp(
         var actual = Running(start, done.Select(d => (d.Item, Day: d.Day ?? start)).Where(d => d.Day <= today).ToList());
         if (actual[^1].Day < today)
             actual.Add(actual[^1] with { Day = today });
-        var doneDays = done.Where(d => d.Day is not null).Select(d => d.Day!.Value).ToList();
+        // The pace the projection goes by leaves out the file's own marks: the one rule /replan's spread uses too.
+        var doneDays = Pace.DoneDays(view, progress, memberDay);
         return new BurnUp(start, today, planned, actual, counted.Count, counted.Sum(x => x.Item.Hours ?? 0),
             Project(doneDays, done.Count, counted.Count, today));
     }

@@ -4,7 +4,8 @@ using RoadmapBot.Core.Progress;
 namespace RoadmapBot.Core.Commands;
 
 /// <summary>The previous state of one progress row, kept in the audit so /undo can restore it.</summary>
-public sealed record ProgressBefore(string ItemKey, bool Existed, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes);
+public sealed record ProgressBefore(
+    string ItemKey, bool Existed, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes, bool FromFile = false);
 
 /// <summary>The items a command changed, and the member's progress after the change.</summary>
 public sealed record ProgressChange(IReadOnlyList<StoredItem> Changed, MemberProgress After);
@@ -26,7 +27,7 @@ public static class ProgressWriter
                 ?? new ItemProgress { MemberId = context.Member.Id, ItemKey = item.Key, Status = item.InitialStatus };
             if (!needed(row))
                 continue;
-            before.Add(new ProgressBefore(item.Key, row.Id != 0, row.Status, row.ChangedAt, row.ProofUrl, row.Notes));
+            before.Add(new ProgressBefore(item.Key, row.Id != 0, row.Status, row.ChangedAt, row.ProofUrl, row.Notes, row.FromFile));
             if (row.Id == 0)
             {
                 context.Db.Progress.Add(row);
@@ -36,8 +37,11 @@ public static class ProgressWriter
             {
                 context.Db.Progress.Attach(row);
             }
+            var status = row.Status;
             change(row);
             row.ChangedAt = context.Now;
+            // A status set in the bot is activity, not the file's starting point; a note or proof leaves that as it was.
+            row.FromFile &= row.Status == status;
             changed.Add(item);
         }
         if (changed.Count > 0)

@@ -4,7 +4,7 @@ using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
-/// <summary>/today: the day's non-negotiables with what is still open, the agenda, what is due and overdue.</summary>
+/// <summary>/today: the day's non-negotiables with what is still open, the agenda, what is due today, overdue and due later this week.</summary>
 public sealed class TodayCommand : IChatCommand
 {
     private const int Shown = 8;
@@ -23,14 +23,8 @@ public sealed class TodayCommand : IChatCommand
         DayLines.Habits(reply, plan, "Non-negotiables");
         DayLines.Agenda(reply, plan, progress);
         WeekLines.Carried(reply, "Carried over from last week", Weeks.CarriedInto(view, progress, context.Day, context.WeekStart));
-        DayLines.Items(reply, "Due today", plan.Due, progress, plan.Day, Shown, "/tasks due");
-        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, plan.Day, Shown, "/tasks overdue");
-        if (plan.Agenda.Count == 0 && plan.Due.Count == 0 && plan.Overdue.Count == 0)
-            DayLines.Items(reply, "Next up", plan.NextUp(3).ToList(), progress, plan.Day, Shown, "/tasks");
-        if (plan.Open.Count == 0)
-            reply.Line("Every item is done. 🎉");
         DayLines.HabitButtons(reply, plan);
-        DayLines.DoneButtons(reply, plan);
+        DayLines.WhatNeedsDoing(reply, plan, progress, Shown);
         return reply.Build();
     }
 }

@@ -75,7 +75,7 @@ public sealed class UndoCommand : IChatCommand
                 context.Db.Progress.Remove(row);
                 continue;
             }
-            (row.Status, row.ChangedAt, row.ProofUrl, row.Notes) = (b.Status, b.ChangedAt, b.ProofUrl, b.Notes);
+            (row.Status, row.ChangedAt, row.ProofUrl, row.Notes, row.FromFile) = (b.Status, b.ChangedAt, b.ProofUrl, b.Notes, b.FromFile);
         }
     }
 }

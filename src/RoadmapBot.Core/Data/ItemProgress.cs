@@ -10,6 +10,9 @@ public sealed class ItemProgress
     public required string ItemKey { get; set; }
     public ItemStatus Status { get; set; }
     public DateTimeOffset ChangedAt { get; set; }
+
+    /// <summary>Marked done by the member's imported file, not in the bot: where they began, so no part of their pace.</summary>
+    public bool FromFile { get; set; }
     public string? ProofUrl { get; set; }
     public string? Notes { get; set; }
 }

@@ -18,6 +18,9 @@ public sealed class KeptAsideProgress
     public bool PositionalKey { get; set; }
     public ItemStatus Status { get; set; }
     public DateTimeOffset ChangedAt { get; set; }
+
+    /// <summary>As <see cref="ItemProgress.FromFile"/>: kept so the row is still no part of the pace when it comes back.</summary>
+    public bool FromFile { get; set; }
     public string? ProofUrl { get; set; }
     public string? Notes { get; set; }
     public DateTimeOffset KeptAt { get; set; }

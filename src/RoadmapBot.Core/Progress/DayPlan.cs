@@ -3,7 +3,7 @@ using RoadmapBot.Core.Roadmaps;
 
 namespace RoadmapBot.Core.Progress;
 
-/// <summary>One member's day: the weekday theme, each habit's state, the dated agenda, what is due and overdue.</summary>
+/// <summary>One member's day: the weekday theme, each habit's state, the dated agenda, what is due today, overdue and due later this week.</summary>
 public sealed record DayPlan(
     DateOnly Day,
     WeekdayTheme? Theme,
@@ -11,6 +11,7 @@ public sealed record DayPlan(
     IReadOnlyList<StoredItem> Agenda,
     IReadOnlyList<StoredItem> Due,
     IReadOnlyList<StoredItem> Overdue,
+    IReadOnlyList<StoredItem> LaterThisWeek,
     IReadOnlyList<StoredItem> Open)
 {
     public IEnumerable<StoredItem> NextUp(int count) =>
@@ -19,6 +20,7 @@ public sealed record DayPlan(
     public static DayPlan Compute(RoadmapView view, MemberProgress progress, DailyTotals totals, DateOnly day)
     {
         var open = view.Items.Where(i => progress.StatusOf(i) is not (ItemStatus.Done or ItemStatus.Skipped)).ToList();
+        var weekEnd = Weeks.Start(day).AddDays(6);
         return new DayPlan(
             day,
             view.Extras.WeekdayThemes.FirstOrDefault(t => t.Days.Contains(day.DayOfWeek)),
@@ -26,6 +28,7 @@ public sealed record DayPlan(
             view.Items.Where(i => i.DueDate == day && i.Slot is not null).OrderBy(i => i.Slot).ToList(),
             open.Where(i => i.DueDate == day && i.Slot is null).ToList(),
             open.Where(i => i.DueDate < day).ToList(),
+            open.Where(i => i.DueDate > day && i.DueDate <= weekEnd).OrderBy(i => i.DueDate).ThenBy(i => i.Order).ToList(),
             open);
     }
 }

@@ -31,10 +31,13 @@ public sealed record Pace(int Items, int Days)
         return recent < MinItems ? null : new Pace(recent, window);
     }
 
-    /// <summary>The member's local day each done item was marked done (items done in the file itself have none).</summary>
+    /// <summary>
+    /// The member's local day each item was marked done in the bot: items done in the file itself (no row, or a row the
+    /// import's marks wrote) are where the member began, not their pace.
+    /// </summary>
     public static List<DateOnly> DoneDays(RoadmapView view, MemberProgress progress, MemberDay memberDay) =>
         view.Items.Where(i => progress.StatusOf(i) == ItemStatus.Done)
-            .Select(i => progress.RowOf(i) is { } row ? memberDay.Of(row.ChangedAt) : (DateOnly?)null)
+            .Select(i => progress.RowOf(i) is { FromFile: false } row ? memberDay.Of(row.ChangedAt) : (DateOnly?)null)
             .Where(d => d is not null).Select(d => d!.Value).ToList();
 
     /// <summary>The member's pace on <paramref name="today"/>.</summary>

@@ -4,7 +4,7 @@ using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Reminders;
 
-/// <summary>Morning kickoff: the weekday theme, the day's habits with targets, the agenda, a few due and overdue items.</summary>
+/// <summary>Morning kickoff: the weekday theme, the day's habits with targets, the agenda, and /today's lists of what needs doing, shorter.</summary>
 public static class KickoffMessage
 {
     private const int Shown = 3;
@@ -17,13 +17,7 @@ public static class KickoffMessage
         DayLines.Theme(reply, plan);
         DayLines.Habits(reply, plan, "Today's non-negotiables");
         DayLines.Agenda(reply, plan, progress);
-        DayLines.Items(reply, $"Due today ({plan.Due.Count})", plan.Due, progress, plan.Day, Shown, "/tasks due");
-        DayLines.Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, plan.Day, Shown, "/tasks overdue");
-        if (plan.Agenda.Count == 0 && plan.Due.Count == 0 && plan.Overdue.Count == 0)
-            DayLines.Items(reply, "Next up", plan.NextUp(Shown).ToList(), progress, plan.Day, Shown, "/tasks");
-        if (plan.Open.Count == 0)
-            reply.Line("Every item is done. 🎉");
-        DayLines.DoneButtons(reply, plan);
+        DayLines.WhatNeedsDoing(reply, plan, progress, Shown);
         return reply.Button("Today", "/today").Build();
     }
 }

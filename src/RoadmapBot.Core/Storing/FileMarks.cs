@@ -42,7 +42,7 @@ public static class FileMarks
         {
             if (!rows.TryGetValue(key, out var row))
                 db.Progress.Add(row = new ItemProgress { MemberId = memberId, ItemKey = key });
-            (row.Status, row.ChangedAt) = (status, now);
+            (row.Status, row.ChangedAt, row.FromFile) = (status, now, status == ItemStatus.Done);
         }
         return changes;
     }

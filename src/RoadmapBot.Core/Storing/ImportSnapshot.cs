@@ -5,7 +5,8 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.Storing;
 
 /// <summary>One member's progress row as it was before an import.</summary>
-public sealed record ProgressSnapshot(long MemberId, string ItemKey, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes);
+public sealed record ProgressSnapshot(
+    long MemberId, string ItemKey, Roadmaps.ItemStatus Status, DateTimeOffset ChangedAt, string? ProofUrl, string? Notes, bool FromFile = false);
 
 /// <summary>
 /// The space's roadmap and everyone's progress just before a confirmed import, kept in the import's audit entry so that
@@ -22,7 +23,7 @@ public sealed record ImportSnapshot(
     public static async Task<ImportSnapshot> TakeAsync(RoadmapDbContext db, SpaceRoadmap row, List<StoredItem> oldItems, DateTimeOffset at, CancellationToken ct)
     {
         var progress = await ProgressCarry.SpaceProgress(db, row.SpaceId).AsNoTracking()
-            .Select(p => new ProgressSnapshot(p.MemberId, p.ItemKey, p.Status, p.ChangedAt, p.ProofUrl, p.Notes)).ToListAsync(ct);
+            .Select(p => new ProgressSnapshot(p.MemberId, p.ItemKey, p.Status, p.ChangedAt, p.ProofUrl, p.Notes, p.FromFile)).ToListAsync(ct);
         return new ImportSnapshot(
             row.Title, row.Source, row.ContentHash, row.ImportedAt, row.Extras, at,
             await db.Phases.AsNoTracking().Where(p => p.RoadmapId == row.Id).OrderBy(p => p.Order).ToListAsync(ct),

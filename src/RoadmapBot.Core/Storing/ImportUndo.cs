@@ -42,7 +42,7 @@ public static class ImportUndo
         await ProgressCarry.RenameAsync(db, staying, ct);
         var occupied = staying.Select(s => (s.Row.MemberId, s.To.ToLowerInvariant())).ToHashSet();
         foreach (var p in before.Progress.Where(p => members.Contains(p.MemberId) && !occupied.Contains((p.MemberId, p.ItemKey.ToLowerInvariant()))))
-            db.Progress.Add(new ItemProgress { MemberId = p.MemberId, ItemKey = p.ItemKey, Status = p.Status, ChangedAt = p.ChangedAt, ProofUrl = p.ProofUrl, Notes = p.Notes });
+            db.Progress.Add(new ItemProgress { MemberId = p.MemberId, ItemKey = p.ItemKey, Status = p.Status, ChangedAt = p.ChangedAt, FromFile = p.FromFile, ProofUrl = p.ProofUrl, Notes = p.Notes });
         await db.SaveChangesAsync(ct);
 
         await RoadmapStore.DeletePartsAsync(db, row.Id, ct);
@@ -59,6 +59,6 @@ public static class ImportUndo
     private static KeptAsideProgress Copy(KeptAsideProgress k) => new()
     {
         SpaceId = k.SpaceId, MemberId = k.MemberId, ItemKey = k.ItemKey, ItemTitle = k.ItemTitle, PositionalKey = k.PositionalKey,
-        Status = k.Status, ChangedAt = k.ChangedAt, ProofUrl = k.ProofUrl, Notes = k.Notes, KeptAt = k.KeptAt,
+        Status = k.Status, ChangedAt = k.ChangedAt, FromFile = k.FromFile, ProofUrl = k.ProofUrl, Notes = k.Notes, KeptAt = k.KeptAt,
     };
 }

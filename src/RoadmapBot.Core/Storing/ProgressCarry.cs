@@ -45,7 +45,8 @@ public static class ProgressCarry
             db.KeptAside.Remove(row);
             db.Progress.Add(new ItemProgress
             {
-                MemberId = row.MemberId, ItemKey = to.Key, Status = row.Status, ChangedAt = row.ChangedAt, ProofUrl = row.ProofUrl, Notes = row.Notes,
+                MemberId = row.MemberId, ItemKey = to.Key, Status = row.Status, ChangedAt = row.ChangedAt, FromFile = row.FromFile,
+                ProofUrl = row.ProofUrl, Notes = row.Notes,
             });
         }
         await db.SaveChangesAsync(ct);
@@ -64,7 +65,7 @@ public static class ProgressCarry
     {
         SpaceId = spaceId, MemberId = row.MemberId, ItemKey = row.ItemKey, ItemTitle = item?.Title ?? "",
         PositionalKey = item?.PositionalKey ?? row.ItemKey.Contains('.'), Status = row.Status, ChangedAt = row.ChangedAt,
-        ProofUrl = row.ProofUrl, Notes = row.Notes, KeptAt = now,
+        FromFile = row.FromFile, ProofUrl = row.ProofUrl, Notes = row.Notes, KeptAt = now,
     };
 
     /// <summary>Changes rows' keys in two steps, so that swapped keys never collide on the unique (member, key) index.</summary>

@@ -5,9 +5,12 @@ using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Views;
 
-/// <summary>The parts of a day shared by /today and the morning kickoff: theme, habits, agenda, item lists, buttons.</summary>
+/// <summary>The parts of a day shared by /today and the morning kickoff: theme, habits, agenda, what needs doing, buttons.</summary>
 public static class DayLines
 {
+    private const int NextUpShown = 3;
+    private const int DoneButtonsShown = 3;
+
     public static void Theme(ReplyBuilder reply, DayPlan plan)
     {
         if (plan.Theme is { } theme)
@@ -37,24 +40,37 @@ public static class DayLines
             reply.Bullet([SlotTime(item), " ", .. StatusLines.Item(item, progress.StatusOf(item), plan.Day)]);
     }
 
-    /// <summary>A titled list of at most <paramref name="shown"/> items, then how many more there are.</summary>
-    public static void Items(ReplyBuilder reply, string title, IReadOnlyList<StoredItem> items, MemberProgress progress, DateOnly today, int shown, string more)
+    /// <summary>
+    /// What needs doing, each list at most <paramref name="shown"/> long: due today, overdue, due later this week (or, with
+    /// none of these, next up); then a "✅ t5" button for the first few open items listed, so nobody has to type keys.
+    /// </summary>
+    public static void WhatNeedsDoing(ReplyBuilder reply, DayPlan plan, MemberProgress progress, int shown)
+    {
+        // The agenda's open items come second, as before: it is listed whole by Agenda.
+        IEnumerable<StoredItem> listed = Items(reply, $"Due today ({plan.Due.Count})", plan.Due, progress, plan.Day, shown, "/tasks due");
+        listed = listed.Concat(plan.Agenda.Where(plan.Open.Contains));
+        listed = listed.Concat(Items(reply, $"Overdue ({plan.Overdue.Count})", plan.Overdue, progress, plan.Day, shown, "/tasks overdue"));
+        listed = listed.Concat(Items(reply, $"Due later this week ({plan.LaterThisWeek.Count})", plan.LaterThisWeek, progress, plan.Day, shown, "/tasks due"));
+        if (plan.Agenda.Count == 0 && plan.Due.Count == 0 && plan.Overdue.Count == 0 && plan.LaterThisWeek.Count == 0)
+            listed = listed.Concat(Items(reply, "Next up", plan.NextUp(NextUpShown).ToList(), progress, plan.Day, shown, "/tasks"));
+        if (plan.Open.Count == 0)
+            reply.Line("Every item is done. 🎉");
+        foreach (var item in listed.DistinctBy(i => i.Key).Take(DoneButtonsShown))
+            reply.Button($"✅ {item.Key}", $"/done {item.Key}");
+    }
+
+    /// <summary>A titled list of at most <paramref name="shown"/> items, then how many more there are; returns the items listed.</summary>
+    public static IReadOnlyList<StoredItem> Items(ReplyBuilder reply, string title, IReadOnlyList<StoredItem> items, MemberProgress progress, DateOnly today, int shown, string more)
     {
         if (items.Count == 0)
-            return;
+            return [];
         reply.Line(Span.Bold(title));
-        foreach (var item in items.Take(shown))
+        var listed = items.Take(shown).ToList();
+        foreach (var item in listed)
             reply.Bullet(StatusLines.Item(item, progress.StatusOf(item), today));
         if (items.Count > shown)
             reply.Bullet($"… and {items.Count - shown} more ({more})");
-    }
-
-    /// <summary>"✅ t5" buttons for the first few items that need doing, so nobody has to type keys.</summary>
-    public static void DoneButtons(ReplyBuilder reply, DayPlan plan, int count = 3)
-    {
-        var openAgenda = plan.Agenda.Where(a => plan.Open.Contains(a));
-        foreach (var item in plan.Due.Concat(openAgenda).Concat(plan.Overdue).Concat(plan.Open).DistinctBy(i => i.Key).Take(count))
-            reply.Button($"✅ {item.Key}", $"/done {item.Key}");
+        return listed;
     }
 
     /// <summary>One tap per open habit: "+1 sql" logs one more, "✅ update" ticks a yes/no habit.</summary>

@@ -56,7 +56,8 @@ public sealed class ReminderMessagesTests
         Assert.Contains("Agenda\n• 09:00–10:30 ⬜ oct15.1 pandas transforms", text);
         Assert.Contains("• 10:45–12:15 ⬜ oct15.2 Postgres (Docker)", text);
         Assert.Contains("• 16:15–17:30 ⬜ oct15.3 SQLAlchemy: connect and CRUD", text);
-        Assert.DoesNotContain("oct16.1", text);
+        // The next day's slots are not on the agenda: they are listed as due later this week.
+        Assert.Contains("insert sample data · due Wed 15 Oct\nDue later this week (11)\n• ⬜ oct16.1", text);
     }
 
     [Fact]
@@ -69,7 +70,8 @@ public sealed class ReminderMessagesTests
 
         Assert.StartsWith("☀️ Good morning — Wed 15 Oct 2025\n(late: the bot was offline at 08:00)\n", text);
         Assert.Contains("oct15.1", text);
-        Assert.DoesNotContain("oct16.1", text);
+        // The next day is named only among what is due later this week.
+        Assert.DoesNotContain("oct16.1", text.Split("Due later this week")[0]);
     }
 
     [Fact]
@@ -94,6 +96,22 @@ public sealed class ReminderMessagesTests
         var text = await MessageBench.TextAsync(bot, ReminderKind.Kickoff, "2026-03-10T08:00");
 
         Assert.Matches(@"Overdue \(\d+\)\n• ⬜ t1 .*\n• ⬜ t2 .*\n• ⬜ t3 .*\n• … and \d+ more \(/tasks overdue\)", text);
+    }
+
+    [Fact]
+    public async Task Kickoff_ListsWhatIsDueLaterThisWeekAsTodayDoes_AndButtonsOnlyForListedItems()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.FourWeeks);
+        await bot.SendAsync("/plan start 2026-01-05");
+        await bot.SendAsync("/done w1.1 w1.2 w1.3 w2.1 w2.2");
+
+        var reply = await MessageBench.BuildAsync(bot, ReminderKind.Kickoff, "2026-01-15T08:00");
+
+        var text = reply!.ToPlainText();
+        Assert.Contains("Due later this week (1)\n• ⬜ w2.3 Test the parser · due Sun 18 Jan", text);
+        Assert.DoesNotContain("w3.1", text);
+        Assert.Equal(["/done w2.3", "/today"], reply.Buttons.Select(b => b.Command));
     }
 
     [Fact]

@@ -206,6 +206,9 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<long>("ChangedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("FromFile")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ItemKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -239,6 +242,9 @@ namespace RoadmapBot.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromFile")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ItemKey")
