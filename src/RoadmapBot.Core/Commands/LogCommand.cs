@@ -13,11 +13,19 @@ public sealed class LogCommand : IChatCommand
     {
         var words = context.Words.ToList();
         var day = context.Today;
+        // "… last monday" at the end is one day in two words.
+        var lastWeekday = words.Count >= 4 && words[^2].Equals("last", StringComparison.OrdinalIgnoreCase) && Amount.Parse(words[^3]) is not null
+            ? DayArgument.Logged(words[^1], context.Today, last: true) : null;
+        if (lastWeekday is { } lastDay)
+        {
+            day = lastDay;
+            words.RemoveRange(words.Count - 2, 2);
+        }
         // A day goes first, or last right after an amount ("/log sql 4 yesterday"), so a note may end in "today".
-        var candidates = words.Count >= 2 && Amount.Parse(words[^2]) is not null ? new[] { 0, words.Count - 1 } : [0];
+        var candidates = lastWeekday is not null ? [] : words.Count >= 2 && Amount.Parse(words[^2]) is not null ? new[] { 0, words.Count - 1 } : [0];
         foreach (var index in words.Count > 0 ? candidates : [])
         {
-            if (DayArgument.Parse(words[index], context.Today) is { } parsed)
+            if (DayArgument.Logged(words[index], context.Today) is { } parsed)
             {
                 day = parsed;
                 words.RemoveAt(index);

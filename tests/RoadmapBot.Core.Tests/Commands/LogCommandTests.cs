@@ -36,6 +36,33 @@ public sealed class LogCommandTests
     }
 
     [Theory]
+    [InlineData("/log sql 4 monday", 2026, 1, 12)]
+    [InlineData("/log sql 4 thursday", 2026, 1, 15)]
+    [InlineData("/log sql 4 last thursday", 2026, 1, 8)]
+    [InlineData("/log sql 4 last monday", 2026, 1, 12)]
+    [InlineData("/log friday sql 4", 2026, 1, 9)]
+    public async Task Log_ForAWeekday_LandsOnTheLatestOneUpToToday(string command, int year, int month, int day)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.JoinedLongAgoAsync("me", "me");
+
+        await bot.SendAsync(command);
+
+        Assert.Equal([("sql", 4.0, new DateOnly(year, month, day), (string?)null)], await LogsAsync(bot));
+    }
+
+    [Fact]
+    public async Task Log_ForTomorrow_IsRefusedAsNotYetHappened()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        Assert.Equal("That day hasn't happened yet; log today or a past day.", await bot.SendAsync("/log sql 4 tomorrow"));
+        Assert.Empty(await LogsAsync(bot));
+    }
+
+    [Theory]
     [InlineData("/log sql 1 0001-01-01")]
     [InlineData("/log sql 1 2026-02-13")]
     public async Task Log_MoreThan30DaysBack_IsRefused(string command)

@@ -37,12 +37,8 @@ public static partial class PlainDays
         (MonthDay(), (m, today) => InYear(m.Groups[1].Value, m.Groups[2].Value, today)),
     ];
 
-    private static DateOnly? LastWeekday(string name, bool last, DateOnly today)
-    {
-        var weekday = Enum.Parse<DayOfWeek>(name, ignoreCase: true);
-        var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
-        return today.AddDays(-(back == 0 && last ? 7 : back));
-    }
+    private static DateOnly? LastWeekday(string name, bool last, DateOnly today) =>
+        DayArgument.LatestWeekday(Enum.Parse<DayOfWeek>(name, ignoreCase: true), today, last);
 
     // A date without a year is the latest one not after today.
     private static DateOnly? InYear(string month, string day, DateOnly today)
