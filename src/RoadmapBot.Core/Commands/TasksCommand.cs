@@ -20,7 +20,7 @@ public sealed class TasksCommand : IChatCommand
         var today = context.Today;
         var (title, items) = Filter(filter, view, progress, today);
         if (items is null)
-            return ChatReply.Text($"I can't filter by “{context.Arguments}”. Try a phase ({string.Join(", ", view.Phases.Select(p => p.Key).Take(4))}), a status (todo, doing, blocked, done, skipped), a skill, due or overdue.");
+            return ChatReply.Text($"I can't filter by “{context.Arguments}”. Try a phase ({string.Join(", ", view.Phases.Select(p => p.Key).Take(4))}{(view.Phases.Count > 4 ? $" … {view.Phases[^1].Key}" : "")}), a status (todo, doing, blocked, done, skipped), a skill, due or overdue.");
         var reply = new ReplyBuilder().Line(Span.Bold($"{title} ({items.Count})"));
         if (items.Count == 0)
             reply.Line("Nothing here.");
@@ -37,7 +37,11 @@ public sealed class TasksCommand : IChatCommand
         if (filter.Length == 0)
         {
             var phase = Phases.Current(view, today);
-            return ($"Open in {phase?.Title ?? "the roadmap"}", open.Where(i => phase is null || i.PhaseKey == phase.Key).ToList());
+            var inPhase = open.Where(i => phase is null || i.PhaseKey == phase.Key).ToList();
+            // A phase finished early (or a plan whose dates are past) still has work elsewhere to show.
+            return phase is not null && inPhase.Count == 0 && open.Any()
+                ? ($"Nothing open in {phase.Title}; open in the roadmap", open.ToList())
+                : ($"Open in {phase?.Title ?? "the roadmap"}", inPhase);
         }
         if (filter == "due")
             return ("Due in the next 7 days", open.Where(i => i.DueDate >= today && i.DueDate <= today.AddDays(7)).OrderBy(i => i.DueDate).ToList());

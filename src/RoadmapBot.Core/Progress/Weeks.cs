@@ -20,7 +20,7 @@ public static class Weeks
             _ => i.DueDate >= weekStart.AddDays(-7) && i.DueDate < weekStart,
         }).ToList();
 
-    /// <summary>Items the member marked done between two of their days (inclusive).</summary>
+    /// <summary>Items the member marked done in the bot between two of their days (inclusive); as for the pace, a file's ticks are where they began.</summary>
     public static int ItemsDone(RoadmapView view, MemberProgress progress, MemberDay memberDay, DateOnly from, DateOnly to) =>
-        view.Items.Count(i => progress.RowOf(i) is { Status: ItemStatus.Done } row && memberDay.Of(row.ChangedAt) is var day && day >= from && day <= to);
+        Pace.DoneDays(view, progress, memberDay).Count(day => day >= from && day <= to);
 }

@@ -92,6 +92,16 @@ public sealed class ViewCommandTests
     }
 
     [Fact]
+    public async Task Tasks_WhenTheCurrentPhaseIsDone_ListsWhatIsOpenElsewhere()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/done t1-t4");
+
+        Assert.StartsWith("Nothing open in Basics; open in the roadmap (1)\n• ⬜ t5 Deploy", await bot.SendAsync("/tasks"));
+    }
+
+    [Fact]
     public async Task Task_ShowsDetailsProofNoteAndButtons()
     {
         await using var bot = await TestBot.StartAsync();
@@ -182,6 +192,6 @@ public sealed class ViewCommandTests
 
         Assert.Contains("Week of Mon 12 Jan – Sun 18 Jan", reply);
         Assert.Contains("project: 2 hours, target met 1/1 days", reply);   // joined today, Thu 15 Jan
-        Assert.Contains("Items done this week: 2", reply); // t1, and t6 from the file's [x] when it was imported
+        Assert.Contains("Items done this week: 1", reply); // t1; t6 came ticked in the file, where the member began
     }
 }
