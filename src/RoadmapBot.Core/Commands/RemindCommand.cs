@@ -18,7 +18,12 @@ public sealed class RemindCommand : IChatCommand
             return await RemindOverview.BuildAsync(context);
         if (words[0] == "to")
             return await DeliverAsync(context, words);
-        if (ReminderNames.Parse(words[0]) is not { } kind || words.Length == 1)
+        if (ReminderNames.Parse(words[0]) is not { } kind)
+        {
+            var close = Fuzzy.Closest(words[0], ReminderNames.Kinds, 1);
+            return ChatReply.Text($"“{words[0]}” is no reminder" + (close is [var c] ? $"; did you mean {c}?" : ".") + $" The kinds are {string.Join(", ", ReminderNames.Kinds)}.");
+        }
+        if (words.Length == 1)
             return Replies.Usage("remind");
         var name = ReminderNames.Show(kind);
         if (kind == ReminderKind.Digest && !context.Space.IsGroup)

@@ -6,6 +6,9 @@ namespace RoadmapBot.Core.Commands;
 /// <summary>Reminder kinds as members type and read them, and instants shown in a member's zone.</summary>
 public static class ReminderNames
 {
+    /// <summary>The names /remind takes, as /help lists them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["kickoff", "checkin", "review", "nudge", "agenda", "digest"];
+
     public static ReminderKind? Parse(string word) => word.ToLowerInvariant() switch
     {
         "kickoff" or "morning" => ReminderKind.Kickoff,
