@@ -68,7 +68,7 @@ public sealed class ChatEngine(
             (line, command) = (new CommandLine("", message.Text.Trim()), new PlainCommand(router));
         }
         if (line.Verb != "import" && message.Text.Length > MaxCommandLength)
-            return ChatReply.Text($"That message is too long: commands are limited to {MaxCommandLength:N0} characters.");
+            return ChatReply.Text($"That message is too long for me: I read up to {MaxCommandLength:N0} characters" + (line.Verb.Length == 0 ? " (a roadmap goes with /import)." : "."));
         switch (rateLimiter.Check(message.Platform, message.UserId))
         {
             case RateDecision.Limited:

@@ -37,7 +37,9 @@ public sealed class ChatEngineTests
     {
         await using var bot = await TestBot.StartAsync();
 
-        Assert.StartsWith("That message is too long", await bot.SendAsync("/note t1 " + new string('x', 4100)));
+        Assert.Equal("That message is too long for me: I read up to 4,000 characters.", await bot.SendAsync("/note t1 " + new string('x', 4100)));
+        Assert.Equal("That message is too long for me: I read up to 4,000 characters (a roadmap goes with /import).",
+            await bot.SendAsync(string.Concat(Enumerable.Repeat("did a lot today ", 300))));
     }
 
     [Fact]
