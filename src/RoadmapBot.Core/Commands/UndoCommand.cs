@@ -57,7 +57,10 @@ public sealed class UndoCommand : IChatCommand
         }
         entry.Undone = true;
         await context.SaveAsync();
-        return ChatReply.Text("Undone: ", Span.Code(entry.Command));
+        // In a group a log of a metric the member keeps private is named as its reply named it: not at all.
+        return entry.Kind is AuditKind.MetricLog or AuditKind.CheckIn && entry.Command.Split(' ').Any(context.IsPrivateHere)
+            ? ChatReply.Text("Undone: 🔒 your last log, of a private metric.")
+            : ChatReply.Text("Undone: ", Span.Code(entry.Command));
     }
 
     private static async Task RestoreProgressAsync(CommandContext context, List<ProgressBefore> before)

@@ -27,6 +27,7 @@ public sealed class ShareCommandTests
     {
         ["/log"] = await Ann(bot, "/log sql 1"),
         ["/check"] = await Ann(bot, "/check sql"),
+        ["/undo"] = await Ann(bot, "/undo"),   // takes back "/log sql 1"
         ["/today"] = await Ann(bot, "/today"),
         ["/week"] = await Ann(bot, "/week"),
         ["/streak"] = await Ann(bot, "/streak"),
@@ -60,7 +61,7 @@ public sealed class ShareCommandTests
 
         var outputs = await GroupOutputsAsync(bot);
 
-        foreach (var name in new[] { "/log", "/check", "/today", "/week", "/streak", "/progress", "/share", "/progress @ann", "kickoff", "review" })
+        foreach (var name in new[] { "/log", "/check", "/undo", "/today", "/week", "/streak", "/progress", "/share", "/progress @ann", "kickoff", "review" })
             Assert.Contains("sql", outputs[name], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("ann — 0 done this week · habits 3/28", outputs["digest"]);   // "/check sql" ticks nothing: sql is counted
     }
