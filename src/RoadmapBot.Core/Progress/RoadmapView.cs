@@ -32,7 +32,8 @@ public sealed class RoadmapView
             Roadmap = Roadmap, Title = Title, Phases = Phases, Items = Items,
             Habits = Habits.Where(h => !settings.Hides(h.Metric)).ToList(),
             Extras = Extras with { WeeklyTargets = Extras.WeeklyTargets.Where(t => !settings.Hides(t.Metric)).ToList() },
-            _groupPlan = _groupPlan,
+            // What one member hides is no part of the group's plan: a buddy's line read from it counts the buddy's own habits.
+            _groupPlan = GroupPlan,
         };
     }
 

@@ -50,6 +50,17 @@ public sealed class BuddyRemindersTests
     }
 
     [Fact]
+    public async Task Checkin_PostedInTheGroup_CountsTheBuddysHabits_NotThoseTheReaderKeepsPrivate()
+    {
+        await using var bot = await PairedAsync();
+        await Say(bot, "ann", "/share sql off");
+        await Say(bot, "ann", "/remind to here");
+        await Say(bot, "ben", "/log sql 4");
+
+        Assert.Equal("🤝 Your buddy ben met 1 of 4 today.", BuddyLine(await CheckinAsync(bot, "ann")));
+    }
+
+    [Fact]
     public async Task Checkin_WhenEveryOwnHabitIsMet_StillBringsTheBuddyLine_AndWithoutABuddyStaysSilent()
     {
         await using var bot = await PairedAsync();
