@@ -17,7 +17,9 @@ public static class DigestMessage
         var (view, day) = (scene.View, scene.Day);
         var start = Weeks.Start(day.AddDays(-1));
         var end = start.AddDays(6) < day ? start.AddDays(6) : day;
-        var rows = await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, start, scene.FreezesPerMonth, scene.CancellationToken);
+        // A member who joined after the week was no part of it: not ranked for it, not called out for missing it.
+        var rows = (await Leaderboard.LoadAsync(scene.Db, view, scene.Recipient.Space.Id, day, start, scene.FreezesPerMonth, scene.CancellationToken))
+            .Where(r => MemberDay.For(r.Member, scene.ZoneOf(r.Member)).Of(r.Member.JoinedAt) <= end).ToList();
         if (rows.Count == 0)
             return null;
         var phase = Phases.Current(view, day);

@@ -50,6 +50,10 @@ public sealed class ReminderMessages(IOptions<RoadmapBotOptions> options, HabitV
         // A group (no member) only ever gets the digest; a member never does.
         if ((recipient.Member is null) != (entry.Kind == ReminderKind.Digest))
             return null;
+        // A planned rest day is a day off: no kickoff, check-in or nudge about habits; agenda slots and the weekly review still come.
+        if (entry.Kind is ReminderKind.Kickoff or ReminderKind.Checkin or ReminderKind.Nudge
+            && AccountabilitySettings.Parse(scene.Member.Settings).RestDays.Contains(scene.Day))
+            return null;
         // A verified habit is asked about first, so a member who pushed is not reminded of it.
         if (entry.Kind == ReminderKind.Checkin && verifier is not null)
             scene.Verified = await verifier.CheckAsync(db, scene.Member, scene.MemberDay, scene.Day, now, ct);

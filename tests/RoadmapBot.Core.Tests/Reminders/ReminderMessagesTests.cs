@@ -273,6 +273,35 @@ public sealed class ReminderMessagesTests
     }
 
     [Fact]
+    public async Task Digest_LeavesOutAMemberWhoJoinedAfterTheWeek()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await MessageBench.ImportSeedAsync(bot, "000", "club", group: true);
+        bot.Time.SetUtcNow(Utc(2026, 2, 25));
+        await bot.SendAsync("/log sql 4", "ann", "club", group: true);
+        bot.Time.SetUtcNow(Utc(2026, 3, 2, 8));
+        await bot.SendAsync("/log sql 4", "zed", "club", group: true);
+
+        var text = (await MessageBench.BuildAsync(bot, ReminderKind.Digest, "2026-03-02T09:00", user: null, space: "club"))!.ToPlainText();
+
+        Assert.Contains("ann —", text);
+        Assert.DoesNotContain("zed", text);
+    }
+
+    [Fact]
+    public async Task OnAPlannedRestDay_NoKickoffCheckinOrNudge_TheDayAfterThemAll()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        await bot.SendAsync("/rest tomorrow");   // Fri 16 Jan
+
+        foreach (var (kind, time) in new[] { (ReminderKind.Kickoff, "08:00"), (ReminderKind.Checkin, "20:00"), (ReminderKind.Nudge, "12:00") })
+            Assert.Null(await MessageBench.BuildAsync(bot, kind, $"2026-01-16T{time}"));
+        Assert.NotNull(await MessageBench.BuildAsync(bot, ReminderKind.Kickoff, "2026-01-17T08:00"));
+        Assert.NotNull(await MessageBench.BuildAsync(bot, ReminderKind.Checkin, "2026-01-17T20:00"));
+    }
+
+    [Fact]
     public async Task Digest_IsOnlyForTheGroup()
     {
         await using var bot = await TestBot.StartAsync();
