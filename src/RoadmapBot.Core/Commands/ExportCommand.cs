@@ -33,7 +33,9 @@ public sealed class ExportCommand : IChatCommand
             ? view.Items.Select(i => (new MarkPlace(i.MarkLine!.Value, i.MarkColumn), IsDone(i)))
             : PlacesReadAgain(source, view, IsDone));
         var done = view.Items.Count(IsDone);
-        return ChatReply.Text($"{view.Title} with your {done} done item{(done == 1 ? "" : "s")} marked; send it back with /import to load it.")
+        // Only an admin may load a group's file again: anyone else keeps it as their copy.
+        var next = context.IsAdmin ? "send it back with /import to load it." : "a copy to keep (a group admin can load an edited one with /import).";
+        return ChatReply.Text($"{view.Title} with your {Quantity.Of(done, "done item")} marked; {next}")
             with { File = new ChatFile(name + ".md", Encoding.UTF8.GetBytes(marked)) };
     }
 

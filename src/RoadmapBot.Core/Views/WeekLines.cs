@@ -31,13 +31,13 @@ public static class WeekLines
         foreach (var metric in metrics)
         {
             var sum = totals.Total(metric.Key, weekStart, today);
-            var unit = metric.Unit.Length > 0 ? $" {metric.Unit}" : "";
+            string UnitAfter(double amount) => metric.Unit.Length > 0 ? $" {Quantity.Unit(amount, metric.Unit)}" : "";
             if (metric.WeeklyTarget is { } target)
-                reply.Bullet(sum >= target ? "✅ " : "⬜ ", $"{metric.Key}: {Show.Number(sum)}/{Show.Number(target)}{unit}");
+                reply.Bullet(sum >= target ? "✅ " : "⬜ ", $"{metric.Key}: {Show.Number(sum)}/{Show.Number(target)}{UnitAfter(target)}");
             else if (metric.Habit is { Target: null } check)
                 reply.Bullet($"{metric.Key}: {Days("done", habitDays.Of(check, totals, weekStart, today))}");
             else if (metric.Habit is { } habit)
-                reply.Bullet($"{metric.Key}: {Show.Number(sum)}{unit}, {Days("target met", habitDays.Of(habit, totals, weekStart, today))}");
+                reply.Bullet($"{metric.Key}: {Show.Number(sum)}{UnitAfter(sum)}, {Days("target met", habitDays.Of(habit, totals, weekStart, today))}");
         }
     }
 

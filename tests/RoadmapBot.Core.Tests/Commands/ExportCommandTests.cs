@@ -177,6 +177,20 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public async Task ExportMd_ByAGroupMemberWhoIsNoAdmin_IsACopyToKeep_NotAFileTheyCanLoad()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await bot.SendAsync("/done t1", "liz", "club", group: true);
+
+        var member = (await bot.ReplyAsync("/export md", "liz", "club", group: true)).ToPlainText();
+        var admin = (await bot.ReplyAsync("/export md", "admin", "club", group: true, platformAdmin: true)).ToPlainText();
+
+        Assert.Equal("Mini plan with your 1 done item marked; a copy to keep (a group admin can load an edited one with /import).", member);
+        Assert.EndsWith("send it back with /import to load it.", admin);
+    }
+
+    [Fact]
     public async Task Export_WithoutFormat_RepliesUsage()
     {
         await using var bot = await StartWithSeedAsync("002");
