@@ -61,9 +61,10 @@ internal sealed class DoneLowerBound : IDisposable
         _writes.Write(space, member, item.Key, done, message.DeliveryKey!, at);
         var status = done ? ItemStatus.Done : ItemStatus.Todo;
         rows[item.Key] = new ItemProgress { MemberId = member, ItemKey = item.Key, Status = status, ChangedAt = at };
-        var report = ProgressReport.Compute(view, new MemberProgress(rows), DateOnly.FromDateTime(at.UtcDateTime));
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        var report = ProgressReport.Compute(view, new MemberProgress(rows), today);
         var reply = new ReplyBuilder();
-        reply.Bullet(StatusLines.Item(item, status));
+        reply.Bullet(StatusLines.Item(item, status, today));
         reply.Line(StatusLines.Summary(report));
         return reply.Build().ToPlainText();
     }
