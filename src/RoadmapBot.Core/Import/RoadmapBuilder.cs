@@ -43,8 +43,8 @@ internal sealed class RoadmapBuilder
 
     public static Roadmap Build(MarkdownDocument document, SourceText source, DocumentOutline outline, IReadOnlyDictionary<HeadingBlock, SectionReading> roles, List<ImportWarning> warnings, DateOnly? importDate)
     {
-        var checkboxMode = HasCheckboxTasks(document, outline, new DocumentPosition(source, outline, roles));
-        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? CheckboxPhases.Of(document, new DocumentPosition(source, outline, roles)) : null;
+        var (checkboxMode, boxedUnits) = CheckboxPhases.Of(document, outline, new DocumentPosition(source, outline, roles));
+        var checkboxPhases = checkboxMode && outline.Mode != OutlineMode.Headings ? boxedUnits : null;
         var tableMode = !checkboxMode && document.OfType<Table>().Count(TableCells.HasTitleColumn) >= 3;
         var builder = new RoadmapBuilder(source, outline, roles, warnings, checkboxMode, checkboxPhases, tableMode, importDate);
         if (outline.Mode == OutlineMode.Diary)
@@ -54,19 +54,6 @@ internal sealed class RoadmapBuilder
         }
         else foreach (var block in document) builder.Visit(block);
         return builder.Finish();
-    }
-
-    /// <summary>True when the phases hold checkbox tasks: then only checkboxes are tasks, other bullets are details.</summary>
-    private static bool HasCheckboxTasks(MarkdownDocument document, DocumentOutline outline, DocumentPosition at)
-    {
-        foreach (var block in document)
-        {
-            if (block is HeadingBlock heading) at.Enter(heading);
-            // A document of lists under no heading at all is one phase, made when its first list is read.
-            else if (block is ListBlock list && (at.InPhase || outline.Mode == OutlineMode.Headings && at.UnderNoHeading) && at.Kind == SectionKind.Tasks
-                     && ListBlocks.HasCheckbox(list)) return true;
-        }
-        return false;
     }
 
     // Numbered weeks, phases or days decide each for itself; sections named by their topics follow the whole document.

@@ -42,7 +42,8 @@ public sealed record RoadmapDiff(
                 Pair(now, old);
         // A title written in several places ("Practice problems" in every week) is told apart by the one-off title above it.
         var (oldContext, newContext) = (RepeatedTitleContexts(oldItems), RepeatedTitleContexts(newItems));
-        bool SameContext(StoredItem old, StoredItem now) => oldContext.GetValueOrDefault(old) == newContext.GetValueOrDefault(now);
+        bool SameContext(StoredItem old, StoredItem now) =>
+            oldContext.TryGetValue(old, out var before) == newContext.TryGetValue(now, out var after) && before.Equals(after);
         foreach (var now in newItems.Where(n => n.PositionalKey))
             if (AtSamePlace(now) is { PositionalKey: true } old && SameTitle(old, now) && SameContext(old, now))
                 Pair(now, old);
@@ -78,26 +79,42 @@ public sealed record RoadmapDiff(
 
     /// <summary>
     /// For each item whose title the file repeats: that title, the nearest title above it that the file has once, and how many
-    /// of the same title came between; inserting a week above shifts the keys of the repeats, not this.
+    /// of the same title came between; inserting a week above shifts the keys of the repeats, not this. Empty when no title
+    /// repeats, as in most files: then nothing is sorted or counted twice.
     /// </summary>
-    private static Dictionary<StoredItem, string> RepeatedTitleContexts(IReadOnlyList<StoredItem> items)
+    private static Dictionary<StoredItem, RepeatContext> RepeatedTitleContexts(IReadOnlyList<StoredItem> items)
     {
-        var contexts = new Dictionary<StoredItem, string>(ReferenceEqualityComparer.Instance);
-        var counts = items.CountBy(i => TitleSimilarity.Normalize(i.Title)).ToDictionary();
+        var contexts = new Dictionary<StoredItem, RepeatContext>(ReferenceEqualityComparer.Instance);
+        var counts = new Dictionary<string, int>(items.Count, StringComparer.OrdinalIgnoreCase);
+        var repeats = false;
+        foreach (var item in items)
+            repeats |= (counts[item.Title] = counts.GetValueOrDefault(item.Title) + 1) > 1;
+        if (!repeats)
+            return contexts;
         var anchor = "";
-        var seen = new Dictionary<string, int>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items.OrderBy(i => i.Order))
         {
-            var title = TitleSimilarity.Normalize(item.Title);
-            if (counts[title] == 1)
+            if (counts[item.Title] == 1)
             {
-                (anchor, seen) = (title, new Dictionary<string, int>());
+                anchor = item.Title;
+                seen.Clear();
                 continue;
             }
-            seen[title] = seen.GetValueOrDefault(title) + 1;
-            contexts[item] = $"{title}\n{anchor}\n{seen[title]}";
+            var nth = seen[item.Title] = seen.GetValueOrDefault(item.Title) + 1;
+            contexts[item] = new RepeatContext(item.Title, anchor, nth);
         }
         return contexts;
+    }
+
+    /// <summary>A repeated title told apart by the one-off title above it (any case, as titles match) and its place after it.</summary>
+    private readonly record struct RepeatContext(string Title, string Anchor, int Nth)
+    {
+        public bool Equals(RepeatContext other) =>
+            Nth == other.Nth && string.Equals(Title, other.Title, StringComparison.OrdinalIgnoreCase) && string.Equals(Anchor, other.Anchor, StringComparison.OrdinalIgnoreCase);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Title), StringComparer.OrdinalIgnoreCase.GetHashCode(Anchor), Nth);
     }
 
     // A matched item keeps its old positional key when it is still in the same week (day, phase or parent) and no item of
