@@ -28,7 +28,10 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
     public string? PhaseHeading { get; private set; }
 
     /// <summary>The numbered phase (or day) being read, and its week when a heading or the phase names one: checkboxes or not is decided per unit.</summary>
-    public string? CheckboxUnit => PhaseHeading is null ? null : Week is { } week ? $"{PhaseHeading} · week {week}" : PhaseHeading;
+    public string? CheckboxUnit => _checkboxUnit ??= PhaseHeading is null ? null : Week is { } week ? $"{PhaseHeading} · week {week}" : PhaseHeading;
+
+    // Asked for every list and entry: built once per heading entered.
+    private string? _checkboxUnit;
 
     // The heading of the section being read, whatever its level: what a warning names ("Table in 'Week 2' skipped …").
     private HeadingBlock? _section;
@@ -69,6 +72,7 @@ internal sealed class DocumentPosition(SourceText source, DocumentOutline outlin
 
     public void Enter(HeadingBlock heading)
     {
+        _checkboxUnit = null;
         var text = InlineText.Of(heading);
         _section = heading == outline.TitleHeading ? null : heading;
         if (heading == outline.TitleHeading)
