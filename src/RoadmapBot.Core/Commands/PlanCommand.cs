@@ -59,8 +59,10 @@ public sealed class PlanCommand : IChatCommand
         var replaced = roadmap.ShiftDays;
         (roadmap.StartDate, roadmap.ShiftDays) = written is { } first ? (first, start.DayNumber - first.DayNumber) : (start, 0);
         var done = $"Plan starts {Show.Date(start)}";
-        if (written is { } from && from != start)
-            done += $": the dates written in the roadmap move {Show.Days(Math.Abs(start.DayNumber - from.DayNumber))} {(start > from ? "later" : "earlier")} ({Show.Date(from)} becomes {Show.Date(start)})";
-        return done + (replaced != 0 && written is null ? $", in place of the shift by {Show.Days(replaced)}." : ".");
+        if (written is not { } from)
+            return done + (replaced != 0 ? $", in place of the shift by {Show.Days(replaced)}." : ".");
+        if (from == start)
+            return done + (replaced != 0 ? ": the dates written in the roadmap are back where the file puts them." : ".");
+        return done + $": the dates written in the roadmap move {Show.Days(Math.Abs(start.DayNumber - from.DayNumber))} {(start > from ? "later" : "earlier")} ({Show.Date(from)} becomes {Show.Date(start)}).";
     }
 }

@@ -49,7 +49,13 @@ internal sealed partial class PhaseDraft(int number, string title, int line)
         var numbered = match.Success;
         var number = numbered ? Digits.Int(match.Groups[1].Value) : fallbackNumber;
         var yearGiven = false;
-        var dates = DateSpans.Of(text, yearOf is null ? null : written => { yearGiven = true; return yearOf(written); });
+        int? YearGiven(string written)
+        {
+            var year = yearOf!(written);
+            yearGiven |= year is not null;
+            return year;
+        }
+        var dates = DateSpans.Of(text, yearOf is null ? null : YearGiven);
         var weeks = TextPatterns.WeekSpan(text);
         var title = CleanTitle(text);
         // A week heading that is only its number ("Week 4", "Semana 1:") keeps its words; "Phase 4" is for any other left empty.

@@ -90,6 +90,8 @@ public sealed class SettingsCommandTests
             await bot.SendAsync("/plan start 2026-02-01"));
         Assert.Contains("due Tue 3 Mar", await bot.SendAsync("/task t1"));
         Assert.StartsWith("Plan shifted by 14 days.", await bot.SendAsync("/plan shift 2 weeks"));
+        Assert.StartsWith("Plan starts Thu 1 Jan 2026: the dates written in the roadmap are back where the file puts them.", await bot.SendAsync("/plan start 2026-01-01"));
+        Assert.Contains("due Sat 31 Jan", await bot.SendAsync("/task t1"));
     }
 
     [Theory]
