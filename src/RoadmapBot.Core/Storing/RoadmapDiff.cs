@@ -50,7 +50,7 @@ public sealed record RoadmapDiff(
         var byContext = oldItems.Where(o => !taken.Contains(o) && oldContext.ContainsKey(o)).GroupBy(o => oldContext[o])
             .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));
         foreach (var now in newItems.Where(n => !matchOf.ContainsKey(n) && newContext.ContainsKey(n)))
-            if (byContext.TryGetValue(newContext[now], out var sameContext) && sameContext.TryDequeue(out var old) && !taken.Contains(old))
+            if (byContext.TryGetValue(newContext[now], out var sameContext) && sameContext.TryDequeue(out var old))
                 Pair(now, old);
         var byTitle = oldItems.Where(o => !taken.Contains(o)).GroupBy(o => TitleSimilarity.Normalize(o.Title))
             .ToDictionary(g => g.Key, g => new Queue<StoredItem>(g));

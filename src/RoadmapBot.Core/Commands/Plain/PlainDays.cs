@@ -32,13 +32,10 @@ public static partial class PlainDays
         (DaysAgo(), (m, today) => int.TryParse(PlainWords.Numbers.GetValueOrDefault(m.Groups[1].Value, m.Groups[1].Value), out var n) && n <= 400 ? today.AddDays(-n) : null),
         (Yesterday(), (_, today) => today.AddDays(-1)),
         (Today(), (_, today) => today),
-        (Weekday(), (m, today) => LastWeekday(m.Groups[2].Value, m.Groups[1].Success, today)),
+        (Weekday(), (m, today) => DayArgument.LatestWeekday(Enum.Parse<DayOfWeek>(m.Groups[2].Value, ignoreCase: true), today, m.Groups[1].Success)),
         (DayMonth(), (m, today) => InYear(m.Groups[2].Value, m.Groups[1].Value, today)),
         (MonthDay(), (m, today) => InYear(m.Groups[1].Value, m.Groups[2].Value, today)),
     ];
-
-    private static DateOnly? LastWeekday(string name, bool last, DateOnly today) =>
-        DayArgument.LatestWeekday(Enum.Parse<DayOfWeek>(name, ignoreCase: true), today, last);
 
     // A date without a year is the latest one not after today.
     private static DateOnly? InYear(string month, string day, DateOnly today)
