@@ -14,7 +14,9 @@ public static class ReplanLines
     {
         if (offer is null)
             return;
-        reply.Line($"🗓️ That is more than a week of work ({Quantity.Of(offer.WeekOfWork, "item")}). Re-plan from today? ", Span.Code(Verb), " shows two ways before anything changes.")
+        // "(1 item)" alone read as the size of the delay; the line says it is the size of a week.
+        var week = $"a week is about {Quantity.Of(offer.WeekOfWork, "item")} at {(offer.Pace is null ? "the plan's" : "your")} pace";
+        reply.Line($"🗓️ That is more than a week of work ({week}). Re-plan from today? ", Span.Code(Verb), " shows two ways before anything changes.")
             .Button("Re-plan", Verb);
     }
 

@@ -25,7 +25,7 @@ public sealed class ReplanCommandTests
         var text = reply.ToPlainText();
         Assert.DoesNotContain("Behind schedule", text);
         Assert.Contains("The plan's dates began before you did: 12 items were due by today.", text);
-        Assert.Contains("more than a week of work (4 items)", text);
+        Assert.Contains("more than a week of work (a week is about 4 items at the plan's pace)", text);
         Assert.Contains(reply.Buttons, b => b.Command == "/replan");
     }
 
@@ -76,6 +76,7 @@ public sealed class ReplanCommandTests
         Assert.Contains("w2.1 Read chapter two: due Sun 14 Dec 2025 → Sun 18 Jan", text);
         Assert.Contains("w2.2 Build the parser: due Sun 14 Dec 2025 → Tue 20 Jan", text);
         Assert.Equal(["/replan shift", "/replan spread"], reply.Buttons.Select(b => b.Command));
+        Assert.Contains("more than a week of work (a week is about 3 items at your pace)", (await bot.ReplyAsync("/progress")).ToPlainText());
     }
 
     [Theory]
