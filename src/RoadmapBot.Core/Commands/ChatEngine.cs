@@ -65,7 +65,9 @@ public sealed class ChatEngine(
             // Plain words are read as logs in a private chat, and in a group only when meant for the bot (a reply or a mention).
             if (message.Attachments.Count > 0 || (message.IsGroup && !message.AddressedToBot))
                 return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
-            (line, command) = (new CommandLine("", message.Text.Trim()), new PlainCommand(router));
+            (line, command) = PlainPointers.BareCommand(message.Text) is { } verb
+                ? (new CommandLine(verb, ""), router.Find(verb))
+                : (new CommandLine("", message.Text.Trim()), new PlainCommand(router));
         }
         if (line.Verb != "import" && message.Text.Length > MaxCommandLength)
             return ChatReply.Text($"That message is too long for me: I read up to {MaxCommandLength:N0} characters" + (line.Verb.Length == 0 ? " (a roadmap goes with /import)." : "."));

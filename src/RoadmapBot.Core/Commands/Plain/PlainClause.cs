@@ -55,7 +55,7 @@ public sealed class PlainClause
             ticks |= PlainWords.Ticks.Contains(word);
         }
         clause.Signal = amounts.Count > 0 || clause.Items.Count > 0 || metrics.Count > 0 || clause.Status is not null;
-        clause.Pair(amounts, metrics);
+        clause.Pair(amounts, metrics, words, vocabulary);
         if (amounts.Count > 0 || clause.Items.Count > 0)
             return clause;
         var habits = metrics.Select(m => m.Metric.Habit).OfType<StoredHabit>().Where(h => h.Target is null).Distinct().ToList();
@@ -76,7 +76,8 @@ public sealed class PlainClause
     }
 
     /// <summary>Pairs "4 sql" (amount first) or "sql 4" (metric first, as the clause starts), each amount with one metric.</summary>
-    private void Pair(List<(int At, Amount Amount)> amounts, List<(int At, MetricInfo Metric, bool Certain)> metrics)
+    private void Pair(
+        List<(int At, Amount Amount)> amounts, List<(int At, MetricInfo Metric, bool Certain)> metrics, IReadOnlyList<string> words, PlainVocabulary vocabulary)
     {
         if (amounts.Count == 0)
             return;
@@ -90,7 +91,8 @@ public sealed class PlainClause
             var after = metrics.Where(m => m.At > at && m.At < next).Select(m => ((int At, MetricInfo Metric, bool Certain)?)m).FirstOrDefault();
             var before = metrics.Where(m => m.At < at && m.At > previous).Select(m => ((int At, MetricInfo Metric, bool Certain)?)m).LastOrDefault();
             var chosen = metricFirst ? before ?? after : after ?? before;
-            if (chosen is not { } found || amount.In(found.Metric.Unit) is not { } value || value <= 0)
+            if (chosen is not { } found || amount.In(found.Metric.Unit) is not { } value || value <= 0
+                || (found.Metric.IsTime && amount.Unit == AmountUnit.Count && CountsOtherThings(words, at, vocabulary)))
             {
                 Complete = false;
                 continue;
@@ -111,6 +113,19 @@ public sealed class PlainClause
         // A second metric named with no amount of its own ("read 30 min on the project"): which one was meant is a question.
         if (metrics.Any(m => !used.Contains(m.Metric.Key)))
             Certain = false;
+    }
+
+    /// <summary>
+    /// "read 20 pages": a bare number followed by a thing it counts, which a metric kept in time cannot hold (20 pages are
+    /// not 20 minutes). Filler ("read 20 before bed"), a status or a metric's name leave the number in the metric's unit.
+    /// </summary>
+    private static bool CountsOtherThings(IReadOnlyList<string> words, int at, PlainVocabulary vocabulary)
+    {
+        if (at + 1 >= words.Count || words[at + 1] is not { } next)
+            return false;
+        var thing = next.All(char.IsLetter) && (next.Length >= 4 && next.EndsWith('s') || words[at] == "1");
+        return thing && !PlainWords.Filler.Contains(next) && !PlainWords.IsStatus(next, out _) && vocabulary.Metric(next) is null
+            && !Amount.IsHours(next) && !Amount.IsMinutes(next);
     }
 
     /// <summary>Gives items named without a verb the status of a neighbouring clause ("t1 and t2 done").</summary>

@@ -22,7 +22,7 @@ public sealed class PlainCommand(CommandRouter router) : IChatCommand
         if (reading.SpansDays)
             return OverAPeriod;
         if (reading.Actions.Count == 0)
-            return reading.LooksLikeLog ? Unclear : NotALog;
+            return reading.LooksLikeLog ? Unclear : PlainPointers.Answer(context.Message.Text) ?? NotALog;
         var actions = reading.Actions.Select(a => a.Command).ToList();
         if (reading.Certain)
             return await PlainApply.RunAsync(context, router, actions);

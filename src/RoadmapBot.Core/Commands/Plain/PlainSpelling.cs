@@ -23,13 +23,14 @@ public static class PlainSpelling
             best.Add(candidate);
             bestDistance = distance;
         }
-        // Two near words are one reading when they say the same status ("startd": start or started).
+        // Two near words are one reading when they say the same status or unit ("startd": start or started; "minuts").
         return best.Count == 1 || (best.Count > 1 && best.Select(Meaning).Distinct().Count() == 1 && Meaning(best[0]) is not null)
             ? best.Order(StringComparer.Ordinal).First()
             : null;
     }
 
-    private static string? Meaning(string word) => PlainWords.Status.GetValueOrDefault(word);
+    private static string? Meaning(string word) =>
+        PlainWords.Status.GetValueOrDefault(word) ?? (Progress.Amount.IsMinutes(word) ? "minutes" : Progress.Amount.IsHours(word) ? "hours" : null);
 
     /// <summary>Edit distance counting a swap of neighbours as one edit ("doen" is one from "done").</summary>
     public static int Distance(string a, string b)

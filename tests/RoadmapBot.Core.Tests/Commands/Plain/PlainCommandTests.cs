@@ -124,6 +124,8 @@ public sealed class PlainCommandTests
     [InlineData("t5", "I didn't catch that.")]
     [InlineData("did 20 sql problems last week", "I keep logs one day at a time: say which day")]
     [InlineData("read 300 min so far this month", "I keep logs one day at a time: say which day")]
+    [InlineData("read 20 pages of DDIA", "I didn't catch that.")]          // reading is kept in minutes: 20 pages are not 20 minutes
+    [InlineData("wrote 400 lines for the project", "I didn't catch that.")]
     public async Task NoLog_GetsAShortHint_AndChangesNothing(string message, string hint)
     {
         await using var bot = await StartAsync();
@@ -158,5 +160,34 @@ public sealed class PlainCommandTests
         Assert.Contains("sql +4 problems", Assert.Single(replies).ToPlainText());
         Assert.Equal("me", Assert.Single(replies).Buttons.Single(b => b.Command == "/undo").For);
         Assert.Equal(["sql 4 2026-01-15"], await LogsAsync(bot));
+    }
+
+    [Theory]
+    [InlineData("what's next?", "/today")]
+    [InlineData("how am I doing", "/progress")]
+    [InlineData("which tasks are open?", "/tasks")]
+    [InlineData("what are the commands?", "/help")]
+    public async Task Question_IsPointedToTheCommandThatAnswersIt_AndChangesNothing(string message, string command)
+    {
+        await using var bot = await StartAsync();
+
+        var reply = await bot.ReplyAsync(message);
+
+        Assert.StartsWith($"I read logs here, not questions: {command} answers that one.", reply.ToPlainText());
+        Assert.Equal([command], reply.Buttons.Select(b => b.Command));
+        Assert.Empty(await LogsAsync(bot));
+    }
+
+    [Fact]
+    public async Task ACommandsNameWithoutTheSlash_IsThatCommand()
+    {
+        await using var bot = await StartAsync();
+        await bot.SendAsync("did 4 sql problems");
+
+        Assert.Equal(await bot.SendAsync("/today"), await bot.SendAsync("Today"));
+        Assert.StartsWith("Undone", await bot.SendAsync("undo!"));
+        Assert.Empty(await LogsAsync(bot));
+        Assert.StartsWith("Nothing is waiting for a yes", await bot.SendAsync("yes"));
+        Assert.StartsWith("Nothing to log in that.", await bot.SendAsync("today was long"));
     }
 }
