@@ -54,9 +54,10 @@ public sealed class ImportCommand : IChatCommand
             var yours = await RoadmapStore.CreateAsync(context.Db, context.Space.Id, context.Member.Id, result.Roadmap, source, context.Now, context.CancellationToken);
             context.Audit(AuditKind.Roadmap, null);
             await context.SaveAsync();
+            var view = await RoadmapView.LoadAsync(context.Db, context.Space.Id, context.CancellationToken);
             // A plan whose dates began before the member did greets them with a re-plan, not with how far behind they are.
-            var offer = context.Space.IsGroup ? null : await ReplanCommand.OfferAsync(context, await RoadmapView.LoadAsync(context.Db, context.Space.Id, context.CancellationToken));
-            return ImportReplies.Imported(result, yours, context.Space.IsGroup, offer);
+            var offer = context.Space.IsGroup ? null : await ReplanCommand.OfferAsync(context, view);
+            return ImportReplies.Imported(result, yours, context.Space.IsGroup, view, context.Today, offer);
         }
         if (existing.ContentHash == RoadmapStore.Hash(source))
             return ChatReply.Text("That is the roadmap already loaded; nothing changed.");

@@ -13,7 +13,7 @@ public static class ImportReplies
 {
     private const int Shown = 10;
 
-    public static ChatReply Imported(ImportResult result, MarkChanges marks, bool inGroup, ReplanOffer? offer = null)
+    public static ChatReply Imported(ImportResult result, MarkChanges marks, bool inGroup, RoadmapView? view, DateOnly today, ReplanOffer? offer = null)
     {
         var r = result.Roadmap;
         var reply = new ReplyBuilder()
@@ -24,6 +24,7 @@ public static class ImportReplies
         if (offer is not null)
             reply.Line($"The plan's dates began before today: {Quantity.Of(offer.Behind, "item")} {(offer.Behind == 1 ? "was" : "were")} already due.");
         ReplanLines.Offer(reply, offer);
+        PlanLines.StartOffer(reply, view, today);
         return reply.Line("Next: ", Span.Code("/today"), ", ", Span.Code("/tasks"), " or ", Span.Code("/progress"), ".")
             .Button("Today", "/today").Button("Tasks", "/tasks").Build();
     }

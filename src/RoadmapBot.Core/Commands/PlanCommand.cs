@@ -4,6 +4,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Storing;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -13,6 +14,8 @@ public sealed class PlanCommand : IChatCommand
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
         var words = context.Words.Select(w => w.ToLowerInvariant()).ToArray();
+        if (words.Length == 0)
+            return await StateAsync(context);
         if (words is not (["start", _] or ["shift", _] or ["shift", _, "day" or "days" or "week" or "weeks"]))
             return Replies.Usage("plan");
         if (!context.IsAdmin)
@@ -45,6 +48,22 @@ public sealed class PlanCommand : IChatCommand
         await context.SaveAsync();
         var last = items.Where(i => i.DueDate is not null).Select(i => i.DueDate!.Value).DefaultIfEmpty().Max();
         return ChatReply.Text(done + (last == default ? "" : $" The last item is now due {Show.Date(last)}."));
+    }
+
+    /// <summary>/plan alone, for anyone: where the dates come from, the last due date, and how an admin changes them.</summary>
+    private static async Task<ChatReply> StateAsync(CommandContext context)
+    {
+        if (await context.LoadRoadmapAsync() is not { } view)
+            return Replies.NoRoadmap;
+        var reply = new ReplyBuilder();
+        PlanLines.State(reply, view.GroupPlan, context.Today);
+        var last = view.GroupPlan.Items.Where(i => i.DueDate is not null).Select(i => i.DueDate!.Value).DefaultIfEmpty().Max();
+        if (last != default)
+            reply.Line($"The last item is due {Show.Date(last)}.");
+        else if (!PlanLines.WeeksUndated(view.GroupPlan))
+            reply.Line("No item has a date.");
+        reply.Line(context.IsAdmin ? "Change it with " : "An admin changes it with ", Span.Code("/plan start DATE"), " or ", Span.Code("/plan shift N days|weeks"), ".");
+        return reply.Build();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
+using RoadmapBot.Core.Views;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -24,10 +25,7 @@ public sealed class RoadmapCommand : IChatCommand
         if (view.Habits.Count > 0)
             reply.Line("Daily: " + string.Join(", ", view.Habits.Select(h => h.Target is { } t ? $"{h.Metric} {Show.Number(t)} {Quantity.Unit(t, h.Unit)}".TrimEnd() : h.Metric)));
         Resources(reply, view.Extras.Resources);
-        if (roadmap.StartDate is { } start0)
-            reply.Line($"Plan started {Show.Date(start0)}" + (roadmap.ShiftDays != 0 ? $", shifted by {Show.Days(roadmap.ShiftDays)}." : "."));
-        else if (view.Items.Any(i => i.DueDate is null && (i.Week is not null || i.Day is not null)))
-            reply.Line("Weeks have no dates yet: set the first day with ", Span.Code("/plan start YYYY-MM-DD"), ".");
+        PlanLines.State(reply, view, context.Today);
         if (await context.Db.Roadmaps.AnyAsync(r => r.Id == roadmap.Id && r.PendingSource != null, context.CancellationToken))
             reply.Line("A replacement is waiting: ", Span.Code("/import confirm"), " or ", Span.Code("/import cancel"), ".");
         await KeptAsideAsync(context, reply);
