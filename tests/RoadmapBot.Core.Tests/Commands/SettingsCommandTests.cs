@@ -95,7 +95,7 @@ public sealed class SettingsCommandTests
     }
 
     [Theory]
-    [InlineData("/plan", "Use /plan start DATE | /plan shift N days|weeks")]
+    [InlineData("/plan start", "Use /plan start DATE | /plan shift N days|weeks")]
     [InlineData("/plan start 5/1/2026", "“5/1/2026” is not a date; use YYYY-MM-DD")]
     [InlineData("/plan shift lots days", "“lots” is not a number of days")]
     [InlineData("/plan shift 0 days", "A shift of 0 days changes nothing")]
