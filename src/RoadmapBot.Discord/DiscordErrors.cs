@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Dashboard;
 using RoadmapBot.Discord.Client.Rest;
 
 namespace RoadmapBot.Discord;
@@ -25,13 +26,13 @@ public static class DiscordErrors
         _ => false,
     };
 
-    /// <summary>The error and its causes on one line, with the token cut out in case a message ever carries it.</summary>
+    /// <summary>The error and its causes on one line, with the bot token and link tokens cut out (an error may quote a button's URL).</summary>
     public static string Describe(Exception e, string token)
     {
         var parts = new List<string>();
         for (var inner = e; inner is not null && parts.Count < 4; inner = inner.InnerException)
             parts.Add(inner is DiscordApiException ? inner.Message : $"{inner.GetType().Name}: {inner.Message}");
-        var text = string.Join(" <- ", parts).ReplaceLineEndings(" ");
+        var text = DashboardLinks.Redact(string.Join(" <- ", parts).ReplaceLineEndings(" "));
         return token.Length == 0 ? text : text.Replace(token, "***", StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Dashboard;
 using Telegram.Bot.Exceptions;
 
 namespace RoadmapBot.Telegram;
@@ -26,13 +27,13 @@ public static class TelegramErrors
         _ => false,
     };
 
-    /// <summary>The error and its causes on one line, with the token cut out in case a message ever carries a URL.</summary>
+    /// <summary>The error and its causes on one line, with the bot token and link tokens cut out (an error may quote a button's URL).</summary>
     public static string Describe(Exception e, string token)
     {
         var parts = new List<string>();
         for (var inner = e; inner is not null && parts.Count < 4; inner = inner.InnerException)
             parts.Add(inner is ApiRequestException api ? $"{api.ErrorCode} {api.Message}" : $"{inner.GetType().Name}: {inner.Message}");
-        var text = string.Join(" <- ", parts);
+        var text = DashboardLinks.Redact(string.Join(" <- ", parts));
         return token.Length == 0 ? text : text.Replace(token, "***", StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,4 @@
 using RoadmapBot.Core.Chat;
-using RoadmapBot.Core.Dashboard;
 
 namespace RoadmapBot.Core.Commands;
 
@@ -8,10 +7,9 @@ public sealed class StartCommand : IChatCommand
 {
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
-        // A group's "open the private chat" button arrives here as /start dashboard (or calendar): answer with the link.
-        if (context.Words is [var opened] && opened.ToLowerInvariant() is "dashboard" or "calendar")
-            return await new WebLinkCommand(opened.Equals("dashboard", StringComparison.OrdinalIgnoreCase) ? LinkKind.Dashboard : LinkKind.Calendar)
-                .LinkAsync(context);
+        // A group's "open the private chat" button arrives here as /start dashboard_GROUP (or calendar_…): answer with the link.
+        if (context.Words is [var opened] && WebLinkCommand.FromStart(opened) is { } link)
+            return await new WebLinkCommand(link.Kind).LinkAsync(context, link.Group);
         var hasRoadmap = await context.LoadRoadmapAsync() is not null;
         var reply = new ReplyBuilder()
             .Line(Span.Bold("Hi! I keep you on your learning roadmap."))

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
@@ -7,7 +8,7 @@ using RoadmapBot.Core.Data;
 namespace RoadmapBot.Core.Dashboard;
 
 /// <summary>Makes and checks the signed links to a member's dashboard and calendar feed, with one key shared by every instance.</summary>
-public sealed class DashboardLinks(SharedSecrets secrets, IOptions<DashboardOptions> options, IDashboardAddress address, TimeProvider time)
+public sealed partial class DashboardLinks(SharedSecrets secrets, IOptions<DashboardOptions> options, IDashboardAddress address, TimeProvider time)
 {
     public const string SecretName = "dashboard-signing-key";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
@@ -25,6 +26,16 @@ public sealed class DashboardLinks(SharedSecrets secrets, IOptions<DashboardOpti
     /// <summary>The path of a link (after the base URL): /dashboard/ID/TOKEN/ or /calendar/ID/TOKEN.ics.</summary>
     public static string PathOf(LinkKind kind, long memberId, string token) =>
         kind == LinkKind.Dashboard ? $"/dashboard/{memberId}/{token}/" : $"/calendar/{memberId}/{token}.ics";
+
+    /// <summary>
+    /// <paramref name="text"/> with the token of every dashboard or calendar link in it replaced by "***": for logs, where a
+    /// request path or a platform's error (which may quote a whole button URL) would otherwise carry a working link.
+    /// </summary>
+    public static string Redact(string text) => LinkInText().Replace(text, "$1***$2");
+
+    // The token runs to the first character no token has; ".ics" at its end stays, even before a full stop.
+    [GeneratedRegex(@"(/(?:dashboard|calendar)/\d+/)[A-Za-z0-9_.-]+?(?:(\.ics)(?![A-Za-z0-9_-])|(?=[^A-Za-z0-9_.-]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkInText();
 
     /// <summary>Whether <paramref name="token"/> opens <paramref name="kind"/> for the member <paramref name="memberId"/> named in the URL.</summary>
     public async Task<LinkCheck> CheckAsync(RoadmapDbContext db, long memberId, string token, LinkKind kind, CancellationToken ct)

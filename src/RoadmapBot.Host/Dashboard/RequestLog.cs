@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using RoadmapBot.Core.Dashboard;
 
 namespace RoadmapBot.Host.Dashboard;
 
@@ -8,7 +8,7 @@ namespace RoadmapBot.Host.Dashboard;
 /// The request line of every HTTP answer, logged with link tokens cut out of the path (ASP.NET Core's own request log,
 /// which would print them, is turned down to warnings by <see cref="DashboardServiceCollectionExtensions"/>).
 /// </summary>
-public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
+public sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -18,8 +18,5 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
     }
 
     /// <summary>The path with the token of a dashboard or calendar link replaced by "***".</summary>
-    public static string Redact(string? path) => LinkPath().Replace(path ?? "", "$1***$2");
-
-    [GeneratedRegex(@"^(/(?:dashboard|calendar)/\d+/)[^/]+?(\.ics)?(?=/|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPath();
+    public static string Redact(string? path) => DashboardLinks.Redact(path ?? "");
 }

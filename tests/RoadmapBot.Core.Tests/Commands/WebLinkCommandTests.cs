@@ -16,7 +16,7 @@ public sealed class WebLinkCommandTests
     internal static (long MemberId, string Token) LinkOf(ChatReply reply, string prefix = "/dashboard/")
     {
         var url = Assert.Single(reply.Buttons, b => b.Url is not null).Url!;
-        var path = new Uri(url.Replace("webcal://", "https://", StringComparison.Ordinal)).AbsolutePath;
+        var path = new Uri(url).AbsolutePath;
         Assert.StartsWith(prefix, path, StringComparison.Ordinal);
         var parts = path[prefix.Length..].Split('/');
         return (long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1].Replace(".ics", "", StringComparison.Ordinal));
@@ -63,7 +63,32 @@ public sealed class WebLinkCommandTests
         var button = Assert.Single(reply.Buttons);
         Assert.True(button.OpensPrivateChat);
         Assert.Null(button.Url);
-        Assert.Equal("/dashboard", button.Command);
+        Assert.Equal("/start dashboard_club", button.Command);
+    }
+
+    [Fact]
+    public async Task TheGroupsButton_InThePrivateChat_GivesTheLinkToTheGroupsPages_NotThePrivateOnes()
+    {
+        await using var bot = await StartAsync();
+        var button = Assert.Single((await bot.ReplyAsync("/calendar", user: "ann", space: "club", group: true)).Buttons);
+
+        var reply = await bot.ReplyAsync(button.Command, user: "ann", space: "ann");
+
+        var (memberId, token) = LinkOf(reply, "/calendar/");
+        Assert.Equal((await bot.MemberAsync("ann", "club")).Id, memberId);
+        Assert.Equal(LinkVerdict.Valid, await CheckAsync(bot, memberId, token, LinkKind.Calendar));
+    }
+
+    [Fact]
+    public async Task TheGroupsButton_FromSomeoneNotInTheGroup_GivesNoLink()
+    {
+        await using var bot = await StartAsync();
+        await bot.SendAsync("/today", user: "ann", space: "club", group: true);
+
+        var reply = await bot.ReplyAsync("/start dashboard_club", user: "bob", space: "bob");
+
+        Assert.Equal("I don't know you in that group yet: send /dashboard there once you have written in it.", reply.ToPlainText());
+        Assert.Empty(reply.Buttons);
     }
 
     [Fact]
@@ -157,7 +182,8 @@ public sealed class WebLinkCommandTests
         var reply = await bot.ReplyAsync("/calendar");
         var link = LinkOf(reply, "/calendar/");
 
-        Assert.StartsWith("webcal://bot.example.org/calendar/", reply.Buttons.Single().Url, StringComparison.Ordinal);
+        // An https button: Telegram and Discord refuse webcal:// buttons, and the whole message with them.
+        Assert.StartsWith("https://bot.example.org/calendar/", reply.Buttons.Single().Url, StringComparison.Ordinal);
         bot.Time.Advance(TimeSpan.FromDays(400));
         Assert.Equal(LinkVerdict.Valid, await CheckAsync(bot, link.MemberId, link.Token, LinkKind.Calendar));
         await bot.SendAsync("/calendar off");

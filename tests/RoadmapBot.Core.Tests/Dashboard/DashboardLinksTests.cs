@@ -42,4 +42,13 @@ public sealed class DashboardLinksTests
         Assert.Equal(LinkVerdict.Valid, await CheckAsync(keyed, link));
         Assert.Equal(LinkVerdict.Invalid, await CheckAsync(generated, link));
     }
+
+    [Theory]
+    [InlineData("400 Bad Request: inline keyboard button URL 'webcal://bot.example.org/calendar/1/Yy4xLjAuMTc5NjQ2NDgwOQ._i1rbVekMGn5hnJrVckTQg.ics' is invalid",
+        "400 Bad Request: inline keyboard button URL 'webcal://bot.example.org/calendar/1/***.ics' is invalid")]
+    [InlineData("/dashboard/12/ZC4xLjAu.abc-_x/kanban?said=moved", "/dashboard/12/***/kanban?said=moved")]
+    [InlineData("see https://h/dashboard/3/a.b.c and https://h/calendar/4/d.e.ics.", "see https://h/dashboard/3/*** and https://h/calendar/4/***.ics.")]
+    [InlineData("/dashboard/assets/site.css", "/dashboard/assets/site.css")]
+    public void Redact_CutsEveryLinkTokenOutOfAText(string text, string redacted) =>
+        Assert.Equal(redacted, DashboardLinks.Redact(text));
 }

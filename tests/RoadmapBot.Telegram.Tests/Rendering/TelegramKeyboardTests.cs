@@ -30,4 +30,16 @@ public sealed class TelegramKeyboardTests
 
         Assert.Null(keyboard);
     }
+
+    [Theory]
+    [InlineData("/start dashboard_-1001234567890", "dashboard_-1001234567890")]
+    [InlineData("/dashboard", "dashboard")]
+    [InlineData("/start calendar_group with spaces", "calendar")]                                    // not a payload Telegram takes
+    [InlineData("/start dashboard_0123456789012345678901234567890123456789012345678901234567890123456789", "dashboard")]  // over 64
+    public void PrivateChatButton_CarriesTheStartArgument_WhenTelegramTakesIt(string command, string payload)
+    {
+        var keyboard = TelegramKeyboard.For([new ChatButton("Open the private chat", command) { OpensPrivateChat = true }], "RoadmapTestBot");
+
+        Assert.Equal($"https://t.me/RoadmapTestBot?start={payload}", keyboard!.InlineKeyboard.Single().Single().Url);
+    }
 }
