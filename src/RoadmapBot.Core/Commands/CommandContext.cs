@@ -87,12 +87,21 @@ public sealed class CommandContext
     public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
 
     /// <summary>Saves new rows, then audits them with <paramref name="undo"/> computed from their ids, atomically.</summary>
-    public async Task SaveAndAuditAsync(AuditKind kind, Func<object> undo)
+    public Task SaveAndAuditAsync(AuditKind kind, Func<object> undo) => AtomicallyAsync(async () =>
     {
-        await using var transaction = await Db.Database.BeginTransactionAsync(CancellationToken);
         await SaveAsync();
         Audit(kind, undo());
         await SaveAsync();
+    });
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, its own saves and transactions included, as one commit: a crash part-way (after an import
+    /// is stored, before its audit entry) leaves none of it, so /undo never meets a change it has no entry for.
+    /// </summary>
+    public async Task AtomicallyAsync(Func<Task> work)
+    {
+        await using var transaction = await StepTransaction.BeginAsync(Db, CancellationToken);
+        await work();
         await transaction.CommitAsync(CancellationToken);
     }
 }

@@ -51,9 +51,13 @@ public sealed class ImportCommand : IChatCommand
             return ImportReplies.NoTasks(result);
         if (existing is null)
         {
-            var yours = await RoadmapStore.CreateAsync(context.Db, context.Space.Id, context.Member.Id, result.Roadmap, source, context.Now, context.CancellationToken);
-            context.Audit(AuditKind.Roadmap, null);
-            await context.SaveAsync();
+            MarkChanges yours = null!;
+            await context.AtomicallyAsync(async () =>
+            {
+                yours = await RoadmapStore.CreateAsync(context.Db, context.Space.Id, context.Member.Id, result.Roadmap, source, context.Now, context.CancellationToken);
+                context.Audit(AuditKind.Roadmap, null);
+                await context.SaveAsync();
+            });
             var view = await RoadmapView.LoadAsync(context.Db, context.Space.Id, context.CancellationToken);
             // A plan whose dates began before the member did greets them with a re-plan, not with how far behind they are.
             var offer = context.Space.IsGroup ? null : await ReplanCommand.OfferAsync(context, view);
@@ -84,11 +88,15 @@ public sealed class ImportCommand : IChatCommand
             return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
         var result = RoadmapImporter.Import(source, ImportSectionChoice.ChoicesOf(existing), context.Today);
         var importer = existing.PendingByMemberId ?? context.Member.Id;
-        var replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
-        // The previous roadmap and everyone's progress, so that /undo can put them back (UndoImport).
-        await ImportSnapshot.ExpireAsync(context.Db, context.Space.Id, context.Now, context.CancellationToken);
-        context.Audit(AuditKind.Roadmap, replaced.Snapshot);
-        await context.SaveAsync();
+        ReplaceResult replaced = null!;
+        await context.AtomicallyAsync(async () =>
+        {
+            replaced = await RoadmapStore.ReplaceAsync(context.Db, existing, importer, result.Roadmap, source, context.Now, context.CancellationToken);
+            // The previous roadmap and everyone's progress, so that /undo can put them back (UndoImport).
+            await ImportSnapshot.ExpireAsync(context.Db, context.Space.Id, context.Now, context.CancellationToken);
+            context.Audit(AuditKind.Roadmap, replaced.Snapshot);
+            await context.SaveAsync();
+        });
         return ImportReplies.Replaced(replaced, importer == context.Member.Id);
     }
 }

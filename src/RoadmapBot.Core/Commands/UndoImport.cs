@@ -28,9 +28,13 @@ public static class UndoImport
         }
         if (await db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, ct) is not { } row)
             return ChatReply.Text(refused + "the roadmap is gone.");
-        var undone = await ImportUndo.RestoreAsync(db, row, JsonSerializer.Deserialize<ImportSnapshot>(entry.Undo!)!, context.Now, ct);
-        entry.Undone = true;
-        await context.SaveAsync();
+        UndoneImport undone = null!;
+        await context.AtomicallyAsync(async () =>
+        {
+            undone = await ImportUndo.RestoreAsync(db, row, JsonSerializer.Deserialize<ImportSnapshot>(entry.Undo!)!, context.Now, ct);
+            entry.Undone = true;
+            await context.SaveAsync();
+        });
         var reply = new ReplyBuilder().Line($"Undone: {entry.Command}. The roadmap is back as it was: {Quantity.Of(undone.Items, "item")} ({row.Title}), with everyone's progress on them.");
         if (undone.MembersBack > 0)
             reply.Line($"{ImportReplies.MembersProgress(undone.MembersBack)} kept aside is back on {(undone.MembersBack == 1 ? "its item" : "their items")}.");

@@ -14,7 +14,7 @@ public static class ImportUndo
 {
     public static async Task<UndoneImport> RestoreAsync(RoadmapDbContext db, SpaceRoadmap row, ImportSnapshot before, DateTimeOffset now, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await StepTransaction.BeginAsync(db, ct);
         var spaceId = row.SpaceId;
         var members = await db.Members.Where(m => m.SpaceId == spaceId).Select(m => m.Id).ToHashSetAsync(ct);
         var items = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).ToListAsync(ct);

@@ -17,7 +17,7 @@ public static class RoadmapStore
     /// <summary>Stores the space's first roadmap; the file's done marks become <paramref name="importerId"/>'s progress.</summary>
     public static async Task<MarkChanges> CreateAsync(RoadmapDbContext db, long spaceId, long importerId, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await StepTransaction.BeginAsync(db, ct);
         var row = new SpaceRoadmap { SpaceId = spaceId, Title = roadmap.Title, Source = source, ContentHash = Hash(source), ImportedAt = now };
         db.Roadmaps.Add(row);
         await db.SaveChangesAsync(ct);
@@ -43,7 +43,7 @@ public static class RoadmapStore
     public static async Task<ReplaceResult> ReplaceAsync(
         RoadmapDbContext db, SpaceRoadmap row, long importerId, Roadmap roadmap, string source, DateTimeOffset now, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await StepTransaction.BeginAsync(db, ct);
         var oldItems = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).OrderBy(i => i.Order).ToListAsync(ct);
         var items = Preview(row, roadmap);
         var diff = RoadmapDiff.Compare(oldItems, items);
