@@ -33,6 +33,33 @@ public sealed class CalendarFeedTests
         Assert.Equal(after.SlotEnd!.Value.AddHours(-1), Event(calendar, after.Key).End!.AsUtc);
     }
 
+    [Theory]
+    [InlineData("America/Adak")]
+    [InlineData("Europe/Berlin")]
+    public async Task Feed_InTheMembersZone_PutsEverySlotAtItsInstant_ByTheFeedsOwnTimeZone_InSummerAndWinter(string id)
+    {
+        await using var server = await DashboardServer.StartAsync("004");
+        Assert.Contains(id, await server.SendAsync("/timezone " + id), StringComparison.Ordinal);
+        var link = await server.LinkAsync(command: "/calendar");
+        using var http = new HttpClient();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+
+        var calendar = Calendar.Load(await http.GetStringAsync(link, Ct))!;
+        var rules = new ZoneRules(Assert.Single(calendar.TimeZones, z => z.TzId == id));
+        var slots = (await ItemsAsync(server)).Where(i => i.Slot is not null).ToList();
+
+        Assert.True(rules.HasOnlyOnsets);
+        // Seed 004 runs from 1 Oct to 7 Nov 2025: Berlin leaves summer time on 26 Oct, Adak on 2 Nov.
+        Assert.Equal(2, slots.Select(i => zone.GetUtcOffset(i.Slot!.Value)).Distinct().Count());
+        foreach (var item in slots)
+        {
+            var start = Event(calendar, item.Key).Start!;
+            Assert.Equal(id, start.TzId);
+            Assert.Equal(item.Slot!.Value, start.Value);
+            Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(item.Slot.Value, zone), rules.ToUtc(start.Value));
+        }
+    }
+
     [Fact]
     public async Task Feed_AfterPlanShift_MovesTheEventsAndKeepsTheirUids()
     {
