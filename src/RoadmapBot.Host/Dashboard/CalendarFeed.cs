@@ -12,7 +12,8 @@ namespace RoadmapBot.Host.Dashboard;
 /// </summary>
 public static class CalendarFeed
 {
-    public static string Write(DashboardSnapshot snapshot, DateTimeOffset now)
+    /// <param name="uidDomain">The UIDs' domain: this install's host (<see cref="CalendarUid.DomainOf"/>).</param>
+    public static string Write(DashboardSnapshot snapshot, DateTimeOffset now, string uidDomain)
     {
         var zone = snapshot.Zone.Id;
         var calendar = new Ical.Net.Calendar { ProductId = "-//RoadmapBot//Dashboard//EN" };
@@ -26,7 +27,7 @@ public static class CalendarFeed
             var day = entry.Day;
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = entry.Uid,
+                Uid = CalendarUid.Of(snapshot.Member.Id, entry.CalendarId, uidDomain),
                 DtStamp = new CalDateTime(now.UtcDateTime, "UTC"),
                 Summary = (entry.Status == ItemStatus.Done ? "✓ " : entry.Status == ItemStatus.Skipped ? "(skipped) " : "") + $"{entry.Key} {entry.Title}",
                 Description = entry.Description,

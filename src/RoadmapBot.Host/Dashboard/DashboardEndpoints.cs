@@ -64,7 +64,7 @@ public static class DashboardEndpoints
         var (check, snapshot) = await site.OpenAsync(memberId, token, LinkKind.Calendar, http.RequestAborted);
         if (snapshot is null)
             return LinkPages.Refused(check.Verdict, LinkKind.Calendar);
-        return Results.Text(CalendarFeed.Write(snapshot, site.Time.GetUtcNow()), "text/calendar; charset=utf-8");
+        return Results.Text(CalendarFeed.Write(snapshot, site.Time.GetUtcNow(), site.CalendarDomain), "text/calendar; charset=utf-8");
     }
 
     private static async Task<IResult> MoveAsync(DashboardSite site, long memberId, string token, HttpContext http)
