@@ -759,6 +759,10 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("Day")
                         .HasColumnType("integer");
 
@@ -849,6 +853,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RoadmapId", "CalendarId")
+                        .IsUnique();
 
                     b.HasIndex("RoadmapId", "Key")
                         .IsUnique();

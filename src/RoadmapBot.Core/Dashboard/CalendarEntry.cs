@@ -4,9 +4,10 @@ namespace RoadmapBot.Core.Dashboard;
 
 /// <summary>
 /// One item on the member's calendar: a timed agenda slot (Start and End, wall-clock times in the member's zone) or an
-/// all-day due item. The uid stays the same while the plan moves, so a subscribed calendar moves the event.
+/// all-day due item. Its calendar identity (<see cref="CalendarUid"/>) is the item's, the same while the plan moves and
+/// across re-imports, so a subscribed calendar moves the event.
 /// </summary>
-public sealed record CalendarEntry(string Uid, string Key, string Title, DateOnly Day, TimeOnly? Start, TimeOnly? End, ItemStatus Status, bool Overdue, string? Description)
+public sealed record CalendarEntry(string CalendarId, string Key, string Title, DateOnly Day, TimeOnly? Start, TimeOnly? End, ItemStatus Status, bool Overdue, string? Description)
 {
     /// <summary>A slot without a written end takes this long.</summary>
     public static readonly TimeSpan DefaultSlot = TimeSpan.FromMinutes(30);
@@ -17,7 +18,7 @@ public sealed record CalendarEntry(string Uid, string Key, string Title, DateOnl
         .. snapshot.Cards(DashboardFilter.None)
             .Where(c => c.Item.DueDate is not null)
             .Select(c => new CalendarEntry(
-                $"{snapshot.Member.Id}-{c.Item.Key}@roadmapbot",
+                c.Item.CalendarId,
                 c.Item.Key,
                 c.Item.Title,
                 c.Item.DueDate!.Value,

@@ -46,6 +46,7 @@ public sealed class RoadmapDbContext(DbContextOptions<RoadmapDbContext> options)
         model.Entity<SpaceRoadmap>().HasOne<Space>().WithMany().HasForeignKey(r => r.SpaceId).OnDelete(DeleteBehavior.Cascade);
         model.Entity<StoredPhase>().HasIndex(p => new { p.RoadmapId, p.Key }).IsUnique();
         model.Entity<StoredItem>().HasIndex(i => new { i.RoadmapId, i.Key }).IsUnique();
+        model.Entity<StoredItem>().HasIndex(i => new { i.RoadmapId, i.CalendarId }).IsUnique();
         // A slot is a time on the plan's own clock, not an instant: PostgreSQL's timestamptz takes it only as UTC and gives it back as it was.
         var planClock = new ValueConverter<DateTime, DateTime>(v => DateTime.SpecifyKind(v, DateTimeKind.Utc), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
         model.Entity<StoredItem>().Property(i => i.Slot).HasConversion(planClock);

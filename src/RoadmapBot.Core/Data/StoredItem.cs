@@ -9,6 +9,13 @@ public sealed class StoredItem
     public long RoadmapId { get; set; }
     public required string Key { get; set; }
 
+    /// <summary>
+    /// The item's identity in calendar apps (its events' UID after the member's id): minted when the item first appears and
+    /// carried by the item a re-import matches it with, whatever its key becomes. Rows stored before it was kept have
+    /// "key@roadmapbot", the whole UID tail their subscriptions already know; a minted one has no domain (the feed adds the host's).
+    /// </summary>
+    public string CalendarId { get; set; } = "";
+
     /// <summary>The key the importer gives the item's place when the item kept an older key instead (null: the same as <see cref="Key"/>).</summary>
     public string? ImportKey { get; set; }
     public required string Title { get; set; }
@@ -41,6 +48,12 @@ public sealed class StoredItem
 
     /// <summary>For an item in a table cell, the column on <see cref="MarkLine"/> where its text starts.</summary>
     public int? MarkColumn { get; set; }
+
+    /// <summary>A calendar identity no item has had.</summary>
+    public static string NewCalendarId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>The calendar identity a row stored before <see cref="CalendarId"/> was kept had: the UID tail made from its key.</summary>
+    public static string KeyCalendarId(string key) => key + "@roadmapbot";
 
     /// <summary>A copy due on <paramref name="due"/> instead: a member's own plan, the stored row untouched.</summary>
     public StoredItem DueOn(DateOnly? due)

@@ -48,12 +48,21 @@ public static class ImportUndo
         await RoadmapStore.DeletePartsAsync(db, row.Id, ct);
         (row.Title, row.Source, row.ContentHash, row.ImportedAt, row.Extras) = (before.Title, before.Source, before.ContentHash, before.ImportedAt, before.Extras);
         db.Phases.AddRange(before.Phases.Select(p => { p.Id = 0; p.RoadmapId = row.Id; return p; }));
-        db.Items.AddRange(before.Items.Select(i => { i.Id = 0; i.RoadmapId = row.Id; return i; }));
+        db.Items.AddRange(before.Items.Select(i => Restored(i, row.Id)));
         db.Habits.AddRange(before.Habits.Select(h => { h.Id = 0; h.RoadmapId = row.Id; return h; }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new UndoneImport(before.Items.Count, fromImport.Where(k => members.Contains(k.MemberId)).Select(k => k.MemberId).Distinct().Count(),
             leaving.Select(r => r.MemberId).Distinct().Count(), leaving.Select(r => r.ItemKey.ToLowerInvariant()).Distinct().Count());
+    }
+
+    // A snapshot taken before items kept a calendar identity has none: theirs was then the one made from the key.
+    private static StoredItem Restored(StoredItem item, long roadmapId)
+    {
+        (item.Id, item.RoadmapId) = (0, roadmapId);
+        if (item.CalendarId.Length == 0)
+            item.CalendarId = StoredItem.KeyCalendarId(item.Key);
+        return item;
     }
 
     private static KeptAsideProgress Copy(KeptAsideProgress k) => new()

@@ -39,7 +39,7 @@ public static class RoadmapFlattener
     // No InitialStatus from the file: its done marks are the importing member's progress (FileMarks), not everyone's.
     private static StoredItem ToRow(Item item, string phaseKey, long roadmapId, int order) => new()
     {
-        RoadmapId = roadmapId, Key = item.Key, Title = item.Title, PhaseKey = phaseKey, ParentKey = item.ParentKey,
+        RoadmapId = roadmapId, Key = item.Key, CalendarId = StoredItem.NewCalendarId(), Title = item.Title, PhaseKey = phaseKey, ParentKey = item.ParentKey,
         Order = order, Kind = item.Kind, Priority = item.Priority, Hours = item.Hours,
         Slot = item.Due, SlotEnd = item.End, DurationDays = item.DurationDays, Week = item.Week, Day = item.Day, Weekday = item.Weekday,
         Deliverable = item.Deliverable, Outcome = item.Outcome, Skills = [.. item.Skills],

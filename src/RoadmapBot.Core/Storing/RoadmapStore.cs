@@ -47,6 +47,7 @@ public static class RoadmapStore
         var oldItems = await db.Items.AsNoTracking().Where(i => i.RoadmapId == row.Id).OrderBy(i => i.Order).ToListAsync(ct);
         var items = Preview(row, roadmap);
         var diff = RoadmapDiff.Compare(oldItems, items);
+        KeepCalendarIds(diff, oldItems, items);
         var snapshot = await ImportSnapshot.TakeAsync(db, row, oldItems, now, ct) with { Moves = new(diff.Moves, StringComparer.OrdinalIgnoreCase) };
         await DeletePartsAsync(db, row.Id, ct);
         var carry = await ProgressCarry.ApplyAsync(db, row.SpaceId, diff, oldItems, now, ct);
@@ -68,6 +69,16 @@ public static class RoadmapStore
         await db.Items.Where(i => i.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
         await db.Phases.Where(p => p.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
         await db.Habits.Where(h => h.RoadmapId == roadmapId).ExecuteDeleteAsync(ct);
+    }
+
+    // A matched item is the same event in a calendar app: it keeps its identity as progress keeps to it, whatever its key becomes.
+    private static void KeepCalendarIds(RoadmapDiff diff, List<StoredItem> oldItems, List<StoredItem> items)
+    {
+        var oldByKey = oldItems.DistinctBy(i => i.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(i => i.Key, StringComparer.OrdinalIgnoreCase);
+        var newByKey = items.DistinctBy(i => i.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(i => i.Key, StringComparer.OrdinalIgnoreCase);
+        foreach (var (oldKey, newKey) in diff.Moves)
+            if (oldByKey.TryGetValue(oldKey, out var old) && newByKey.TryGetValue(newKey, out var now))
+                now.CalendarId = old.CalendarId;
     }
 
     // Items come from Preview (due dates set), as the diff gave them their keys.

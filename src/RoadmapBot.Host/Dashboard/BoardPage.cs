@@ -6,7 +6,7 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The phase board: the /progress chart, then a band per phase with its rollup, exit criteria ticked, and its items as cards.</summary>
 public static class BoardPage
 {
-    public static void Write(StringBuilder html, PhaseBoard board, string chartUrl)
+    public static void Write(StringBuilder html, PhaseBoard board, string chartUrl, DateOnly today)
     {
         if (board.Overall is { } overall)
             PageLayout.Chart(html, "Progress chart", chartUrl,
@@ -27,7 +27,7 @@ public static class BoardPage
             }
             foreach (var card in column.Cards)
             {
-                PageLayout.Card(html, card);
+                PageLayout.Card(html, card, today);
                 html.Append("<p class=\"status\">").Append(Html.E(Kanban.Name(card.Status))).Append("</p></article>");
             }
             html.Append("</section>");

@@ -9,20 +9,23 @@ using RoadmapBot.Core.Dashboard;
 namespace RoadmapBot.Host.Dashboard;
 
 /// <summary>
-/// The dashboard's URLs: GET /dashboard/ID/TOKEN/[view] (filters in the query), GET /dashboard/ID/TOKEN/chart/NAME.svg (the
+/// The dashboard's URLs, each GET also answering HEAD: GET /dashboard/ID/TOKEN/[view] (filters in the query), GET /dashboard/ID/TOKEN/chart/NAME.svg (the
 /// chat's pictures), POST /dashboard/ID/TOKEN/move (a kanban move, with the page's form token), and our own CSS and JS. The
 /// member id in the URL must be the token's own.
 /// </summary>
 public static class DashboardEndpoints
 {
+    // RFC 9110 §9.1: what answers GET answers HEAD, with the same headers; Kestrel sends no body for a HEAD.
+    private static readonly string[] Read = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         var site = app.ServiceProvider.GetRequiredService<DashboardSite>();
-        app.MapGet("/dashboard/assets/{file}", (string file, HttpContext http) => DashboardAssets.Serve(file, http.Response));
-        app.MapGet("/dashboard/{member:long}/{token}/{view?}", (long member, string token, string? view, HttpContext http) => ShowAsync(site, member, token, view, http));
-        app.MapGet("/dashboard/{member:long}/{token}/chart/{file}", (long member, string token, string file, HttpContext http) => ChartAsync(site, member, token, file, http));
+        app.MapMethods("/dashboard/assets/{file}", Read, (string file, HttpContext http) => DashboardAssets.Serve(file, http.Response));
+        app.MapMethods("/dashboard/{member:long}/{token}/{view?}", Read, (long member, string token, string? view, HttpContext http) => ShowAsync(site, member, token, view, http));
+        app.MapMethods("/dashboard/{member:long}/{token}/chart/{file}", Read, (long member, string token, string file, HttpContext http) => ChartAsync(site, member, token, file, http));
         app.MapPost("/dashboard/{member:long}/{token}/move", (long member, string token, HttpContext http) => MoveAsync(site, member, token, http));
-        app.MapGet("/calendar/{member:long}/{file}", (long member, string file, HttpContext http) => FeedAsync(site, member, file, http));
+        app.MapMethods("/calendar/{member:long}/{file}", Read, (long member, string file, HttpContext http) => FeedAsync(site, member, file, http));
         return app;
     }
 
@@ -61,7 +64,7 @@ public static class DashboardEndpoints
         var (check, snapshot) = await site.OpenAsync(memberId, token, LinkKind.Calendar, http.RequestAborted);
         if (snapshot is null)
             return LinkPages.Refused(check.Verdict, LinkKind.Calendar);
-        return Results.Text(CalendarFeed.Write(snapshot, site.Time.GetUtcNow()), "text/calendar; charset=utf-8");
+        return Results.Text(CalendarFeed.Write(snapshot, site.Time.GetUtcNow(), site.CalendarDomain), "text/calendar; charset=utf-8");
     }
 
     private static async Task<IResult> MoveAsync(DashboardSite site, long memberId, string token, HttpContext http)

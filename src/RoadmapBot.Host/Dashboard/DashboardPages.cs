@@ -14,13 +14,13 @@ public static class DashboardPages
             return PageLayout.Close(html);
         switch (view.Slug)
         {
-            case "kanban": KanbanPage.Write(html, Kanban.Build(snapshot, filter), home + "move", await site.Links.FormTokenAsync(token, ct), filter); break;
+            case "kanban": KanbanPage.Write(html, Kanban.Build(snapshot, filter), home + "move", await site.Links.FormTokenAsync(token, ct), filter, snapshot.Today); break;
             case "calendar": CalendarPage.Write(html, MonthGrid.Build(snapshot, MonthGrid.MonthOf(query("month"), snapshot.Today), filter), home + "calendar", filter); break;
             case "skills": SkillsPage.Write(html, SkillsMatrix.Build(snapshot, filter), home + "kanban"); break;
-            case "projects": ProjectsPage.Write(html, ProjectGallery.Build(snapshot, filter)); break;
+            case "projects": ProjectsPage.Write(html, ProjectGallery.Build(snapshot, filter), snapshot.Today); break;
             case "habits": HabitsPage.Write(html, await site.HabitsAsync(snapshot, ct)); break;
             case "group": GroupPage.Write(html, await site.GroupAsync(snapshot, ct), home + "chart/" + DashboardCharts.BoardFile); break;
-            default: BoardPage.Write(html, PhaseBoard.Build(snapshot, filter), home + "chart/" + DashboardCharts.ProgressFile); break;
+            default: BoardPage.Write(html, PhaseBoard.Build(snapshot, filter), home + "chart/" + DashboardCharts.ProgressFile, snapshot.Today); break;
         }
         return PageLayout.Close(html);
     }

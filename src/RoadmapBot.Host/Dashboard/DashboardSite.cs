@@ -16,10 +16,14 @@ public sealed class DashboardSite(
     RoadmapCache roadmaps,
     ChatEngine engine,
     IOptions<RoadmapBotOptions> options,
+    IOptions<DashboardOptions> dashboard,
     TimeProvider time)
 {
     public DashboardLinks Links => links;
     public TimeProvider Time => time;
+
+    /// <summary>The domain of the feed's event UIDs: this install's public host.</summary>
+    public string CalendarDomain => CalendarUid.DomainOf(dashboard.Value.PublicUrl);
 
     public async Task<(LinkCheck Check, DashboardSnapshot? Snapshot)> OpenAsync(long memberId, string token, LinkKind kind, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace RoadmapBot.Host.Dashboard;
 /// <summary>The status kanban: a column per status; each card has a small form that moves it (a POST with the form token).</summary>
 public static class KanbanPage
 {
-    public static void Write(StringBuilder html, Kanban kanban, string moveUrl, string formToken, DashboardFilter filter)
+    public static void Write(StringBuilder html, Kanban kanban, string moveUrl, string formToken, DashboardFilter filter, DateOnly today)
     {
         // On a phone the columns stack: an index with the counts jumps to each.
         html.Append("<p class=\"jump\">");
@@ -23,7 +23,7 @@ public static class KanbanPage
                 .Append(" <span class=\"count\">").Append(column.Cards.Count).Append("</span></h2>");
             foreach (var card in column.Cards)
             {
-                PageLayout.Card(html, card);
+                PageLayout.Card(html, card, today);
                 html.Append("<form method=\"post\" action=\"").Append(action).Append("\" class=\"move\">")
                     .Append("<input type=\"hidden\" name=\"form\" value=\"").Append(formToken).Append("\">")
                     .Append("<input type=\"hidden\" name=\"item\" value=\"").Append(Html.E(card.Item.Key)).Append("\">")

@@ -64,8 +64,8 @@ public static class PageLayout
         html.Append("<details class=\"chart-box\" open><summary>").Append(Html.E(title)).Append("</summary><img class=\"chart\" src=\"").Append(Html.E(url))
             .Append("\" alt=\"").Append(Html.E(alt)).Append("\" width=\"").Append(Core.Charts.ChartStyle.Width).Append("\"></details>");
 
-    /// <summary>One card: key, title, priority, hours, due (marked when overdue), skills.</summary>
-    public static void Card(StringBuilder html, DashboardCard card)
+    /// <summary>One card: key, title, priority, hours, due (marked when overdue; dated as the chat dates it), skills.</summary>
+    public static void Card(StringBuilder html, DashboardCard card, DateOnly today)
     {
         var item = card.Item;
         var key = Html.E(item.Key);
@@ -75,7 +75,7 @@ public static class PageLayout
         if (item.Priority is { } p) html.Append("<span class=\"pri p-").Append(p.ToString().ToLowerInvariant()).Append("\">").Append(p).Append("</span>");
         if (item.Hours is { } h) html.Append("<span>").Append(Html.E(Core.Progress.Show.Number(h))).Append(" h</span>");
         if (item.DueDate is { } d)
-            html.Append("<span class=\"due\">").Append(card.Overdue ? "overdue · " : "due ").Append(d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)).Append("</span>");
+            html.Append("<span class=\"due\">").Append(card.Overdue ? "overdue · " : "due ").Append(Html.E(Core.Progress.Show.Short(d, today))).Append("</span>");
         foreach (var skill in item.Skills.Take(4)) html.Append("<span class=\"skill\">").Append(Html.E(skill)).Append("</span>");
         html.Append("</p>");
     }

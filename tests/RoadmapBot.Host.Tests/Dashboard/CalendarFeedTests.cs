@@ -33,6 +33,33 @@ public sealed class CalendarFeedTests
         Assert.Equal(after.SlotEnd!.Value.AddHours(-1), Event(calendar, after.Key).End!.AsUtc);
     }
 
+    [Theory]
+    [InlineData("America/Adak")]
+    [InlineData("Europe/Berlin")]
+    public async Task Feed_InTheMembersZone_PutsEverySlotAtItsInstant_ByTheFeedsOwnTimeZone_InSummerAndWinter(string id)
+    {
+        await using var server = await DashboardServer.StartAsync("004");
+        Assert.Contains(id, await server.SendAsync("/timezone " + id), StringComparison.Ordinal);
+        var link = await server.LinkAsync(command: "/calendar");
+        using var http = new HttpClient();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+
+        var calendar = Calendar.Load(await http.GetStringAsync(link, Ct))!;
+        var rules = new ZoneRules(Assert.Single(calendar.TimeZones, z => z.TzId == id));
+        var slots = (await ItemsAsync(server)).Where(i => i.Slot is not null).ToList();
+
+        Assert.True(rules.HasOnlyOnsets);
+        // Seed 004 runs from 1 Oct to 7 Nov 2025: Berlin leaves summer time on 26 Oct, Adak on 2 Nov.
+        Assert.Equal(2, slots.Select(i => zone.GetUtcOffset(i.Slot!.Value)).Distinct().Count());
+        foreach (var item in slots)
+        {
+            var start = Event(calendar, item.Key).Start!;
+            Assert.Equal(id, start.TzId);
+            Assert.Equal(item.Slot!.Value, start.Value);
+            Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(item.Slot.Value, zone), rules.ToUtc(start.Value));
+        }
+    }
+
     [Fact]
     public async Task Feed_AfterPlanShift_MovesTheEventsAndKeepsTheirUids()
     {
@@ -51,6 +78,44 @@ public sealed class CalendarFeedTests
     }
 
     [Fact]
+    public async Task Feed_AfterAReimportMovesKeys_EachEventKeepsItsUid_AndAnAddedOneHasANewUid()
+    {
+        await using var server = await DashboardServer.StartAsync("004");
+        var link = await server.LinkAsync(command: "/calendar");
+        using var http = new HttpClient();
+        var before = Calendar.Load(await http.GetStringAsync(link, Ct))!;
+        var seed = await File.ReadAllTextAsync(Seeds.Path("004"), Ct);
+        // 2 Oct loses its first item, so the three after it move up a key; a new one ends the day.
+        var edited = seed.Replace("- ✅ 09:00–10:30: Python environments (venv/virtualenv): create, activate, per-project deps, freeze\n", "", StringComparison.Ordinal)
+            .Replace("project layout for data tasks\n", "project layout for data tasks\n- 18:00–18:30: Review the day\n", StringComparison.Ordinal);
+
+        Assert.Contains("pytest basics; test discovery, fixtures, parametrize; write 3 sample tests (was oct2.2)", await server.SendAsync("/import\n" + edited, "admin", admin: true), StringComparison.Ordinal);
+        Assert.StartsWith("Roadmap replaced", await server.SendAsync("/import confirm", "admin", admin: true), StringComparison.Ordinal);
+        var after = Calendar.Load(await http.GetStringAsync(link, Ct))!;
+
+        Assert.Equal(before.Events.Count, after.Events.Count);
+        foreach (var title in Titles(after).Intersect(Titles(before)))
+            Assert.Equal(ByTitle(before, title).Uid, ByTitle(after, title).Uid);
+        Assert.NotEqual(Event(before, "oct2.1").Uid, Event(after, "oct2.1").Uid);
+        var added = ByTitle(after, "Review the day");
+        Assert.DoesNotContain(added.Uid, before.Events.Select(e => e.Uid));
+        Assert.Equal(after.Events.Count, after.Events.Select(e => e.Uid).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Feed_WithAPublicUrl_GivesItsUidsThatHost()
+    {
+        await using var server = await DashboardServer.StartAsync("004", publicUrl: "https://Bot.Example.org:8443/roadmap/");
+        var link = await server.LinkAsync(command: "/calendar");
+        using var http = new HttpClient();
+
+        var calendar = Calendar.Load(await http.GetStringAsync(link, Ct))!;
+
+        Assert.NotEmpty(calendar.Events);
+        Assert.All(calendar.Events, e => Assert.EndsWith("@bot.example.org", e.Uid, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Feed_AfterCalendarOff_IsGone()
     {
         await using var server = await DashboardServer.StartAsync("004");
@@ -66,6 +131,16 @@ public sealed class CalendarFeedTests
 
     internal static Ical.Net.CalendarComponents.CalendarEvent Event(Calendar calendar, string key) =>
         calendar.Events.Single(e => e.Summary!.Split(' ').Contains(key));
+
+    // An event's item title, without the key and done mark its summary starts with.
+    private static string TitleOf(Ical.Net.CalendarComponents.CalendarEvent e) => e.Summary!.TrimStart('✓', ' ').Split(' ', 2)[1];
+
+    // The titles the calendar has once (a repeated title names no one event).
+    private static IEnumerable<string> Titles(Calendar calendar) =>
+        calendar.Events.GroupBy(TitleOf).Where(g => g.Count() == 1).Select(g => g.Key);
+
+    private static Ical.Net.CalendarComponents.CalendarEvent ByTitle(Calendar calendar, string title) =>
+        calendar.Events.Single(e => TitleOf(e) == title);
 
     private static string FirstSlotOn(IEnumerable<Core.Data.StoredItem> items, DateTime day) =>
         items.Where(i => i.Slot?.Date == day).OrderBy(i => i.Slot).First().Key;

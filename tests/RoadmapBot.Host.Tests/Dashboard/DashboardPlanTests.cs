@@ -64,9 +64,9 @@ public sealed class DashboardPlanTests
         {
             var annCard = Card(await http.GetStringAsync(new Uri(ann, view), Ct), item.Key);
             var bobCard = Card(await http.GetStringAsync(new Uri(bob, view), Ct), item.Key);
-            Assert.Contains("<span class=\"due\">due 20 Jan</span>", annCard, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"due\">due Tue 20 Jan</span>", annCard, StringComparison.Ordinal);
             Assert.DoesNotContain("overdue", annCard, StringComparison.Ordinal);
-            Assert.Contains($"<span class=\"due\">overdue · {item.DueDate.Value.ToString("d MMM", CultureInfo.InvariantCulture)}</span>", bobCard, StringComparison.Ordinal);
+            Assert.Contains($"<span class=\"due\">overdue · {item.DueDate.Value.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture)}</span>", bobCard, StringComparison.Ordinal);
         }
     }
 

@@ -29,13 +29,15 @@ internal sealed class DashboardServer : IAsyncDisposable
     public Uri Address => new(_app.Urls.First());
     public ChatEngine Engine => _app.Services.GetRequiredService<ChatEngine>();
 
-    public static async Task<DashboardServer> StartAsync(string seed = "000")
+    /// <param name="publicUrl">RoadmapBot:Http:PublicUrl (links still point at this server).</param>
+    public static async Task<DashboardServer> StartAsync(string seed = "000", string? publicUrl = null)
     {
         var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
         var logs = new CapturedLogs();
         var web = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
         web.WebHost.UseUrls("http://127.0.0.1:0");
+        web.Configuration["RoadmapBot:Http:PublicUrl"] = publicUrl;
         web.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         DashboardServer? server = null;
         web.Services.AddSingleton<TimeProvider>(time);

@@ -719,6 +719,10 @@ namespace RoadmapBot.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Day")
                         .HasColumnType("INTEGER");
 
@@ -809,6 +813,9 @@ namespace RoadmapBot.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RoadmapId", "CalendarId")
+                        .IsUnique();
 
                     b.HasIndex("RoadmapId", "Key")
                         .IsUnique();
