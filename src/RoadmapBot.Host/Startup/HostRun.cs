@@ -8,8 +8,8 @@ using RoadmapBot.Host.Cli;
 namespace RoadmapBot.Host.Startup;
 
 /// <summary>
-/// Starts what the verb asks for, settings validated and the database migrated first, and turns how it ended into
-/// the exit code: 0 stopped, 1 a service failed, 2 a start-up failure the operator fixes (one line), or the code an
+/// Builds and starts what the verb asks for, settings validated and the database migrated first, and turns how it ended into
+/// the exit code: 0 stopped, 1 a service failed, 2 a start-up failure the operator fixes (one line each), or the code an
 /// adapter set when it stopped the bot (3: a rejected token).
 /// </summary>
 public static class HostRun
@@ -17,10 +17,12 @@ public static class HostRun
     public const int ServiceFailedExitCode = 1;
     public const int StartupFailedExitCode = 2;
 
-    public static async Task<int> RunAsync(IHost host, CliArguments cli, TextWriter error)
+    public static async Task<int> RunAsync(Func<IHost> build, CliArguments cli, TextWriter error)
     {
         try
         {
+            // Built here, not before: mapping endpoints reads validated options, and a bad value must be a line, not a trace.
+            using var host = build();
             // Every section validated before anything starts: a bad value is one line, not the host's "failed to start" trace.
             host.Services.GetService<IStartupValidator>()?.Validate();
             await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -31,9 +33,9 @@ public static class HostRun
                 _ => await RunBotAsync(host),
             };
         }
-        catch (Exception e) when (StartupFailure.Describe(e) is { } line)
+        catch (Exception e) when (StartupFailure.Describe(e) is { } lines)
         {
-            error.WriteLine(line);
+            error.WriteLine(lines);
             return StartupFailedExitCode;
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RoadmapBot.Core;
 using RoadmapBot.Host.Cli;
 using RoadmapBot.Host.Startup;
@@ -19,7 +20,7 @@ public sealed class HostRunTests : IDisposable
     [Fact]
     public async Task ABackgroundServiceThatFails_StopsTheBotWithExitCodeOne_AndSaysWhichOnce()
     {
-        var code = await HostRun.RunAsync(Build(sp => new Failing()), new CliArguments(), TextWriter.Null);
+        var code = await HostRun.RunAsync(() => Build(sp => new Failing()), new CliArguments(), TextWriter.Null);
 
         Assert.Equal(HostRun.ServiceFailedExitCode, code);
         var entry = Assert.Single(_logs.Lines, l => l.Level == LogLevel.Critical && l.Line.Contains(typeof(HostRun).Namespace!, StringComparison.Ordinal));
@@ -30,10 +31,23 @@ public sealed class HostRunTests : IDisposable
     [Fact]
     public async Task ABotStoppedOnPurpose_ExitsZero()
     {
-        var code = await HostRun.RunAsync(Build(sp => new Stopping(sp.GetRequiredService<IHostApplicationLifetime>())), new CliArguments(), TextWriter.Null);
+        var code = await HostRun.RunAsync(() => Build(sp => new Stopping(sp.GetRequiredService<IHostApplicationLifetime>())), new CliArguments(), TextWriter.Null);
 
         Assert.Equal(0, code);
         Assert.DoesNotContain(_logs.Lines, l => l.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task ASettingRefusedWhileBuilding_IsOneLinePerProblemAndExitCodeTwo_NotATrace()
+    {
+        var error = new StringWriter();
+
+        var code = await HostRun.RunAsync(() => throw new OptionsValidationException("Telegram", typeof(object), ["Token: bad token", "WebhookSecret: bad secret"]),
+            new CliArguments(), error);
+
+        Assert.Equal(HostRun.StartupFailedExitCode, code);
+        Assert.Equal(["error: configuration: Token: bad token", "error: configuration: WebhookSecret: bad secret"],
+            error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private IHost Build(Func<IServiceProvider, BackgroundService> service)
