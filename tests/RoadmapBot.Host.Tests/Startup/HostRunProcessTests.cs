@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace RoadmapBot.Host.Tests.Startup;
 
 /// <summary>The real <c>roadmapbot run</c> refusing to start: one line a problem and exit code 2, never a stack trace.</summary>
 [Collection(nameof(RealProcesses))]
-public sealed class HostRunProcessTests
+public sealed partial class HostRunProcessTests
 {
     [Theory(Timeout = 240_000)]
     [InlineData("RoadmapBot__Telegram__WebhookSecret", "bad secret!", "RoadmapBot:Telegram:WebhookSecret")]
@@ -40,6 +41,21 @@ public sealed class HostRunProcessTests
         Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
     }
 
+    [Fact(Timeout = 240_000)]
+    public async Task Run_ServingRequests_LogsNoLinesPerRequestAtInformation()
+    {
+        using var db = new TempDatabase();
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = RunningBot.Start(["run"], Environment(db, ("RoadmapBot__Http__Urls", "http://127.0.0.1:0")));
+        var line = await bot.WaitForLineAsync(l => Address().IsMatch(l), ct);
+        using var http = new HttpClient { BaseAddress = new Uri(Address().Match(line).Value) };
+
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz", ct)).StatusCode);
+        await bot.StopAsync(ct);
+
+        Assert.DoesNotContain(bot.Stderr, l => l.Contains("EndpointMiddleware", StringComparison.Ordinal) || l.Contains("Executing endpoint", StringComparison.Ordinal));
+    }
+
     // Telegram on, at an address nothing answers: getMe keeps retrying, so the start's own failures are what is seen.
     private static Dictionary<string, string> Environment(TempDatabase db, params (string Key, string Value)[] more)
     {
@@ -62,4 +78,7 @@ public sealed class HostRunProcessTests
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
+    private static partial Regex Address();
 }
