@@ -17,7 +17,7 @@ namespace RoadmapBot.Telegram.Polling;
 /// Long polling: updates handled concurrently across chats and in order within one (<see cref="UpdateLanes"/>), each in
 /// its own scope; only updates below the lowest one still running are confirmed and stored, and the engine records each
 /// handled update with its effect, so one a crash interrupted comes again and one already done is skipped.
-/// Transient errors (5xx, 429, the network) back off and the call is tried again; a rejected token at start
+/// Transient errors (5xx, 429, the network) back off and the call is tried again; a rejected token, at start or later,
 /// stops the app with one line and <see cref="RejectedTokenExitCode"/>, and a start-up call Telegram refuses for good
 /// (setWebhook's 400 for a URL it will not post to) with <see cref="RefusedExitCode"/>.
 /// </summary>
@@ -145,6 +145,12 @@ public sealed class TelegramPollingService(
                     allowedUpdates: Wanted, cancellationToken: ct);
                 if (failures > 0) connection.Report(new(true, $"connected as @{me.Username}, polling"));
                 failures = 0;
+            }
+            catch (Exception e) when (TelegramErrors.IsUnauthorized(e))
+            {
+                // Revoked in BotFather while running: no retry brings it back, so the same line and exit code as at start.
+                StopForRejectedToken();
+                return;
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {

@@ -106,6 +106,21 @@ public sealed class HostProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_WhenTheTokenIsRevokedWhilePolling_ExitsWithTheRejectedTokenCodeAndOneErrorLine()
+    {
+        var stderr = new StringBuilder();
+        using var process = Start(stderr);
+        await _api.WaitUntilAsync(a => a.Requests.Any(r => r.Method == "getUpdates"), "polling", TimeSpan.FromSeconds(60));
+
+        _api.RejectToken = true;
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TelegramPollingService.RejectedTokenExitCode, process.ExitCode);
+        Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("rejected the bot token"));
+        Assert.DoesNotContain("retrying", stderr.ToString());
+    }
+
+    [Fact]
     public async Task Run_WhenDeleteWebhookAnswersAGatewaysErrorPageOnce_TriesAgainAndServes()
     {
         var stderr = new StringBuilder();
