@@ -33,6 +33,10 @@ public static class HostingExtensions
         // EF logs every failed command; a database problem is reported by DatabaseTrouble, once a minute, not per message.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
+        // The host's own failure entries repeat a stack trace HostRun turns into one line (a bad setting, a port in use) or one entry (a failed service).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        // "Executing endpoint" and "Executed endpoint" for every request; RequestLog writes the one line, redacted, at Debug.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointMiddleware", LogLevel.Warning);
 
         if (cli.Clock is { } start) builder.Services.AddSingleton<TimeProvider>(new StartedClock(start, TimeProvider.System));
         var machineZone = builder.Configuration[$"{RoadmapBotOptions.Section}:{nameof(RoadmapBotOptions.DefaultTimeZone)}"] is null

@@ -10,5 +10,4 @@ if (args is ["migrate-data", .. var migrateArgs])
     return await MigrateDataCli.RunAsync(migrateArgs, Host.CreateApplicationBuilder(settings).Configuration, Console.Out, Console.Error);
 if (CliArguments.ForHost(args, Console.Error) is not { } cli) return 2;
 
-using var host = AdapterChoice.Compose(Host.CreateApplicationBuilder(settings), cli).Build();
-return await HostRun.RunAsync(host, cli, Console.Error);
+return await HostRun.RunAsync(() => AdapterChoice.Compose(Host.CreateApplicationBuilder(settings), cli).Build(), cli, Console.Error);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Telegram.Webhook;
 
 namespace RoadmapBot.Telegram;
 
@@ -29,8 +30,7 @@ public sealed class TelegramOptions : IValidatableObject
     [RegularExpression("^(poll|webhook|off)$", ErrorMessage = "RoadmapBot:Telegram:Updates must be poll, webhook or off.")]
     public string Updates { get; set; } = "poll";
 
-    /// <summary>The public HTTPS URL Telegram POSTs to, ending in /telegram/webhook (a reverse proxy forwards it here).</summary>
-    [Url]
+    /// <summary>The public HTTPS URL Telegram POSTs to, ending in /telegram/webhook (a reverse proxy forwards it here); checked in Validate.</summary>
     public string? WebhookUrl { get; set; }
 
     /// <summary>
@@ -49,8 +49,29 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Webhook && string.IsNullOrWhiteSpace(WebhookUrl))
+        if (!Webhook) yield break;
+        if (string.IsNullOrWhiteSpace(WebhookUrl))
             yield return new ValidationResult("RoadmapBot:Telegram:Updates=webhook needs RoadmapBot:Telegram:WebhookUrl, the public HTTPS URL Telegram posts to.");
+        else
+            foreach (var problem in WebhookUrlProblems(WebhookUrl, ownServer: !string.IsNullOrWhiteSpace(ApiBaseUrl)))
+                yield return new ValidationResult($"RoadmapBot:Telegram:WebhookUrl '{WebhookUrl}' {problem}.", [nameof(WebhookUrl)]);
+    }
+
+    /// <summary>Why Telegram would refuse the URL, or the proxy could not forward it to the endpoint; none when it serves.</summary>
+    public static IEnumerable<string> WebhookUrlProblems(string url, bool ownServer)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            yield return $"is not an absolute URL such as https://bot.example.org{TelegramWebhookEndpoint.Path}";
+            yield break;
+        }
+        if (uri.Scheme != Uri.UriSchemeHttps)
+            yield return "must be an https:// URL (Telegram posts only over HTTPS; TLS belongs to the proxy in front)";
+        if (!uri.AbsolutePath.EndsWith(TelegramWebhookEndpoint.Path, StringComparison.Ordinal))
+            yield return $"must end in {TelegramWebhookEndpoint.Path}, the path the proxy forwards to each instance";
+        // Telegram's own servers post only to these ports; a self-hosted Bot API server in --local mode posts to any.
+        if (!ownServer && uri.Port is not (443 or 80 or 88 or 8443))
+            yield return "must use port 443, 80, 88 or 8443, the only ones Telegram posts to";
     }
 }
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace RoadmapBot.Host.Startup;
 
-/// <summary>The failures a start can meet that the operator fixes (a bad setting, a port in use), each as one line; null for any other.</summary>
+/// <summary>The failures a start can meet that the operator fixes (a bad setting, a port in use), one line each; null for any other.</summary>
 public static class StartupFailure
 {
     public static string? Describe(Exception e) => e switch
@@ -15,5 +15,5 @@ public static class StartupFailure
     };
 
     private static string Configuration(IEnumerable<OptionsValidationException> failures) =>
-        $"error: configuration: {string.Join("; ", failures.SelectMany(v => v.Failures))}";
+        string.Join(Environment.NewLine, failures.SelectMany(v => v.Failures).Select(f => $"error: configuration: {f}"));
 }

@@ -7,6 +7,7 @@ using RoadmapBot.Telegram.Sending;
 using RoadmapBot.Telegram.Updates;
 using RoadmapBot.Telegram.Webhook;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -16,7 +17,9 @@ namespace RoadmapBot.Telegram.Polling;
 /// Long polling: updates handled concurrently across chats and in order within one (<see cref="UpdateLanes"/>), each in
 /// its own scope; only updates below the lowest one still running are confirmed and stored, and the engine records each
 /// handled update with its effect, so one a crash interrupted comes again and one already done is skipped.
-/// Errors back off and the loop goes on; a rejected token stops the app with one line.
+/// Transient errors (5xx, 429, the network) back off and the call is tried again; a rejected token, at start or later,
+/// stops the app with one line and <see cref="RejectedTokenExitCode"/>, and a start-up call Telegram refuses for good
+/// (setWebhook's 400 for a URL it will not post to) with <see cref="RefusedExitCode"/>.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient bot,
@@ -36,6 +39,9 @@ public sealed class TelegramPollingService(
     // chat_member (someone promoted or demoted) comes only when asked for, and only while the bot is a group admin.
     internal static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.ChatMember];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    public const int RejectedTokenExitCode = 3;
+    // The host's code for a setting the operator must fix: Telegram refusing one at start is the same thing found later.
+    public const int RefusedExitCode = 2;
     private UpdateLanes? _lanes;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -49,8 +55,12 @@ public sealed class TelegramPollingService(
     {
         try
         {
-            if (await ConnectAsync(stoppingToken) is not { } me)
+            User? me = null;
+            if (!await StartCallAsync("getMe", async ct => me = await bot.GetMe(ct), "check RoadmapBot__Telegram__ApiBaseUrl", stoppingToken) || me is null)
                 return;
+            identity.Set(me.Id, me.Username ?? "");
+            logger.LogInformation("Telegram: connected as @{Username}", me.Username);
+            connection.Report(new(true, $"connected as @{me.Username}" + (options.Value.Receives ? "" : "; receiving off, sends only")));
             if (!options.Value.Receives)
             {
                 logger.LogInformation("Telegram: receiving is off on this instance (RoadmapBot:Telegram:Updates=off); it only sends");
@@ -59,44 +69,67 @@ public sealed class TelegramPollingService(
             await menu.RegisterAsync(stoppingToken);
             if (options.Value.Webhook)
             {
-                await webhook.SetWebhookAsync(Wanted, stoppingToken);
+                if (!await StartCallAsync("setWebhook", ct => webhook.SetWebhookAsync(Wanted, ct), "check RoadmapBot__Telegram__WebhookUrl", stoppingToken))
+                    return;
                 await webhook.RunAsync(stoppingToken);
                 return;
             }
             // Telegram answers getUpdates with 409 while a webhook is set: one left from webhook mode goes first.
-            await bot.DeleteWebhook(cancellationToken: stoppingToken);
+            if (!await StartCallAsync("deleteWebhook", ct => bot.DeleteWebhook(cancellationToken: ct), null, stoppingToken))
+                return;
             await PollAsync(me, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        // Stopping cancels the call in flight, which the client may report as a failed request rather than a cancellation.
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
 
-    private async Task<User?> ConnectAsync(CancellationToken ct)
+    /// <summary>
+    /// One Bot API call the start needs, tried until it answers or Telegram refuses it for good: false then, the app
+    /// stopping with one line (<paramref name="fix"/> says which setting to look at).
+    /// </summary>
+    private async Task<bool> StartCallAsync(string call, Func<CancellationToken, Task> send, string? fix, CancellationToken ct)
     {
         for (var failures = 0; ; failures++)
         {
             try
             {
-                var me = await bot.GetMe(ct);
-                identity.Set(me.Id, me.Username ?? "");
-                logger.LogInformation("Telegram: connected as @{Username}", me.Username);
-                connection.Report(new(true, $"connected as @{me.Username}" + (options.Value.Receives ? "" : "; receiving off, sends only")));
-                return me;
+                await send(ct);
+                return true;
             }
             catch (Exception e) when (TelegramErrors.IsUnauthorized(e))
             {
-                logger.LogError("Telegram rejected the bot token (401 Unauthorized): check RoadmapBot__Telegram__Token. Stopping.");
-                Environment.ExitCode = 3;
-                // Once started: stopping while the host still starts (Kestrel binding) would cancel its start and crash the process.
-                lifetime.ApplicationStarted.Register(lifetime.StopApplication);
-                return null;
+                StopForRejectedToken();
+                return false;
             }
-            catch (Exception e) when (!ct.IsCancellationRequested)
+            // setWebhook reads the shared secret from the database first: its trouble passes like Telegram's.
+            catch (Exception e) when (!ct.IsCancellationRequested && (TelegramErrors.IsTransient(e) || DatabaseTrouble.Is(e)))
             {
-                await BackOffAsync(e, failures, "getMe", ct);
+                await BackOffAsync(e, failures, call, ct);
+            }
+            // Any other answer (a 400) is Telegram's final word on a setting; anything not an answer is a bug and fails the host.
+            catch (ApiRequestException e) when (!ct.IsCancellationRequested)
+            {
+                connection.Report(new(false, $"{call} refused: {TelegramErrors.Describe(e, options.Value.Token)}"));
+                Stop(RefusedExitCode, $"Telegram refused {call} ({TelegramErrors.Describe(e, options.Value.Token)})" + (fix is null ? "" : $": {fix}") + ". Stopping.");
+                return false;
             }
         }
+    }
+
+    private void StopForRejectedToken()
+    {
+        connection.Report(new(false, "the bot token was rejected (401 Unauthorized)"));
+        Stop(RejectedTokenExitCode, "Telegram rejected the bot token (401 Unauthorized): check RoadmapBot__Telegram__Token. Stopping.");
+    }
+
+    private void Stop(int exitCode, string line)
+    {
+        logger.LogError("{Line}", line);
+        Environment.ExitCode = exitCode;
+        // Once started: stopping while the host still starts (Kestrel binding) would cancel its start and crash the process.
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 
     private async Task PollAsync(User me, CancellationToken ct)
@@ -112,6 +145,12 @@ public sealed class TelegramPollingService(
                     allowedUpdates: Wanted, cancellationToken: ct);
                 if (failures > 0) connection.Report(new(true, $"connected as @{me.Username}, polling"));
                 failures = 0;
+            }
+            catch (Exception e) when (TelegramErrors.IsUnauthorized(e))
+            {
+                // Revoked in BotFather while running: no retry brings it back, so the same line and exit code as at start.
+                StopForRejectedToken();
+                return;
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {

@@ -4,8 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Telegram.Updates;
@@ -28,12 +30,24 @@ public static class TelegramWebhookEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<TelegramOptions> options, WebhookSecret secret, UpdateInbox inbox, InboxSignal signal)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, IOptions<TelegramOptions> options, WebhookSecret secret, UpdateInbox inbox,
+        InboxSignal signal, ILoggerFactory logs)
     {
         if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), await secret.GetAsync(http.RequestAborted)))
             return Results.Unauthorized();
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var payload = await reader.ReadToEndAsync(http.RequestAborted);
+        string payload;
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+            payload = await reader.ReadToEndAsync(http.RequestAborted);
+        }
+        // Over Kestrel's request body limit: the server's own answer, said once here instead of as an unhandled exception.
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            logs.CreateLogger(typeof(TelegramWebhookEndpoint).FullName!).LogWarning("Telegram webhook: refused a POST over the {Limit}-byte request limit (413)",
+                http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
         if (Parse(payload) is not { } update)
             return Results.BadRequest();
         var botId = options.Value.BotId;

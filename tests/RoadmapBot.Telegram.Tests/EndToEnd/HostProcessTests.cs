@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using RoadmapBot.Telegram.Polling;
 using RoadmapBot.Telegram.Tests.Fakes;
 using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
 
@@ -101,6 +102,60 @@ public sealed class HostProcessTests : IAsyncLifetime
 
         Assert.NotEqual(0, process.ExitCode);
         Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("rejected the bot token"));
+        Assert.DoesNotContain("Exception", stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Run_WhenTheTokenIsRevokedWhilePolling_ExitsWithTheRejectedTokenCodeAndOneErrorLine()
+    {
+        var stderr = new StringBuilder();
+        using var process = Start(stderr);
+        await _api.WaitUntilAsync(a => a.Requests.Any(r => r.Method == "getUpdates"), "polling", TimeSpan.FromSeconds(60));
+
+        _api.RejectToken = true;
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TelegramPollingService.RejectedTokenExitCode, process.ExitCode);
+        Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("rejected the bot token"));
+        Assert.DoesNotContain("retrying", stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Run_WhenDeleteWebhookAnswersAGatewaysErrorPageOnce_TriesAgainAndServes()
+    {
+        var stderr = new StringBuilder();
+        _api.Fail("deleteWebhook", new FakeFault.BadGateway());
+        using var process = Start(stderr);
+        try
+        {
+            _api.AddUpdate(Text(Chat, Ana, "/help"));
+            await _api.WaitUntilAsync(a => a.Delivered(Chat.Id).Count >= 1, "the reply to /help", TimeSpan.FromSeconds(60));
+            Assert.False(process.HasExited);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(2, _api.Requests.Count(r => r.Method == "deleteWebhook"));
+        Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("deleteWebhook failed") && l.Contains("retrying in"));
+        Assert.DoesNotContain("BackgroundService", stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Run_WhenTelegramRefusesTheWebhook_ExitsWithTheConfigurationCodeAndOneLineNamingTheSetting()
+    {
+        var stderr = new StringBuilder();
+        _api.Fail("setWebhook", new FakeFault.Refused(400, "Bad Request: bad webhook: Failed to resolve host: Name or service not known"));
+        using var process = Start(stderr, ("RoadmapBot__Telegram__Updates", "webhook"),
+            ("RoadmapBot__Telegram__WebhookUrl", "https://bot.invalid/telegram/webhook"), ("RoadmapBot__Telegram__WebhookSecret", "s3cret"));
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TelegramPollingService.RefusedExitCode, process.ExitCode);
+        var line = Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("refused setWebhook"));
+        Assert.Contains("Failed to resolve host", line);
+        Assert.Contains("RoadmapBot__Telegram__WebhookUrl", line);
         Assert.DoesNotContain("Exception", stderr.ToString());
     }
 

@@ -27,7 +27,7 @@ public sealed class TelegramWebhookRig : IAsyncDisposable
     private TelegramWebhookRig(WebApplication app, string baseUrl) => (_app, _http) = (app, new HttpClient { BaseAddress = new Uri(baseUrl) });
 
     /// <summary>Starts an instance; with <paramref name="secret"/> null none is configured and the instances make one.</summary>
-    public static async Task<TelegramWebhookRig> StartAsync(FakeBotApi api, string databasePath, string? secret = Secret)
+    public static async Task<TelegramWebhookRig> StartAsync(FakeBotApi api, string databasePath, string? secret = Secret, CapturedLogs? logs = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -41,6 +41,7 @@ public sealed class TelegramWebhookRig : IAsyncDisposable
             ["RoadmapBot:Telegram:WebhookSecret"] = secret,
         });
         builder.Logging.ClearProviders();
+        if (logs is not null) builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddRoadmapCore().AddTelegram();
         var app = builder.Build();
         app.MapTelegramWebhook();
@@ -51,13 +52,15 @@ public sealed class TelegramWebhookRig : IAsyncDisposable
     }
 
     /// <summary>POSTs the update as Telegram would, with <paramref name="secret"/> in the header (none when null).</summary>
-    public async Task<HttpStatusCode> PostAsync(JsonObject update, string? secret = Secret)
+    public async Task<HttpStatusCode> PostAsync(JsonObject update, string? secret = Secret, bool expectContinue = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, TelegramWebhookEndpoint.Path)
         {
             Content = new StringContent(update.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
         if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        // Waits for the server's go-ahead before sending the body, so a refusal is read rather than cut off mid-upload.
+        request.Headers.ExpectContinue = expectContinue;
         using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
         return response.StatusCode;
     }

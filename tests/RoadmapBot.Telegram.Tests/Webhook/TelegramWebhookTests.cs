@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using RoadmapBot.Telegram.Tests.Fakes;
 using static RoadmapBot.Telegram.Tests.Fakes.TelegramUpdates;
 
@@ -49,6 +50,24 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         var row = await db.Inbox.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal($"telegram:{FakeBotApi.BotId}:1", row.Key);
         await WaitHandledAsync(bot);
+    }
+
+    [Fact]
+    public async Task AuthenticatedPostOverTheRequestLimit_Is413WithOneWarning_NotAnUnhandledException()
+    {
+        var logs = new CapturedLogs();
+        await using var bot = await TelegramWebhookRig.StartAsync(_api, _folder.Database, logs: logs);
+        var update = Text(Chat, Ana, "/help");
+        update["padding"] = new string('x', 31 * 1024 * 1024);
+
+        var status = await bot.PostAsync(WithId(update, 1), expectContinue: true);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Single(logs.Lines, l => l.Level >= LogLevel.Warning);
+        Assert.Contains("Telegram webhook: refused a POST over the", logs.All);
+        Assert.DoesNotContain("unhandled exception", logs.All, StringComparison.OrdinalIgnoreCase);
+        await using var db = bot.Db();
+        Assert.Empty(await db.Inbox.ToListAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
