@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace RoadmapBot.Core.Data;
@@ -8,25 +11,58 @@ namespace RoadmapBot.Core.Data;
 /// Brings the database up to date at start-up: for SQLite the directory, stale migration lock, migrations and WAL; for
 /// PostgreSQL its migrations (EF takes a database lock, so instances starting together migrate once).
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options, TimeProvider time)
+public sealed class DatabaseInitializer(
+    IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>Migrates, or throws <see cref="DatabaseUnusableException"/> with one line an operator can act on.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        if (RoadmapDatabase.UsesPostgreSql(options.Value))
+        try
         {
-            await using var postgres = await contexts.CreateDbContextAsync(cancellationToken);
-            await postgres.Database.MigrateAsync(cancellationToken);
-            return;
+            await MigrateAsync(cancellationToken);
         }
-        Directory.CreateDirectory(options.Value.DataFolder);
+        catch (Exception e) when (e is DbException or ArgumentException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DatabaseUnusableException(Describe(e), e);
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (!RoadmapDatabase.UsesPostgreSql(options.Value))
+        {
+            Directory.CreateDirectory(options.Value.DataFolder);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         // EF's migrator takes its lock and diffs the model against the snapshot even with nothing to apply (about a
         // quarter of a second at start-up): asked first, it runs only when a migration is pending.
-        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        // A database a newer version wrote (an image rolled back): this one may write rows the newer schema does not expect.
+        if (applied.Except(known).ToList() is { Count: > 0 } newer)
+            logger.LogWarning("The database has {Count} migration(s) this version does not know ({Newest}): a newer RoadmapBot wrote it. Run that version, or expect errors where the schema changed.",
+                newer.Count, newer.Max());
+        if (!known.Except(applied).Any())
             return;
-        await ClearStaleMigrationLockAsync(db, time.GetUtcNow(), cancellationToken);
+        if (!RoadmapDatabase.UsesPostgreSql(options.Value))
+            await ClearStaleMigrationLockAsync(db, time.GetUtcNow(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    // What failed, where, in words: a connection string's own text can hold a password, so its parse error is not quoted.
+    private string Describe(Exception e)
+    {
+        var where = RoadmapDatabase.UsesPostgreSql(options.Value)
+            ? "the PostgreSQL database (RoadmapBot:PostgreSql)"
+            : $"the SQLite file {Path.GetFullPath(options.Value.Database)}";
+        return e switch
+        {
+            ArgumentException => $"database: cannot read the connection string of {where}: check its form (a value with ';' or '=' must be in quotes).",
+            SqliteException { SqliteErrorCode: 26 } => $"database: {where} is not a SQLite database file.",
+            SqliteException { SqliteErrorCode: 11 } => $"database: {where} is damaged ({e.Message}); restore it from a backup.",
+            _ => $"database: cannot use {where}: {e.Message}",
+        };
     }
 
     /// <summary>A lock this old was left by a crashed start; a younger one may belong to a process migrating now.</summary>
@@ -46,3 +82,6 @@ public sealed class DatabaseInitializer(IDbContextFactory<RoadmapDbContext> cont
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
     }
 }
+
+/// <summary>The database cannot be opened or migrated at start-up: its message is the one line for the operator.</summary>
+public sealed class DatabaseUnusableException(string message, Exception inner) : Exception(message, inner);

@@ -131,4 +131,33 @@ public sealed class DatabaseInitializerTests
         command.CommandText = sql;
         return Convert.ToString(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), CultureInfo.InvariantCulture)!;
     }
+
+    [Fact]
+    public async Task Initialize_OfAFileThatIsNoDatabase_IsOneLineNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-text-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(path, new string('x', 200), TestContext.Current.CancellationToken);
+
+        var failure = await Assert.ThrowsAsync<DatabaseUnusableException>(() => TestBot.StartAsync(path));
+
+        Assert.Equal($"database: the SQLite file {path} is not a SQLite database file.", failure.Message);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public async Task Initialize_OfADatabaseANewerVersionWrote_WarnsAndStarts()
+    {
+        var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+        await using (var db = store.Open())
+        {
+            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20991231000000_FromTheFuture', '11.0.0')", TestContext.Current.CancellationToken);
+        }
+        var logs = new CapturedLogs();
+
+        await using var bot = await TestBot.StartAsync(store, logs: logs);
+
+        Assert.Contains(logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Line.Contains("1 migration(s) this version does not know (20991231000000_FromTheFuture)", StringComparison.Ordinal));
+        Assert.StartsWith("Commands", await bot.SendAsync("/help"));
+    }
 }

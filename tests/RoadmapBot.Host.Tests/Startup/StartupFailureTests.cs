@@ -23,6 +23,14 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public void ADatabaseItCannotUse_IsTheInitializersOneLine()
+    {
+        var failure = new RoadmapBot.Core.Data.DatabaseUnusableException("database: the SQLite file /d/x.db is not a SQLite database file.", new IOException());
+
+        Assert.Equal("error: database: the SQLite file /d/x.db is not a SQLite database file.", StartupFailure.Describe(failure));
+    }
+
+    [Fact]
     public void PortInUse_SaysWhichSettingToChange()
     {
         var line = StartupFailure.Describe(new IOException("Failed to bind to address http://127.0.0.1:8080: address already in use."));
