@@ -14,16 +14,30 @@ namespace RoadmapBot.Core.Data;
 public sealed class DatabaseInitializer(
     IDbContextFactory<RoadmapDbContext> contexts, IOptions<RoadmapBotOptions> options, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>How long a start waits for a database that is not reachable yet (PostgreSQL starting beside the bot).</summary>
+    public static readonly TimeSpan WaitForDatabase = TimeSpan.FromMinutes(1);
+
     /// <summary>Migrates, or throws <see cref="DatabaseUnusableException"/> with one line an operator can act on.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        try
+        var started = time.GetUtcNow();
+        for (var attempt = 1; ; attempt++)
         {
-            await MigrateAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is DbException or ArgumentException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new DatabaseUnusableException(Describe(e), e);
+            try
+            {
+                await MigrateAsync(cancellationToken);
+                return;
+            }
+            catch (DbException e) when (e.IsTransient && time.GetUtcNow() - started < WaitForDatabase && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt == 1)
+                    logger.LogWarning("The database is not reachable yet ({Reason}); trying again for up to a minute", e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(8, 1 << attempt)), time, cancellationToken);
+            }
+            catch (Exception e) when (e is DbException or ArgumentException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new DatabaseUnusableException(Describe(e), e);
+            }
         }
     }
 
