@@ -26,6 +26,9 @@ public sealed record ChatMessage(
     /// <summary>The bot's own user id on this platform, when the adapter knows it: a command naming it (e.g. /buddy) is refused.</summary>
     public string? BotUserId { get; init; }
 
+    /// <summary>A person, or a post as the group or a channel: only a person's words are a member's (the ids are then the group's or channel's).</summary>
+    public MessageAuthor Author { get; init; } = MessageAuthor.Person;
+
     /// <summary>True when only the sender sees the reply, even in a group (a Discord ephemeral answer, the local console).</summary>
     public bool RepliesPrivately { get; init; }
 
