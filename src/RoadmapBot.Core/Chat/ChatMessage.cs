@@ -29,6 +29,9 @@ public sealed record ChatMessage(
     /// <summary>A person, or a post as the group or a channel: only a person's words are a member's (the ids are then the group's or channel's).</summary>
     public MessageAuthor Author { get; init; } = MessageAuthor.Person;
 
+    /// <summary>The message is forwarded: someone else's words, which are never acted on as the sender's.</summary>
+    public bool Forwarded { get; init; }
+
     /// <summary>True when only the sender sees the reply, even in a group (a Discord ephemeral answer, the local console).</summary>
     public bool RepliesPrivately { get; init; }
 

@@ -40,9 +40,11 @@ public sealed class MessageTranslator(
             return Translation.Ignore;  // group chatter, stickers, and commands for other bots
 
         text = addressed ? WithoutMention(text) : BuddyMentions.Resolve(message, text, identity);
+        // No one's words, or someone else's: nothing to ask Telegram or download, the engine says why it doesn't act.
         if (author != MessageAuthor.Person)
-            // Nobody to ask about or to download for: the engine says why it can't act.
             return new(ToChatMessage(message.Chat, message.SenderChat!, text) with { Author = author, AddressedToBot = addressed });
+        if (message.ForwardOrigin is not null)
+            return new(ToChatMessage(message.Chat, from, text) with { Forwarded = true, AddressedToBot = addressed });
         var chatMessage = ToChatMessage(message.Chat, from, text) with
         {
             BotUserId = identity.BotId.ToString(CultureInfo.InvariantCulture),

@@ -3,7 +3,10 @@ using RoadmapBot.Core.Chat;
 
 namespace RoadmapBot.Core.Tests.Commands;
 
-/// <summary>A post as the group (an anonymous admin) or as a channel names no member: it is never acted on as anyone's.</summary>
+/// <summary>
+/// A post as the group (an anonymous admin) or as a channel names no member, and a forward is someone else's words: neither is
+/// acted on as the sender's.
+/// </summary>
 public sealed class AuthorshipTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -44,5 +47,36 @@ public sealed class AuthorshipTests
 
         Assert.Empty(await bot.Engine.HandleAsync(Post("did 2h on the project", MessageAuthor.Channel), Ct));
         Assert.Single(await bot.Engine.HandleAsync(Post("did 2h on the project", MessageAuthor.Channel, addressed: true), Ct));
+    }
+
+    [Theory]
+    [InlineData("/done t1")]
+    [InlineData("Solved 3 sql problems today and did 2h on the project")]
+    public async Task ForwardInAPrivateChat_IsNotApplied_AndSaysSo(string text)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+        var before = await RowsAsync(bot);
+
+        var reply = await bot.Engine.HandleAsync(new ChatMessage(ChatPlatform.Console, "me", false, "me", "me", text) { Forwarded = true }, Ct);
+
+        Assert.Equal("That's a forwarded message: I only act on what you write yourself.", Assert.Single(reply).ToPlainText());
+        Assert.Equal(before, await RowsAsync(bot));
+    }
+
+    [Fact]
+    public async Task ForwardInAGroup_IsIgnored_UnlessMeantForTheBot()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var forward = new ChatMessage(ChatPlatform.Console, "club", true, "ann", "Ann", "did 2h on the project") { Forwarded = true };
+
+        Assert.Empty(await bot.Engine.HandleAsync(forward, Ct));
+        Assert.Single(await bot.Engine.HandleAsync(forward with { Text = "/done t1" }, Ct));
+    }
+
+    private static async Task<(int, int, int)> RowsAsync(TestBot bot)
+    {
+        await using var db = bot.Db();
+        return (await db.Progress.CountAsync(Ct), await db.MetricLogs.CountAsync(Ct), await db.CheckIns.CountAsync(Ct));
     }
 }

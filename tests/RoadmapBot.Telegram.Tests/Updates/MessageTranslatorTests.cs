@@ -139,6 +139,17 @@ public sealed class MessageTranslatorTests : IAsyncLifetime
         Assert.Equal((MessageAuthor.Channel, "-100777"), (message?.Author, message?.UserId));
     }
 
+    [Fact]
+    public async Task ForwardedMessage_IsMarkedForwarded()
+    {
+        var update = Text(FakeChat.Private(Ana), Ana, "/done t2");
+        update["message"]!["forward_origin"] = new JsonObject { ["type"] = "user", ["date"] = 1, ["sender_user"] = new FakeUser(302, "Bob").Json() };
+
+        var message = (await TranslateAsync(update)).Message;
+
+        Assert.Equal((true, "301", "/done t2"), (message?.Forwarded, message?.UserId, message?.Text));
+    }
+
     // Telegram's stand-in sender for anyone posting as the group.
     private static readonly FakeUser AnonymousAdmin = new(1087968824, "Group", Username: "GroupAnonymousBot");
 

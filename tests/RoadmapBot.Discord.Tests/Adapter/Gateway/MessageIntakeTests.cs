@@ -63,6 +63,19 @@ public sealed class MessageIntakeTests
     }
 
     [Fact]
+    public void ForwardInADirectMessage_GoesToTheEngineAsForwarded()
+    {
+        var d = JsonDocument.Parse("""
+            {"id":"12","channel_id":"22","content":"","author":{"id":"7","username":"ada"},
+             "message_reference":{"type":1,"channel_id":"5","message_id":"4"},"message_snapshots":[{"message":{"content":"did 2h"}}]}
+            """).RootElement;
+
+        var chat = MessageIntake.Translate(MessageEventParser.Parse(d), Bot);
+
+        Assert.Equal((true, false), (chat?.Forwarded, chat?.IsGroup));
+    }
+
+    [Fact]
     public void Intents_AreGuildsOnly_UntilReadMessagesIsOn()
     {
         Assert.Equal(1, new DiscordOptions().Intents);
