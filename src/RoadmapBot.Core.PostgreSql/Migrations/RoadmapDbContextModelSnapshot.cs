@@ -392,6 +392,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Username")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LinkedToMemberId");

@@ -11,6 +11,9 @@ public sealed record ChatMessage(
 {
     public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
 
+    /// <summary>The sender's handle on the platform (a Telegram @username, a Discord username); null when they have none.</summary>
+    public string? Username { get; init; }
+
     /// <summary>Whether the platform says, now, that the sender administers the group; null when it could not be asked.</summary>
     public bool? SenderIsPlatformAdmin { get; init; }
 

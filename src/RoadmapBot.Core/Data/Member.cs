@@ -7,6 +7,9 @@ public sealed class Member
     public long SpaceId { get; set; }
     public required string UserId { get; set; }
     public required string DisplayName { get; set; }
+
+    /// <summary>The member's handle on the platform as of their last message (a Telegram @username): commands find them by it too.</summary>
+    public string? Username { get; set; }
     public bool IsAdmin { get; set; }
 
     /// <summary>When the platform last answered whether this group member is an admin.</summary>

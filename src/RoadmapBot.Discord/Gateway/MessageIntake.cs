@@ -61,6 +61,7 @@ public sealed class MessageIntake(ChatEngine engine, IGatewayEvents gateway, IDi
         return new ChatMessage(ChatPlatform.Discord, message.ChannelId.ToString(CultureInfo.InvariantCulture), inServer,
             message.Author.Id.ToString(CultureInfo.InvariantCulture), message.Author.DisplayName, text)
         {
+            Username = message.Author.Username,
             AddressedToBot = inServer,
             Forwarded = message.Forwarded,
             // A message the gateway sends again after a resume is handled once.

@@ -80,7 +80,10 @@ public sealed class MessageTranslator(
     public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
 
     private static ChatMessage ToChatMessage(Chat chat, User from, string text) =>
-        new(ChatPlatform.Telegram, chat.Id.ToString(CultureInfo.InvariantCulture), IsGroup(chat), from.Id.ToString(CultureInfo.InvariantCulture), DisplayName(from), text);
+        new(ChatPlatform.Telegram, chat.Id.ToString(CultureInfo.InvariantCulture), IsGroup(chat), from.Id.ToString(CultureInfo.InvariantCulture), DisplayName(from), text)
+        {
+            Username = from.Username,
+        };
 
     // A post as the group or a channel: the chat it was posted as stands for the sender.
     private static ChatMessage ToChatMessage(Chat chat, Chat postedAs, string text) =>

@@ -50,6 +50,14 @@ public sealed class MessageTranslatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_CarriesTheSendersUsername()
+    {
+        var carl = new FakeUser(555, "Carl", Username: "carl_the_learner");
+
+        Assert.Equal("carl_the_learner", (await TranslateAsync(Text(Group, carl, "/today"))).Message?.Username);
+    }
+
+    [Fact]
     public async Task CommandInAGroup_CarriesTelegramsAdminAnswer()
     {
         _api.SetAdmins(Group.Id, Ana.Id);

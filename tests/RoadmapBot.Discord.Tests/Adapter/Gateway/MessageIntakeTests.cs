@@ -17,7 +17,7 @@ public sealed class MessageIntakeTests
         var chat = MessageIntake.Translate(new GatewayMessage(1, 500, null, Ada, false, "did 4 sql problems"), Bot);
 
         Assert.NotNull(chat);
-        Assert.Equal(("500", false, "7", "Ada", "did 4 sql problems"), (chat.SpaceId, chat.IsGroup, chat.UserId, chat.DisplayName, chat.Text));
+        Assert.Equal(("500", false, "7", "Ada", "ada", "did 4 sql problems"), (chat.SpaceId, chat.IsGroup, chat.UserId, chat.DisplayName, chat.Username, chat.Text));
         Assert.Equal("discord-message:1", chat.DeliveryKey);
     }
 
