@@ -20,6 +20,9 @@ public sealed class Member
     public string Settings { get; set; } = "{}";
     public DateTimeOffset JoinedAt { get; set; }
 
+    /// <summary>When the platform said the member left the group: out of its board, digest and reminders, their data kept, until they return or write.</summary>
+    public DateTimeOffset? LeftAt { get; set; }
+
     /// <summary>Set on a private-chat account linked to the person's account on another platform: every command acts as that member.</summary>
     public long? LinkedToMemberId { get; set; }
 }
