@@ -375,6 +375,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
                     b.Property<long>("JoinedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("LinkedToMemberId")
                         .HasColumnType("bigint");
 
@@ -390,6 +393,9 @@ namespace RoadmapBot.Core.PostgreSql.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Username")
                         .HasColumnType("text");
 
                     b.HasKey("Id");

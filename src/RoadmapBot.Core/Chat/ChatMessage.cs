@@ -11,6 +11,9 @@ public sealed record ChatMessage(
 {
     public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
 
+    /// <summary>The sender's handle on the platform (a Telegram @username, a Discord username); null when they have none.</summary>
+    public string? Username { get; init; }
+
     /// <summary>Whether the platform says, now, that the sender administers the group; null when it could not be asked.</summary>
     public bool? SenderIsPlatformAdmin { get; init; }
 
@@ -25,6 +28,12 @@ public sealed record ChatMessage(
 
     /// <summary>The bot's own user id on this platform, when the adapter knows it: a command naming it (e.g. /buddy) is refused.</summary>
     public string? BotUserId { get; init; }
+
+    /// <summary>A person, or a post as the group or a channel: only a person's words are a member's (the ids are then the group's or channel's).</summary>
+    public MessageAuthor Author { get; init; } = MessageAuthor.Person;
+
+    /// <summary>The message is forwarded: someone else's words, which are never acted on as the sender's.</summary>
+    public bool Forwarded { get; init; }
 
     /// <summary>True when only the sender sees the reply, even in a group (a Discord ephemeral answer, the local console).</summary>
     public bool RepliesPrivately { get; init; }

@@ -79,10 +79,10 @@ public sealed class BuddyCommand : IChatCommand
         if (context.Message.BotUserId is { } bot && name.Equals(bot, StringComparison.OrdinalIgnoreCase))
             return ChatReply.Text("I can't be your buddy: pick a member of this group, e.g. /buddy NAME.");
         var me = context.Member;
-        if (name == me.UserId || name.Equals(me.DisplayName, StringComparison.OrdinalIgnoreCase))
-            return ChatReply.Text("You can't be your own buddy: pick another member of this group.");
         var members = await context.Db.Members.Where(m => m.SpaceId == context.Space.Id && m.Id != me.Id).ToListAsync(context.CancellationToken);
-        if ((members.FirstOrDefault(m => m.UserId == name) ?? members.FirstOrDefault(m => m.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase))) is not { } other)
+        if (MemberDirectory.Find([me], name) is not null)
+            return ChatReply.Text("You can't be your own buddy: pick another member of this group.");
+        if (MemberDirectory.Find(members, name) is not { } other)
             return ChatReply.Text($"No member called “{name}” here: they need to send a command in this group first.");
         var mine = await PairsOfAsync(context, me.Id);
         if (mine.FirstOrDefault(p => p.Confirmed) is { } paired)

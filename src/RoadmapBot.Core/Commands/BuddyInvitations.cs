@@ -22,7 +22,7 @@ public static class BuddyInvitations
         var name = who.TrimStart('@').Trim();
         var asker = name.Length == 0
             ? askers.FirstOrDefault(a => a.Id == invitations.FirstOrDefault()?.AskerId)
-            : askers.FirstOrDefault(a => a.UserId == name) ?? askers.FirstOrDefault(a => a.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase));
+            : MemberDirectory.Find(askers, name);
         if (asker is null)
             return ChatReply.Text("No one has asked you to be their buddy here.");
         var invitation = invitations.First(p => p.AskerId == asker.Id);

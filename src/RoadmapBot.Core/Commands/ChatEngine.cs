@@ -60,6 +60,9 @@ public sealed class ChatEngine(
     private async Task<ChatReply?> HandleCoreAsync(ChatMessage message, CommandLine? line, CancellationToken ct)
     {
         IChatCommand? command = null;
+        if (Authorship.NotOwn(message) is { } notOwn)
+            // No member to act for: said when the message was meant for the bot, and in a group not otherwise.
+            return !message.IsGroup || line is not null || message.AddressedToBot ? notOwn : null;
         if (line is null)
         {
             // Plain words are read as logs in a private chat, and in a group only when meant for the bot (a reply or a mention).

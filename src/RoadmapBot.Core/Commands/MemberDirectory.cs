@@ -29,14 +29,17 @@ public static class MemberDirectory
             member = new Member { SpaceId = space.Id, UserId = message.UserId, DisplayName = Name(message), IsAdmin = !space.IsGroup, JoinedAt = now };
             db.Members.Add(member);
         }
-        var stored = (member.IsAdmin, member.AdminConfirmedAt, member.DisplayName, member.Settings);
+        var stored = (member.IsAdmin, member.AdminConfirmedAt, member.DisplayName, member.Username, member.LeftAt, member.Settings);
         FollowPlatformAdmin(space, member, message, now);
         member.DisplayName = Name(message);
+        member.Username = message.Username;
+        // Someone who writes in the group is in it, whatever was heard of them leaving.
+        member.LeftAt = null;
         // A member the platform reported unreachable (blocked the bot, left) who writes again can be reached again.
         if (ReminderSettings.Parse(member.Settings) is { Unreachable: true } settings)
             member.Settings = (settings with { Unreachable = false }).ToJson();
         // Most messages change nothing here: no SaveChanges (and its DetectChanges) for them.
-        if (member.Id == 0 || stored != (member.IsAdmin, member.AdminConfirmedAt, member.DisplayName, member.Settings))
+        if (member.Id == 0 || stored != (member.IsAdmin, member.AdminConfirmedAt, member.DisplayName, member.Username, member.LeftAt, member.Settings))
             await db.SaveChangesAsync(ct);
         var handled = found is null || key is null ? (bool?)null : found.Handled;
         if (member.LinkedToMemberId is { } primaryId)
@@ -47,6 +50,18 @@ public static class MemberDirectory
             await db.SaveChangesAsync(ct);
         }
         return new Sender { Space = space, Member = member, Roadmap = found?.Roadmap, PlanShifted = found?.PlanShifted ?? false, Handled = handled };
+    }
+
+    /// <summary>
+    /// The member a command names: by user id (what a platform mention resolves to), by platform username, with or without
+    /// its @, or by display name. Null when none is called that.
+    /// </summary>
+    public static Member? Find(IReadOnlyCollection<Member> members, string name)
+    {
+        var bare = name.Trim().TrimStart('@');
+        return members.FirstOrDefault(m => m.UserId == bare)
+            ?? members.FirstOrDefault(m => m.Username is { } username && username.Equals(bare, StringComparison.OrdinalIgnoreCase))
+            ?? members.FirstOrDefault(m => m.DisplayName.Equals(bare, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The account the message came from, as stored, without following a link (what /link manages).</summary>

@@ -19,7 +19,7 @@ public sealed class ProgressCommand : IChatCommand
         {
             var name = context.Arguments.TrimStart('@').Trim();
             var members = await context.Db.Members.AsNoTracking().Where(m => m.SpaceId == context.Space.Id).ToListAsync(context.CancellationToken);
-            var found = members.FirstOrDefault(m => m.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase) || m.UserId == name);
+            var found = MemberDirectory.Find(members, name);
             if (found is null)
                 return ChatReply.Text($"No member called “{name}” here. Members: {string.Join(", ", members.Select(m => m.DisplayName))}.");
             member = found;

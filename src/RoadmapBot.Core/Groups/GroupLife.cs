@@ -8,10 +8,30 @@ namespace RoadmapBot.Core.Groups;
 
 /// <summary>
 /// A group's own life, for every platform: the bot removed (its digest and the reminders members get there stop), added back
-/// (they resume), or the group moved to a new id (Telegram's supergroup upgrade). Adapters only say which chats it concerns.
+/// (they resume), the group moved to a new id (Telegram's supergroup upgrade), or members leaving and coming back. Adapters
+/// only say which chats and users it concerns.
 /// </summary>
-public sealed class GroupLife(IDbContextFactory<RoadmapDbContext> contexts, ILogger<GroupLife> logger)
+public sealed class GroupLife(IDbContextFactory<RoadmapDbContext> contexts, TimeProvider time, ILogger<GroupLife> logger)
 {
+    /// <summary>
+    /// Members who left (or were removed) are out of the group's board, digest and reminders, with their data kept (/forget me
+    /// deletes it); back in when they return. Users the group never heard from are no members: nothing to do.
+    /// </summary>
+    public async Task SetMembersPresentAsync(ChatPlatform platform, string chatId, IReadOnlyCollection<string> userIds, bool present, CancellationToken ct)
+    {
+        if (userIds.Count == 0)
+            return;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var leftAt = present ? (DateTimeOffset?)null : time.GetUtcNow();
+        var members = db.Members.Where(m => userIds.Contains(m.UserId)
+            && db.Spaces.Any(s => s.Id == m.SpaceId && s.Platform == platform && s.ExternalId == chatId && s.IsGroup));
+        // Only a change is written: a second "left" keeps the first date.
+        var changed = await (present ? members.Where(m => m.LeftAt != null) : members.Where(m => m.LeftAt == null))
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeftAt, leftAt), ct);
+        if (changed > 0)
+            logger.LogInformation("{Platform} group {Chat}: {Count} member(s) {Action}", platform, chatId, changed, present ? "back" : "left");
+    }
+
     public async Task SetBotPresentAsync(ChatPlatform platform, IReadOnlyCollection<string> chatIds, bool present, CancellationToken ct)
     {
         if (chatIds.Count > 0)

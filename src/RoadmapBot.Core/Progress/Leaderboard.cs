@@ -10,13 +10,13 @@ public sealed record LeaderboardRow(Member Member, ProgressReport Report, DailyT
     public required RoadmapView Shared { get; init; }
 }
 
-/// <summary>A space's members ranked by items done, then streak, then name: shared by /board and the group digest.</summary>
+/// <summary>A space's members ranked by items done, then streak, then name: shared by /board and the group digest. Who left is not on it.</summary>
 public static class Leaderboard
 {
     /// <summary>Each member's standing; their logs and check-ins are read from <paramref name="since"/> on (streaks use every active day).</summary>
     public static async Task<List<LeaderboardRow>> LoadAsync(RoadmapDbContext db, RoadmapView view, long spaceId, DateOnly today, DateOnly since, int freezesPerMonth, CancellationToken ct)
     {
-        var members = await db.Members.AsNoTracking().Where(m => m.SpaceId == spaceId).ToListAsync(ct);
+        var members = await db.Members.AsNoTracking().Where(m => m.SpaceId == spaceId && m.LeftAt == null).ToListAsync(ct);
         var rows = new List<LeaderboardRow>();
         foreach (var member in members)
         {

@@ -17,8 +17,8 @@ public static class ReminderTargets
         var spaces = await db.Spaces.AsNoTracking().Where(s => spaceId == null || s.Id == spaceId)
             .Join(db.Roadmaps, s => s.Id, r => r.SpaceId, (s, r) => new { Space = s, Roadmap = new { r.Id, r.Extras, r.ShiftDays, r.ImportedAt } })
             .ToListAsync(ct);
-        // A linked account gets its reminders through its primary's chat (/link), never in its own.
-        var members = (await db.Members.AsNoTracking().Where(m => (spaceId == null || m.SpaceId == spaceId) && m.LinkedToMemberId == null)
+        // A linked account gets its reminders through its primary's chat (/link), never in its own; who left a group gets none of it.
+        var members = (await db.Members.AsNoTracking().Where(m => (spaceId == null || m.SpaceId == spaceId) && m.LinkedToMemberId == null && m.LeftAt == null)
             .ToListAsync(ct)).ToLookup(m => m.SpaceId);
         // Agenda slots are local times: a day's margin on each side covers every zone.
         var slotFrom = agendaFrom.UtcDateTime.AddDays(-2);

@@ -19,6 +19,8 @@ public static class MessageEventParser
             Mentions = d.TryGetProperty("mentions", out var mentions) && mentions.ValueKind == JsonValueKind.Array ? [.. mentions.EnumerateArray().Select(m => Id(m, "id"))] : [],
             RepliesTo = d.TryGetProperty("referenced_message", out var replied) && replied.ValueKind == JsonValueKind.Object
                 && replied.TryGetProperty("author", out var to) ? Id(to, "id") : null,
+            Forwarded = d.TryGetProperty("message_reference", out var reference) && reference.ValueKind == JsonValueKind.Object
+                && reference.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() == 1,
         };
     }
 

@@ -11,4 +11,7 @@ public sealed record GatewayMessage(ulong Id, ulong ChannelId, ulong? GuildId, D
 
     /// <summary>The author of the message this one replies to, if it is a reply.</summary>
     public ulong? RepliesTo { get; init; }
+
+    /// <summary>A forward (message reference of type 1): its content is in the snapshot, and it is someone else's.</summary>
+    public bool Forwarded { get; init; }
 }

@@ -55,12 +55,15 @@ public sealed class MessageIntake(ChatEngine engine, IGatewayEvents gateway, IDi
         if (inServer && !addressed)
             return null;
         var text = botUserId is { } id ? MentionOf(id).Replace(message.Content, "").Trim() : message.Content.Trim();
-        if (text.Length == 0)
+        // A forward's own content is empty (its words are in the snapshot): the engine still says it acts on no forward.
+        if (text.Length == 0 && !message.Forwarded)
             return null;
         return new ChatMessage(ChatPlatform.Discord, message.ChannelId.ToString(CultureInfo.InvariantCulture), inServer,
             message.Author.Id.ToString(CultureInfo.InvariantCulture), message.Author.DisplayName, text)
         {
+            Username = message.Author.Username,
             AddressedToBot = inServer,
+            Forwarded = message.Forwarded,
             // A message the gateway sends again after a resume is handled once.
             DeliveryKey = $"discord-message:{message.Id}",
         };

@@ -55,6 +55,7 @@ public sealed class InteractionTranslator(IDiscordRest rest)
     public static ChatMessage ToChatMessage(Interaction interaction, string text) =>
         new(ChatPlatform.Discord, SpaceId(interaction), IsGuild(interaction), UserId(interaction), interaction.User.DisplayName, text)
         {
+            Username = interaction.User.Username,
             // Discord sends the member's permissions with every guild interaction; without them the answer is unknown.
             SenderIsPlatformAdmin = IsGuild(interaction) && interaction.MemberPermissions is { } permissions ? (permissions & AdminBits) != 0 : null,
             // The answer is ephemeral in a guild for every verb the catalog keeps private (Rendering/Visibility renders it so).

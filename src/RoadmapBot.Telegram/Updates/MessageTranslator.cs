@@ -26,7 +26,9 @@ public sealed class MessageTranslator(
 
     public async Task<Translation> TranslateAsync(Message message, CancellationToken ct)
     {
-        if (message.From is not { IsBot: false } from || message.Chat.Type == ChatType.Channel)
+        // With sender_chat, from is a stand-in (GroupAnonymousBot, Channel_Bot, or Telegram's own account for a linked channel).
+        var author = message.SenderChat is not { } postedAs ? MessageAuthor.Person : postedAs.Id == message.Chat.Id ? MessageAuthor.Group : MessageAuthor.Channel;
+        if (message.From is not { } from || from.IsBot && author == MessageAuthor.Person || message.Chat.Type == ChatType.Channel)
             return Translation.Ignore;
         var text = message.Text ?? message.Caption ?? "";
         if (message.ReplyToMessage is { From.Id: var to, Text: var prompt } && to == identity.BotId
@@ -37,7 +39,13 @@ public sealed class MessageTranslator(
         if (text.StartsWith('/') ? !IsForUs(text) : IsGroup(message.Chat) && !addressed || text.Length == 0 && message.Document is null)
             return Translation.Ignore;  // group chatter, stickers, and commands for other bots
 
-        var chatMessage = ToChatMessage(message.Chat, from, addressed ? WithoutMention(text) : BuddyMentions.Resolve(message, text, identity)) with
+        text = addressed ? WithoutMention(text) : BuddyMentions.Resolve(message, text, identity);
+        // No one's words, or someone else's: nothing to ask Telegram or download, the engine says why it doesn't act.
+        if (author != MessageAuthor.Person)
+            return new(ToChatMessage(message.Chat, message.SenderChat!, text) with { Author = author, AddressedToBot = addressed });
+        if (message.ForwardOrigin is not null)
+            return new(ToChatMessage(message.Chat, from, text) with { Forwarded = true, AddressedToBot = addressed });
+        var chatMessage = ToChatMessage(message.Chat, from, text) with
         {
             BotUserId = identity.BotId.ToString(CultureInfo.InvariantCulture),
             SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct, CommandCatalog.ChecksAdmin(text)) : null,
@@ -72,7 +80,14 @@ public sealed class MessageTranslator(
     public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
 
     private static ChatMessage ToChatMessage(Chat chat, User from, string text) =>
-        new(ChatPlatform.Telegram, chat.Id.ToString(CultureInfo.InvariantCulture), IsGroup(chat), from.Id.ToString(CultureInfo.InvariantCulture), DisplayName(from), text);
+        new(ChatPlatform.Telegram, chat.Id.ToString(CultureInfo.InvariantCulture), IsGroup(chat), from.Id.ToString(CultureInfo.InvariantCulture), DisplayName(from), text)
+        {
+            Username = from.Username,
+        };
+
+    // A post as the group or a channel: the chat it was posted as stands for the sender.
+    private static ChatMessage ToChatMessage(Chat chat, Chat postedAs, string text) =>
+        new(ChatPlatform.Telegram, chat.Id.ToString(CultureInfo.InvariantCulture), IsGroup(chat), postedAs.Id.ToString(CultureInfo.InvariantCulture), postedAs.Title ?? "", text);
 
     private static string DisplayName(User user)
     {

@@ -37,10 +37,11 @@ public sealed class TelegramUpdateHandler(
             {
                 { Message: { MigrateToChatId: { } to } m } => groups.MoveAsync(ChatPlatform.Telegram, Id(m.Chat.Id), Id(to), ct),
                 { Message: { MigrateFromChatId: { } from } m } => groups.MoveAsync(ChatPlatform.Telegram, Id(from), Id(m.Chat.Id), ct),
+                { Message: { } m } when GroupMembers.Of(m) is { } members => OnMembersAsync(members, ct),
                 { Message: { } message } => OnMessageAsync(message, DeliveryKey(update), ct),
                 { CallbackQuery: { } press } => OnPressAsync(press, DeliveryKey(update), ct),
                 { MyChatMember: { } change } => OnMembershipAsync(change, ct),
-                { ChatMember: { } change } => ForgetAdmins(change.Chat.Id),
+                { ChatMember: { } change } => OnMemberStatusAsync(change, ct),
                 _ => Task.CompletedTask,
             });
         }
@@ -106,12 +107,15 @@ public sealed class TelegramUpdateHandler(
         _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1));
     }
 
-    // A promotion or demotion: the group's cached admin list is asked again next time.
-    private Task ForgetAdmins(long chatId)
+    // A promotion or demotion (the group's cached admin list is asked again next time), or someone leaving or coming back.
+    private Task OnMemberStatusAsync(ChatMemberUpdated change, CancellationToken ct)
     {
-        admins.Forget(chatId);
-        return Task.CompletedTask;
+        admins.Forget(change.Chat.Id);
+        return GroupMembers.Of(change) is { } members ? OnMembersAsync(members, ct) : Task.CompletedTask;
     }
+
+    private Task OnMembersAsync(GroupMembers members, CancellationToken ct) =>
+        groups.SetMembersPresentAsync(ChatPlatform.Telegram, members.ChatId, members.UserIds, members.Present, ct);
 
     private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Tests.Commands;
@@ -71,5 +72,43 @@ public sealed class MemberDirectoryTests : IAsyncLifetime
         var (_, written, _) = await MemberDirectory.EnsureAsync(again, From("7", "7", group: false), Now, Ct);
 
         Assert.False(ReminderSettings.Parse(written.Settings).Unreachable);
+    }
+
+    [Fact]
+    public async Task Ensure_KeepsThePlatformUsername_AndFollowsItsChange()
+    {
+        await using var db = _bot.Db();
+        await MemberDirectory.EnsureAsync(db, From("7", "club", group: true) with { Username = "ann_l" }, Now, Ct);
+
+        var (_, member, _) = await MemberDirectory.EnsureAsync(db, From("7", "club", group: true) with { Username = "ann_lima" }, Now, Ct);
+
+        Assert.Equal("ann_lima", (await db.Members.AsNoTracking().SingleAsync(m => m.Id == member.Id, Ct)).Username);
+    }
+
+    [Fact]
+    public async Task Find_AMemberWhoWroteInTheGroup_ByTheirUsername_InProgressAndBuddy()
+    {
+        await _bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await _bot.Engine.HandleAsync(new ChatMessage(ChatPlatform.Console, "club", true, "555", "Carl", "/today") { Username = "carl_the_learner" }, Ct);
+        await _bot.SendAsync("/today", "ann", "club", group: true);
+
+        var progress = await _bot.ReplyAsync("/progress @carl_the_learner", "ann", "club", group: true);
+        var buddy = await _bot.SendAsync("/buddy @Carl_The_Learner", "ann", "club", group: true);
+
+        Assert.StartsWith("Progress of Carl", progress.ToPlainText());
+        Assert.StartsWith("🤝 ann asks Carl to be accountability buddies", buddy);
+    }
+
+    [Fact]
+    public async Task Find_ByIdThenUsernameThenDisplayName()
+    {
+        var members = new[]
+        {
+            new Member { UserId = "1", DisplayName = "bob", Username = "robert" },
+            new Member { UserId = "2", DisplayName = "Robert", Username = "bob" },
+        };
+
+        Assert.Equal(("1", "2", "2", null), (MemberDirectory.Find(members, "1")?.UserId, MemberDirectory.Find(members, "@BOB")?.UserId,
+            MemberDirectory.Find(members, "bob")?.UserId, MemberDirectory.Find(members, "@carl")?.UserId));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Groups;
+using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Tests.Commands;
 
@@ -71,5 +72,45 @@ public sealed class GroupLifeTests : IAsyncLifetime
         await using var db = bot.Db();
         var absent = (await db.Spaces.AsNoTracking().ToListAsync(Ct)).ToDictionary(s => s.ExternalId, s => SpaceReminderSettings.Parse(s.Settings).BotAbsent);
         Assert.Equal(new Dictionary<string, bool> { ["club"] = false, ["gone"] = true, ["ann"] = false }, absent);
+    }
+
+    [Theory]
+    [MemberData(nameof(Storage.Providers), MemberType = typeof(Storage))]
+    public async Task MemberLeft_IsOffTheBoardAndGetsNoReminders_BackWhenTheyReturn(StorageProvider provider)
+    {
+        await using var bot = await TestBot.StartAsync(provider);
+        await bot.ImportAsync(TestRoadmaps.Mini, "club", group: true);
+        await bot.SendAsync("/done t1", "bob", "club", group: true);
+        var bob = await bot.MemberAsync("bob", "club");
+
+        await bot.Get<GroupLife>().SetMembersPresentAsync(ChatPlatform.Console, "club", ["bob", "never-wrote"], present: false, Ct);
+
+        Assert.DoesNotContain("bob", await bot.SendAsync("/board", "admin", "club", group: true));
+        Assert.DoesNotContain(await TargetsAsync(bot), t => t.MemberId == bob.Id);
+        await using (var db = bot.Db())
+            Assert.True(await db.Progress.AnyAsync(p => p.MemberId == bob.Id, Ct));
+
+        await bot.Get<GroupLife>().SetMembersPresentAsync(ChatPlatform.Console, "club", ["bob"], present: true, Ct);
+
+        Assert.Contains("bob", await bot.SendAsync("/board", "admin", "club", group: true));
+        Assert.Contains(await TargetsAsync(bot), t => t.MemberId == bob.Id);
+    }
+
+    [Fact]
+    public async Task MemberLeft_WhoWritesInTheGroupAgain_IsBackOnTheBoard()
+    {
+        await _bot.Get<GroupLife>().SetMembersPresentAsync(ChatPlatform.Console, "club", ["ann"], present: false, Ct);
+        Assert.NotNull((await _bot.MemberAsync("ann", "club")).LeftAt);
+
+        await _bot.SendAsync("/help", user: "ann", space: "club", group: true);
+
+        Assert.Null((await _bot.MemberAsync("ann", "club")).LeftAt);
+    }
+
+    private static async Task<List<ReminderTarget>> TargetsAsync(TestBot bot)
+    {
+        await using var db = bot.Db();
+        var now = bot.Time.GetUtcNow();
+        return await ReminderTargets.LoadAsync(db, "UTC", now, now.AddDays(1), Ct);
     }
 }

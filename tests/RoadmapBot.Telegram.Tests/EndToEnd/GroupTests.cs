@@ -51,6 +51,23 @@ public sealed class GroupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MemberWhoLeft_IsOffTheBoard_UntilTheyWriteAgain()
+    {
+        await ImportAsync(Alice);
+        await SendAsync(Bob, "/done t1");
+        await SendAsync(Eve, "/done t1");
+
+        _api.AddUpdate(MemberStatus(Group, Bob, "member", "left"));
+        _api.AddUpdate(LeftChat(Group, Eve));
+        var board = await SendAsync(Alice, "/board");
+
+        Assert.DoesNotContain("Bob", board.Text);
+        Assert.DoesNotContain("Eve", board.Text);
+        await SendAsync(Bob, "/today");
+        Assert.Contains("Bob", (await SendAsync(Alice, "/board")).Text);
+    }
+
+    [Fact]
     public async Task AdminDemotedOnTelegram_IsRefusedAdminCommandsAtOnce_NotWhenTheCachedListRunsOut()
     {
         await ImportAsync(Alice);

@@ -93,6 +93,14 @@ public static class TelegramUpdates
         },
     };
 
+    /// <summary>The service message a group gets when <paramref name="member"/> leaves it (or is removed).</summary>
+    public static JsonObject LeftChat(FakeChat chat, FakeUser member)
+    {
+        var message = Message(chat, member);
+        message["left_chat_member"] = member.Json();
+        return new JsonObject { ["message"] = message };
+    }
+
     public static JsonObject MigrateTo(FakeChat oldGroup, FakeUser by, long newChatId)
     {
         var message = Message(oldGroup with { Type = "group" }, by);

@@ -50,6 +50,14 @@ public sealed class MessageTranslatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_CarriesTheSendersUsername()
+    {
+        var carl = new FakeUser(555, "Carl", Username: "carl_the_learner");
+
+        Assert.Equal("carl_the_learner", (await TranslateAsync(Text(Group, carl, "/today"))).Message?.Username);
+    }
+
+    [Fact]
     public async Task CommandInAGroup_CarriesTelegramsAdminAnswer()
     {
         _api.SetAdmins(Group.Id, Ana.Id);
@@ -102,5 +110,61 @@ public sealed class MessageTranslatorTests : IAsyncLifetime
 
         var file = Assert.Single(message!.Attachments);
         Assert.Equal(("plan.md", "# Plan\n"), (file.FileName, System.Text.Encoding.UTF8.GetString(file.Content)));
+    }
+
+    [Fact]
+    public async Task CommandFromAnAnonymousAdmin_IsThePostOfTheGroup_WithNoAdminAsked()
+    {
+        var update = PostedAsTheGroup(Text(Group, AnonymousAdmin, "/plan shift 1 days"));
+
+        var message = (await TranslateAsync(update)).Message;
+
+        Assert.Equal((MessageAuthor.Group, "-100500", "/plan shift 1 days"), (message?.Author, message?.UserId, message?.Text));
+        Assert.DoesNotContain(_api.Requests, r => r.Method == "getChatAdministrators");
+    }
+
+    [Fact]
+    public async Task ImportFromAnAnonymousAdmin_DownloadsNothing()
+    {
+        _api.AddFile("f3", "# Plan\n"u8.ToArray());
+        var update = PostedAsTheGroup(Document(Group, AnonymousAdmin, "f3", "plan.md", 7, $"/import@{FakeBotApi.BotUsername}"));
+
+        var message = (await TranslateAsync(update)).Message;
+
+        Assert.Equal((MessageAuthor.Group, 0), (message?.Author, message?.Attachments.Count));
+        Assert.DoesNotContain(_api.Requests, r => r.Method == "getFile");
+    }
+
+    [Fact]
+    public async Task PostAsALinkedChannel_IsTheChannels_NotTheServiceAccounts()
+    {
+        var update = Text(Group, new FakeUser(777000, "Telegram"), $"@{FakeBotApi.BotUsername} did 2h");
+        update["message"]!["sender_chat"] = new FakeChat(-100777, "channel", "Daily tips").Json();
+        update["message"]!["is_automatic_forward"] = true;
+
+        var message = (await TranslateAsync(update)).Message;
+
+        Assert.Equal((MessageAuthor.Channel, "-100777"), (message?.Author, message?.UserId));
+    }
+
+    [Fact]
+    public async Task ForwardedMessage_IsMarkedForwarded()
+    {
+        var update = Text(FakeChat.Private(Ana), Ana, "/done t2");
+        update["message"]!["forward_origin"] = new JsonObject { ["type"] = "user", ["date"] = 1, ["sender_user"] = new FakeUser(302, "Bob").Json() };
+
+        var message = (await TranslateAsync(update)).Message;
+
+        Assert.Equal((true, "301", "/done t2"), (message?.Forwarded, message?.UserId, message?.Text));
+    }
+
+    // Telegram's stand-in sender for anyone posting as the group.
+    private static readonly FakeUser AnonymousAdmin = new(1087968824, "Group", Username: "GroupAnonymousBot");
+
+    private static JsonObject PostedAsTheGroup(JsonObject update)
+    {
+        update["message"]!["from"]!["is_bot"] = true;
+        update["message"]!["sender_chat"] = Group.Json();
+        return update;
     }
 }

@@ -351,6 +351,9 @@ namespace RoadmapBot.Core.Data.Migrations
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LinkedToMemberId")
                         .HasColumnType("INTEGER");
 
@@ -366,6 +369,9 @@ namespace RoadmapBot.Core.Data.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

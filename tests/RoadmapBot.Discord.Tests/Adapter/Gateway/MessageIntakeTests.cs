@@ -17,7 +17,7 @@ public sealed class MessageIntakeTests
         var chat = MessageIntake.Translate(new GatewayMessage(1, 500, null, Ada, false, "did 4 sql problems"), Bot);
 
         Assert.NotNull(chat);
-        Assert.Equal(("500", false, "7", "Ada", "did 4 sql problems"), (chat.SpaceId, chat.IsGroup, chat.UserId, chat.DisplayName, chat.Text));
+        Assert.Equal(("500", false, "7", "Ada", "ada", "did 4 sql problems"), (chat.SpaceId, chat.IsGroup, chat.UserId, chat.DisplayName, chat.Username, chat.Text));
         Assert.Equal("discord-message:1", chat.DeliveryKey);
     }
 
@@ -60,6 +60,19 @@ public sealed class MessageIntakeTests
         Assert.Equal((11UL, 22UL, (ulong?)33UL, "ada", false, "<@42> 2 commits"), (message.Id, message.ChannelId, message.GuildId, message.Author.DisplayName, message.AuthorIsBot, message.Content));
         Assert.Equal([42UL], message.Mentions);
         Assert.Equal(42UL, message.RepliesTo);
+    }
+
+    [Fact]
+    public void ForwardInADirectMessage_GoesToTheEngineAsForwarded()
+    {
+        var d = JsonDocument.Parse("""
+            {"id":"12","channel_id":"22","content":"","author":{"id":"7","username":"ada"},
+             "message_reference":{"type":1,"channel_id":"5","message_id":"4"},"message_snapshots":[{"message":{"content":"did 2h"}}]}
+            """).RootElement;
+
+        var chat = MessageIntake.Translate(MessageEventParser.Parse(d), Bot);
+
+        Assert.Equal((true, false), (chat?.Forwarded, chat?.IsGroup));
     }
 
     [Fact]
