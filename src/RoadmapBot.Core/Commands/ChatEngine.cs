@@ -100,6 +100,13 @@ public sealed class ChatEngine(
         }
     }
 
+    /// <summary>Whether a command delivered with <paramref name="deliveryKey"/> already ran (a platform that cannot be asked to wait checks first).</summary>
+    public async Task<bool> HandledBeforeAsync(string deliveryKey, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.HandledUpdates.AnyAsync(h => h.Key == deliveryKey, ct);
+    }
+
     /// <summary>Null when the platform delivered this message before and its command already ran.</summary>
     private async Task<ChatReply?> RunAsync(IChatCommand command, ChatMessage message, CommandLine line, CancellationToken ct)
     {

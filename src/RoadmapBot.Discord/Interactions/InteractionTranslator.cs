@@ -13,7 +13,8 @@ public sealed record Translation(ChatMessage? Message, string? Answer = null);
 
 /// <summary>
 /// Interaction -> engine message. A guild channel is a group space and a DM a private one, both keyed by channel id; a slash
-/// command becomes the text a member would type ("/done t1 t2"), an /import attachment its file.
+/// command becomes the text a member would type ("/done t1 t2"), an /import attachment its file. Each interaction is one
+/// delivery: Discord's id for it is the engine's delivery key.
 /// </summary>
 public sealed class InteractionTranslator(IDiscordRest rest)
 {
@@ -61,7 +62,11 @@ public sealed class InteractionTranslator(IDiscordRest rest)
             // A bot's user id is its application's id: /buddy refuses it.
             BotUserId = interaction.ApplicationId.ToString(CultureInfo.InvariantCulture),
             RepliesPrivately = IsGuild(interaction) && CommandCatalog.Find(CommandLine.Parse(text)?.Verb ?? "")?.PublicBecause is null,
+            // The same interaction again (a replayed request, a gateway event sent twice) is not run twice, on any instance.
+            DeliveryKey = DeliveryKey(interaction),
         };
+
+    public static string DeliveryKey(Interaction interaction) => string.Create(CultureInfo.InvariantCulture, $"discord-interaction:{interaction.Id}");
 
     private static string? Option(Interaction interaction, string name) =>
         interaction.Options.FirstOrDefault(o => o.Name == name)?.Value?.Trim() is { Length: > 0 } value ? value : null;
