@@ -83,7 +83,7 @@ public sealed class BuddyCommand : IChatCommand
             return ChatReply.Refusal("You can't be your own buddy: pick another member of this group.");
         var members = await context.Db.Members.Where(m => m.SpaceId == context.Space.Id && m.Id != me.Id).ToListAsync(context.CancellationToken);
         if ((members.FirstOrDefault(m => m.UserId == name) ?? members.FirstOrDefault(m => m.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase))) is not { } other)
-            return ChatReply.Refusal($"No member called “{name}” here: they need to send a command in this group first.");
+            return ChatReply.Refusal($"No member called {Echo.Quote(name)} here: they need to send a command in this group first.");
         var mine = await PairsOfAsync(context, me.Id);
         if (mine.FirstOrDefault(p => p.Confirmed) is { } paired)
             return ChatReply.Refusal($"You already have a buddy here: {await NameAsync(context, paired.Other(me.Id))}. /buddy off ends it first.");

@@ -162,7 +162,7 @@ public sealed class ChatEngine(
     {
         var close = Fuzzy.Closest(verb, CommandCatalog.All.Select(c => c.Verb), 1);
         return close.Count == 1
-            ? ChatReply.Refusal($"I don't know /{verb}. Did you mean ", Span.Code("/" + close[0]), "? Send ", Span.Code("/help"), " for all commands.")
-            : ChatReply.Refusal($"I don't know /{verb}. Send ", Span.Code("/help"), " for the commands.");
+            ? ChatReply.Refusal($"I don't know /{Echo.Cut(verb)}. Did you mean ", Span.Code("/" + close[0]), "? Send ", Span.Code("/help"), " for all commands.")
+            : ChatReply.Refusal($"I don't know /{Echo.Cut(verb)}. Send ", Span.Code("/help"), " for the commands.");
     }
 }

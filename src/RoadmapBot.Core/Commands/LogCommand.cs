@@ -32,7 +32,7 @@ public sealed class LogCommand : IChatCommand
                 break;
             }
             if (DayArgument.LooksLikeDate(words[index]))
-                return ChatReply.Refusal($"“{words[index]}” is not a date; use YYYY-MM-DD, e.g. /log sql 4 {context.Today.AddDays(-1):yyyy-MM-dd}.");
+                return ChatReply.Refusal($"{Echo.Quote(words[index])} is not a date; use YYYY-MM-DD, e.g. /log sql 4 {context.Today.AddDays(-1):yyyy-MM-dd}.");
         }
         if (day > context.Today)
             return ChatReply.Refusal("That day hasn't happened yet; log today or a past day.");

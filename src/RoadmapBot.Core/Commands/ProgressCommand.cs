@@ -54,7 +54,7 @@ public sealed class ProgressCommand : IChatCommand
     {
         var close = Fuzzy.Closest(name, members.Select(m => m.DisplayName));
         var hint = close.Count > 0 ? $" Did you mean {string.Join(", ", close)}?" : " Send /board to see who is here.";
-        return ChatReply.Refusal($"No member called “{name}” here.{hint}");
+        return ChatReply.Refusal($"No member called {Echo.Quote(name)} here.{hint}");
     }
 
     private static string Schedule(ProgressReport report, BurnUp burnUp, bool plannedBeforeStart)

@@ -2,7 +2,7 @@ using RoadmapBot.Core.Chat;
 
 namespace RoadmapBot.Core.Tests.Commands;
 
-/// <summary>Refusals and errors are marked for the asker alone (<see cref="ChatReply.ForAsker"/>).</summary>
+/// <summary>Refusals and errors are marked for the asker alone (<see cref="ChatReply.ForAsker"/>); what the user typed comes back cut.</summary>
 public sealed class RefusalsTests
 {
     [Fact]
@@ -59,5 +59,21 @@ public sealed class RefusalsTests
 
         Assert.True(reply.ForAsker);
         Assert.Equal("No member called “ana” here. Did you mean anna?", reply.ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("/timezone ", "@here/<@&1>", 200)]
+    [InlineData("/help ", "ü", 3000)]
+    [InlineData("/task ", "Z", 1500)]
+    [InlineData("/", "x", 3000)]
+    public async Task WhatTheUserTyped_ComesBackCut(string command, string typed, int times)
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.ImportAsync(TestRoadmaps.Mini);
+
+        var reply = await bot.SendAsync(command + string.Concat(Enumerable.Repeat(typed, times)));
+
+        Assert.True(reply.Length < 300, reply);
+        Assert.Contains("…", reply);
     }
 }
