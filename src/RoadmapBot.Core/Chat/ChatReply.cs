@@ -12,7 +12,16 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks)
     /// <summary>A short notice only for whoever pressed a button; the message with the button stays as it is.</summary>
     public bool Toast { get; init; }
 
+    /// <summary>
+    /// A refusal or error meant for the asker alone (not allowed, not understood, too long, failed): a platform that can answer
+    /// one member privately in a group (Discord's ephemeral answers) does so; elsewhere it is an ordinary reply.
+    /// </summary>
+    public bool ForAsker { get; init; }
+
     public static ChatReply Text(params Span[] spans) => new([new Paragraph(spans)]);
+
+    /// <summary>A one-line refusal or error, <see cref="ForAsker"/>.</summary>
+    public static ChatReply Refusal(params Span[] spans) => Text(spans) with { ForAsker = true };
 
     /// <summary>The reply with every button that is anyone's made for <paramref name="userId"/> alone.</summary>
     public ChatReply MadeFor(string userId) =>

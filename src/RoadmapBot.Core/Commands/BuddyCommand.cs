@@ -21,7 +21,7 @@ public sealed class BuddyCommand : IChatCommand
         if (first == "nudge")
             return await BuddyNudges.SendAsync(context, rest);
         if (!context.Space.IsGroup)
-            return ChatReply.Text(PrivateRefusal);
+            return ChatReply.Refusal(PrivateRefusal);
         return first switch
         {
             "" => await ShowAsync(context),
@@ -77,18 +77,18 @@ public sealed class BuddyCommand : IChatCommand
     private static async Task<ChatReply> AskAsync(CommandContext context, string name)
     {
         if (context.Message.BotUserId is { } bot && name.Equals(bot, StringComparison.OrdinalIgnoreCase))
-            return ChatReply.Text("I can't be your buddy: pick a member of this group, e.g. /buddy NAME.");
+            return ChatReply.Refusal("I can't be your buddy: pick a member of this group, e.g. /buddy NAME.");
         var me = context.Member;
         var members = await context.Db.Members.Where(m => m.SpaceId == context.Space.Id && m.Id != me.Id).ToListAsync(context.CancellationToken);
         if (MemberDirectory.Find([me], name) is not null)
-            return ChatReply.Text("You can't be your own buddy: pick another member of this group.");
+            return ChatReply.Refusal("You can't be your own buddy: pick another member of this group.");
         if (MemberDirectory.Find(members, name) is not { } other)
-            return ChatReply.Text($"No member called “{name}” here: they need to send a command in this group first.");
+            return ChatReply.Refusal($"No member called {Echo.Quote(name)} here: they need to send a command in this group first.");
         var mine = await PairsOfAsync(context, me.Id);
         if (mine.FirstOrDefault(p => p.Confirmed) is { } paired)
-            return ChatReply.Text($"You already have a buddy here: {await NameAsync(context, paired.Other(me.Id))}. /buddy off ends it first.");
+            return ChatReply.Refusal($"You already have a buddy here: {await NameAsync(context, paired.Other(me.Id))}. /buddy off ends it first.");
         if ((await PairsOfAsync(context, other.Id)).Any(p => p.Confirmed))
-            return ChatReply.Text($"{other.DisplayName} already has a buddy here.");
+            return ChatReply.Refusal($"{other.DisplayName} already has a buddy here.");
         // They asked first: asking them back is agreeing.
         if (mine.FirstOrDefault(p => p.AskerId == other.Id) is { } theirs)
             return await BuddyInvitations.ConfirmAsync(context, theirs, other);

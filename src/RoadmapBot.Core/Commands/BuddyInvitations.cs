@@ -24,7 +24,7 @@ public static class BuddyInvitations
             ? askers.FirstOrDefault(a => a.Id == invitations.FirstOrDefault()?.AskerId)
             : MemberDirectory.Find(askers, name);
         if (asker is null)
-            return ChatReply.Text("No one has asked you to be their buddy here.");
+            return ChatReply.Refusal("No one has asked you to be their buddy here.");
         var invitation = invitations.First(p => p.AskerId == asker.Id);
         if (agree)
             return await ConfirmAsync(context, invitation, asker);
@@ -40,10 +40,10 @@ public static class BuddyInvitations
         var me = context.Member;
         var mine = await BuddyCommand.PairsOfAsync(context, me.Id);
         if (mine.FirstOrDefault(p => p.Confirmed) is { } paired)
-            return ChatReply.Text($"You already have a buddy here: {await BuddyCommand.NameAsync(context, paired.Other(me.Id))}. /buddy off ends it first.");
+            return ChatReply.Refusal($"You already have a buddy here: {await BuddyCommand.NameAsync(context, paired.Other(me.Id))}. /buddy off ends it first.");
         var theirs = await BuddyCommand.PairsOfAsync(context, asker.Id);
         if (theirs.Any(p => p.Confirmed))
-            return ChatReply.Text($"{asker.DisplayName} already has a buddy here.");
+            return ChatReply.Refusal($"{asker.DisplayName} already has a buddy here.");
         invitation.ConfirmedAt = context.Now;
         var others = mine.Concat(theirs).Where(p => p.Id != invitation.Id).DistinctBy(p => p.Id);
         context.Db.BuddyPairs.RemoveRange(others);

@@ -42,12 +42,12 @@ public sealed class ChatEngine(
         catch (Exception e) when (DatabaseTrouble.Is(e))
         {
             trouble.Report(e, "a command");
-            return [ChatReply.Text(DatabaseTrouble.Answer)];
+            return [ChatReply.Refusal(DatabaseTrouble.Answer)];
         }
         catch (Exception e)
         {
             logger.LogError(e, "Command failed: {Platform} space {Space} user {User}", message.Platform, message.SpaceId, message.UserId);
-            return [ChatReply.Text(Replies.SomethingWentWrong)];
+            return [ChatReply.Refusal(Replies.SomethingWentWrong)];
         }
         finally
         {
@@ -67,17 +67,17 @@ public sealed class ChatEngine(
         {
             // Plain words are read as logs in a private chat, and in a group only when meant for the bot (a reply or a mention).
             if (message.Attachments.Count > 0 || (message.IsGroup && !message.AddressedToBot))
-                return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Text("Commands start with a slash: try ", Span.Code("/help"), ".");
+                return message.IsGroup && message.Attachments.Count == 0 ? null : ChatReply.Refusal("Commands start with a slash: try ", Span.Code("/help"), ".");
             (line, command) = PlainPointers.BareCommand(message.Text) is { } verb
                 ? (new CommandLine(verb, ""), router.Find(verb))
                 : (new CommandLine("", message.Text.Trim()), new PlainCommand(router));
         }
         if (line.Verb != "import" && message.Text.Length > MaxCommandLength)
-            return ChatReply.Text($"That message is too long for me: I read up to {MaxCommandLength:N0} characters" + (line.Verb.Length == 0 ? " (a roadmap goes with /import)." : "."));
+            return ChatReply.Refusal($"That message is too long for me: I read up to {MaxCommandLength:N0} characters" + (line.Verb.Length == 0 ? " (a roadmap goes with /import)." : "."));
         switch (rateLimiter.Check(message.Platform, message.UserId))
         {
             case RateDecision.Limited:
-                return ChatReply.Text(Replies.SlowDown);
+                return ChatReply.Refusal(Replies.SlowDown);
             case RateDecision.Silenced:
                 return null;
         }
@@ -101,6 +101,13 @@ public sealed class ChatEngine(
                 logger.LogDebug(e, "Retrying /{Verb} after a conflicting write", line.Verb);
             }
         }
+    }
+
+    /// <summary>Whether a command delivered with <paramref name="deliveryKey"/> already ran (a platform that cannot be asked to wait checks first).</summary>
+    public async Task<bool> HandledBeforeAsync(string deliveryKey, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.HandledUpdates.AnyAsync(h => h.Key == deliveryKey, ct);
     }
 
     /// <summary>Null when the platform delivered this message before and its command already ran.</summary>
@@ -158,7 +165,7 @@ public sealed class ChatEngine(
     {
         var close = Fuzzy.Closest(verb, CommandCatalog.All.Select(c => c.Verb), 1);
         return close.Count == 1
-            ? ChatReply.Text($"I don't know /{verb}. Did you mean ", Span.Code("/" + close[0]), "? Send ", Span.Code("/help"), " for all commands.")
-            : ChatReply.Text($"I don't know /{verb}. Send ", Span.Code("/help"), " for the commands.");
+            ? ChatReply.Refusal($"I don't know /{Echo.Cut(verb)}. Did you mean ", Span.Code("/" + close[0]), "? Send ", Span.Code("/help"), " for all commands.")
+            : ChatReply.Refusal($"I don't know /{Echo.Cut(verb)}. Send ", Span.Code("/help"), " for the commands.");
     }
 }

@@ -17,9 +17,9 @@ public sealed class CheckCommand : IChatCommand
         var metric = Metrics.Resolve(context.Arguments, Metrics.Of(view, context.Today));
         var habit = metric?.Habit ?? view.Habits.FirstOrDefault(h => Metrics.Normalize(h.Key) == Metrics.Normalize(context.Arguments));
         if (habit is null && view.Habits.Count == 0)
-            return ChatReply.Text("This roadmap has no daily habits to check; ", Span.Code("/log"), " still keeps any number you track.");
+            return ChatReply.Refusal("This roadmap has no daily habits to check; ", Span.Code("/log"), " still keeps any number you track.");
         if (habit is null)
-            return ChatReply.Text($"There is no habit “{context.Arguments}”. Habits: {string.Join(", ", view.Habits.Select(h => h.Metric))}.");
+            return ChatReply.Refusal($"There is no habit {Echo.Quote(context.Arguments)}. Habits: {string.Join(", ", view.Habits.Select(h => h.Metric))}.");
         var today = context.Today;
         // The group sees neither the name nor the state of a habit the member keeps private.
         var title = context.IsPrivateHere(habit.Metric) ? "A private habit" : habit.Title;

@@ -18,7 +18,7 @@ public sealed class DayStartCommand : IChatCommand
                 : ChatReply.Text($"Your day starts at {ScheduleWords.Show(context.DayStart)}: what you log before then counts for the day before. ",
                     Span.Code("/daystart 00:00"), " goes back to midnight.");
         if (Parse(word) is not { } start)
-            return ChatReply.Text($"“{context.Arguments}” is not a time; use HH:MM from 00:00 to 06:00, e.g. /daystart 04:00.");
+            return ChatReply.Text($"{Echo.Quote(context.Arguments)} is not a time; use HH:MM from 00:00 to 06:00, e.g. /daystart 04:00.");
         if (start > Latest)
             return ChatReply.Text($"{ScheduleWords.Show(start)} is too late for a day to start; pick a time from 00:00 to 06:00, e.g. /daystart 04:00.");
         await AccountabilitySettingsWriter.SaveAsync(context, s => s with { DayStart = start == TimeOnly.MinValue ? null : start });

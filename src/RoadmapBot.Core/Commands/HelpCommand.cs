@@ -12,7 +12,7 @@ public sealed class HelpCommand : IChatCommand
             if (CommandCatalog.Find(verb) is not { } info)
             {
                 var close = Fuzzy.Closest(verb.TrimStart('/'), CommandCatalog.All.Select(c => c.Verb), 1);
-                return Task.FromResult(ChatReply.Text($"There is no /{verb.TrimStart('/')} command." + (close is [var c] ? $" Did you mean /{c}?" : " Send /help for the list.")));
+                return Task.FromResult(ChatReply.Refusal($"There is no /{Echo.Cut(verb.TrimStart('/'))} command." + (close is [var c] ? $" Did you mean /{c}?" : " Send /help for the list.")));
             }
             var detail = new ReplyBuilder().Line(Span.Code(info.Usage)).Line(Capitalize(info.Summary) + ".");
             if (info.Example is { } example)

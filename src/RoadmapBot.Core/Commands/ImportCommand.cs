@@ -27,7 +27,7 @@ public sealed class ImportCommand : IChatCommand
                 return await ConfirmAsync(context, existing);
             case "cancel":
                 if (existing?.PendingSource is null)
-                    return ChatReply.Text("There is no replacement waiting.");
+                    return ChatReply.Refusal("There is no replacement waiting.");
                 (existing.PendingSource, existing.PendingByMemberId) = (null, null);
                 await context.SaveAsync();
                 return ChatReply.Text("Replacement cancelled; the roadmap stays as it was.");
@@ -43,10 +43,10 @@ public sealed class ImportCommand : IChatCommand
         }
         catch (RoadmapRejectedException e)
         {
-            return ChatReply.Text(e.Message);
+            return ChatReply.Refusal(e.Message);
         }
         if (RoadmapLimits.Refusal(result.Roadmap) is { } overLimit)
-            return ChatReply.Text(overLimit);
+            return ChatReply.Refusal(overLimit);
         if (!result.HasTasks)
             return ImportReplies.NoTasks(result);
         if (existing is null)
@@ -64,7 +64,7 @@ public sealed class ImportCommand : IChatCommand
             return ImportReplies.Imported(result, yours, context.Space.IsGroup, view, context.Today, offer);
         }
         if (existing.ContentHash == RoadmapStore.Hash(source))
-            return ChatReply.Text("That is the roadmap already loaded; nothing changed.");
+            return ChatReply.Refusal("That is the roadmap already loaded; nothing changed.");
         var oldItems = await context.Db.Items.AsNoTracking().Where(i => i.RoadmapId == existing.Id).ToListAsync(context.CancellationToken);
         var diff = RoadmapDiff.Compare(oldItems, RoadmapStore.Preview(existing, result.Roadmap));
         var marks = FileMarks.Compare(result.Roadmap, await StatusesAfterAsync(context, diff), diff.Renamed);
@@ -85,7 +85,7 @@ public sealed class ImportCommand : IChatCommand
     private static async Task<ChatReply> ConfirmAsync(CommandContext context, SpaceRoadmap? existing)
     {
         if (existing?.PendingSource is not { } source)
-            return ChatReply.Text("There is no replacement waiting; send /import with the new file first.");
+            return ChatReply.Refusal("There is no replacement waiting; send /import with the new file first.");
         var result = RoadmapImporter.Import(source, ImportSectionChoice.ChoicesOf(existing), context.Today);
         var importer = existing.PendingByMemberId ?? context.Member.Id;
         ReplaceResult replaced = null!;

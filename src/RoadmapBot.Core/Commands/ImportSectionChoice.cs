@@ -33,13 +33,13 @@ public static class ImportSectionChoice
         var choices = ChoicesOf(existing);
         var sections = RoadmapImporter.Import(source, choices, context.Today).Sections;
         if (Find(sections, target) is not { } section)
-            return ChatReply.Text(int.TryParse(target, out var n)
+            return ChatReply.Refusal(int.TryParse(target, out var n)
                 ? $"There is no section {n}: the outline numbers them 1–{sections.Count} (/import outline shows it)."
                 : $"No section is headed '{target}' (/import outline lists them).");
         var chosen = choices.Where(c => !string.Equals(c.Heading, section.Title, StringComparison.OrdinalIgnoreCase)).Append(new SectionChoice(section.Title, plan)).ToList();
         var result = RoadmapImporter.Import(source, chosen, context.Today);
         if (!result.HasTasks)
-            return ChatReply.Text($"Reading '{section.Title}' as {(plan ? "plan" : "reference")} would leave no tasks; nothing changed.");
+            return ChatReply.Refusal($"Reading '{section.Title}' as {(plan ? "plan" : "reference")} would leave no tasks; nothing changed.");
         var what = $"'{section.Title}' is now read as {(plan ? "plan" : "reference")}";
         var reply = new ReplyBuilder();
         if (existing.PendingSource is not null)

@@ -60,7 +60,7 @@ public static partial class ItemKeys
         if (keys.Count > UnknownShown)
         {
             var rest = keys.Skip(UnknownShown).ToList();
-            var named = string.Join(", ", rest.Take(UnknownShown)) + (rest.Count > UnknownShown ? ", …" : "");
+            var named = string.Join(", ", rest.Take(UnknownShown).Select(Echo.Cut)) + (rest.Count > UnknownShown ? ", …" : "");
             yield return $"{Quantity.Of(rest.Count, "more key")} that {(rest.Count == 1 ? "is" : "are")} no item ({named}); /tasks lists them.";
         }
     }
@@ -70,8 +70,8 @@ public static partial class ItemKeys
         var key = Clean(typed);
         var close = key.Any(char.IsDigit) ? Fuzzy.Closest(key, view.Items.Select(i => i.Key)) : TitledWith(key, view);
         return close.Count == 0
-            ? $"There is no item {key}; /tasks lists them."
-            : $"There is no item {key}; did you mean {OneOf(close)}?";
+            ? $"There is no item {Echo.Cut(key)}; /tasks lists them."
+            : $"There is no item {Echo.Cut(key)}; did you mean {OneOf(close)}?";
     }
 
     // A word instead of a key ("/done pandas"): the keys of the few items whose title has that word, with their titles.

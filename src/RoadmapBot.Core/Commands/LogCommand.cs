@@ -32,20 +32,20 @@ public sealed class LogCommand : IChatCommand
                 break;
             }
             if (DayArgument.LooksLikeDate(words[index]))
-                return ChatReply.Text($"“{words[index]}” is not a date; use YYYY-MM-DD, e.g. /log sql 4 {context.Today.AddDays(-1):yyyy-MM-dd}.");
+                return ChatReply.Refusal($"{Echo.Quote(words[index])} is not a date; use YYYY-MM-DD, e.g. /log sql 4 {context.Today.AddDays(-1):yyyy-MM-dd}.");
         }
         if (day > context.Today)
-            return ChatReply.Text("That day hasn't happened yet; log today or a past day.");
+            return ChatReply.Refusal("That day hasn't happened yet; log today or a past day.");
         // Bounded backfill: every streak and total walks the days from the first log.
         if (day < context.Today.AddDays(-MaxDaysBack))
-            return ChatReply.Text($"You can log up to {MaxDaysBack} days back.");
+            return ChatReply.Refusal($"You can log up to {MaxDaysBack} days back.");
         if (context.Day.Of(context.Member.JoinedAt) is var joined && day < joined)
-            return ChatReply.Text($"You joined on {Show.Short(joined, context.Today)}; log from that day on.");
+            return ChatReply.Refusal($"You joined on {Show.Short(joined, context.Today)}; log from that day on.");
         var view = await context.LoadRoadmapAsync();
         var metrics = view is null ? [] : Metrics.Of(view, context.Today);
         var request = LogRequest.Parse(words, metrics);
         if (request.Error is { } error)
-            return ChatReply.Text(error);
+            return ChatReply.Refusal(error);
         var logs = request.Entries.Select(e => new MetricLog
         {
             MemberId = context.Member.Id, Metric = e.Metric, Amount = e.Amount, LoggedAt = context.Now, LocalDate = day,

@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Progress;
 
 namespace RoadmapBot.Core.Commands;
@@ -28,7 +29,7 @@ public sealed record LogRequest(IReadOnlyList<LogEntry> Entries, string? Note, s
             if (entries.Count == MaxPairs)
                 return Fail($"At most {MaxPairs} metrics per /log; send the rest in another.");
             if (info is null && Fuzzy.Closest(Metrics.Normalize(name), metrics.Select(m => m.Key), 1) is [var close])
-                return Fail($"I don't know the metric “{name}”; did you mean {close}?");
+                return Fail($"I don't know the metric {Echo.Quote(name)}; did you mean {close}?");
             if (info?.Habit is { Target: null })
                 return Fail($"{info.Key} is a yes/no habit: tick it with /check {info.Key}.");
             if (UnitAfter(words, j, amount, info) is { } withUnit)

@@ -15,11 +15,11 @@ public sealed class NoteCommand : IChatCommand
             return Replies.Usage("note");
         var text = context.Arguments[words[0].Length..].Trim();
         if (text.Length > MaxLength)
-            return ChatReply.Text($"Notes are limited to {MaxLength:N0} characters; yours has {text.Length:N0}.");
+            return ChatReply.Refusal($"Notes are limited to {MaxLength:N0} characters; yours has {text.Length:N0}.");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
         if (ItemKeys.Find(words[0], view) is not { } item)
-            return ChatReply.Text(ItemKeys.UnknownLine(words[0], view));
+            return ChatReply.Refusal(ItemKeys.UnknownLine(words[0], view));
         await ProgressWriter.SetAsync(context, [item], row => row.Notes = text, row => row.Notes != text);
         return ChatReply.Text("Note saved on ", Span.Code(item.Key), $" {Show.Label(item.Title)} ", Span.Italic(text));
     }

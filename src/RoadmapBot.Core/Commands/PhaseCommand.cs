@@ -14,7 +14,7 @@ public sealed class PhaseCommand : IChatCommand
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
         if (Phases.Current(view, context.Today) is not { } phase)
-            return ChatReply.Text("This roadmap has no phases.");
+            return ChatReply.Refusal("This roadmap has no phases.");
         var ticks = await context.Db.CriterionTicks
             .Where(t => t.MemberId == context.Member.Id && t.PhaseKey == phase.Key)
             .Select(t => t.Number).ToListAsync(context.CancellationToken);
@@ -22,7 +22,7 @@ public sealed class PhaseCommand : IChatCommand
         if (words.Length > 0)
         {
             if (words[0].ToLowerInvariant() != "tick" || words.Length != 2 || !int.TryParse(words[1], out var n) || n < 1 || n > phase.ExitCriteria.Count)
-                return ChatReply.Text(phase.ExitCriteria.Count == 0
+                return ChatReply.Refusal(phase.ExitCriteria.Count == 0
                     ? $"{phase.Title} has no exit criteria to tick."
                     : $"Tick a criterion with /phase tick N, N from 1 to {phase.ExitCriteria.Count}.");
             if (ticks.Contains(n))

@@ -29,16 +29,16 @@ public sealed class PlanCommand : IChatCommand
         if (words[0] == "start")
         {
             if (DayArgument.Parse(words[1], context.Today) is not { } start)
-                return ChatReply.Text($"“{words[1]}” is not a date; use YYYY-MM-DD, e.g. /plan start {context.Today:yyyy-MM-dd}.");
+                return ChatReply.Refusal($"{Echo.Quote(words[1])} is not a date; use YYYY-MM-DD, e.g. /plan start {context.Today:yyyy-MM-dd}.");
             done = Start(roadmap, phases, items, start);
         }
         else
         {
             var perUnit = words is [.., "week" or "weeks"] ? 7 : 1;
             if (!int.TryParse(words[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) || Math.Abs(count * perUnit) > 3650)
-                return ChatReply.Text($"“{words[1]}” is not a number of days; e.g. /plan shift 7 days (or -3 to pull it in).");
+                return ChatReply.Refusal($"{Echo.Quote(words[1])} is not a number of days; e.g. /plan shift 7 days (or -3 to pull it in).");
             if (count == 0)
-                return ChatReply.Text("A shift of 0 days changes nothing; e.g. /plan shift 7 days (or -3 to pull it in).");
+                return ChatReply.Refusal("A shift of 0 days changes nothing; e.g. /plan shift 7 days (or -3 to pull it in).");
             var days = count * perUnit;
             roadmap.ShiftDays += days;
             done = $"Plan shifted by {Show.Days(days)}.";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoadmapBot.Core.Charts;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Progress;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Core.Views;
@@ -21,7 +22,7 @@ public sealed class ProgressCommand : IChatCommand
             var members = await context.Db.Members.AsNoTracking().Where(m => m.SpaceId == context.Space.Id).ToListAsync(context.CancellationToken);
             var found = MemberDirectory.Find(members, name);
             if (found is null)
-                return ChatReply.Text($"No member called “{name}” here. Members: {string.Join(", ", members.Select(m => m.DisplayName))}.");
+                return NoMember(name, members);
             member = found;
             view = await context.PlanOf(view, member);
         }
@@ -46,6 +47,14 @@ public sealed class ProgressCommand : IChatCommand
         reply.Line(Schedule(report, burnUp, offer is not null && !progress.Any));
         ReplanLines.Offer(reply, offer);
         return reply.Build() with { File = new ChatFile("progress.png", ProgressChart.Render(report, burnUp)) };
+    }
+
+    // The few closest names, not a roll call of the whole group.
+    private static ChatReply NoMember(string name, IReadOnlyList<Member> members)
+    {
+        var close = Fuzzy.Closest(name, members.Select(m => m.DisplayName));
+        var hint = close.Count > 0 ? $" Did you mean {string.Join(", ", close)}?" : " Send /board to see who is here.";
+        return ChatReply.Refusal($"No member called {Echo.Quote(name)} here.{hint}");
     }
 
     private static string Schedule(ProgressReport report, BurnUp burnUp, bool plannedBeforeStart)

@@ -11,11 +11,11 @@ public sealed class ProofCommand : IChatCommand
         if (words.Length != 2)
             return Replies.Usage("proof");
         if (!Uri.TryCreate(words[1], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || words[1].Length > 500)
-            return ChatReply.Text($"“{words[1]}” is not a web link; send one starting with https://, e.g. /proof {words[0]} https://github.com/me/project.");
+            return ChatReply.Refusal($"{Echo.Quote(words[1])} is not a web link; send one starting with https://, e.g. /proof {words[0]} https://github.com/me/project.");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
         if (ItemKeys.Find(words[0], view) is not { } item)
-            return ChatReply.Text(ItemKeys.UnknownLine(words[0], view));
+            return ChatReply.Refusal(ItemKeys.UnknownLine(words[0], view));
         await ProgressWriter.SetAsync(context, [item], row => row.ProofUrl = url.ToString(), row => row.ProofUrl != url.ToString());
         return ChatReply.Text("Proof saved for ", Span.Code(item.Key), $" {item.Title}: ", Span.Link(url.ToString(), url.ToString()));
     }

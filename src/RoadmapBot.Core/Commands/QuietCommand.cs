@@ -34,7 +34,7 @@ public sealed class QuietCommand : IChatCommand
             return ChatReply.Text(busy.Count == 0 ? "Back to the default: no quiet hours." : $"Back to your roadmap's busy windows: {Describe(busy)}.");
         }
         if (Parse(words) is not { } windows)
-            return ChatReply.Text($"I can't read “{context.Arguments}”. Use /quiet 07:30-08:45 (several ranges and days work too, e.g. /quiet 22:00-07:00 daily), or /quiet off.");
+            return ChatReply.Text($"I can't read {Echo.Quote(context.Arguments)}. Use /quiet 07:30-08:45 (several ranges and days work too, e.g. /quiet 22:00-07:00 daily), or /quiet off.");
         await ReminderSettingsWriter.SaveAsync(context, s => s with { Quiet = windows });
         return ChatReply.Text($"Quiet hours: {Describe(windows)}. A reminder due then comes when the window ends.");
     }

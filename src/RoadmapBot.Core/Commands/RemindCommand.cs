@@ -21,7 +21,7 @@ public sealed class RemindCommand : IChatCommand
         if (ReminderNames.Parse(words[0]) is not { } kind)
         {
             var close = Fuzzy.Closest(words[0], ReminderNames.Kinds, 1);
-            return ChatReply.Text($"“{words[0]}” is no reminder" + (close is [var c] ? $"; did you mean {c}?" : ".") + $" The kinds are {string.Join(", ", ReminderNames.Kinds)}.");
+            return ChatReply.Text($"{Echo.Quote(words[0])} is no reminder" + (close is [var c] ? $"; did you mean {c}?" : ".") + $" The kinds are {string.Join(", ", ReminderNames.Kinds)}.");
         }
         if (words.Length == 1)
             return Replies.Usage("remind");
@@ -37,7 +37,7 @@ public sealed class RemindCommand : IChatCommand
             ? SpaceReminderSettings.Parse(context.Space.Settings).Schedules
             : ReminderSettings.Parse(context.Member.Settings).Schedules).GetValueOrDefault(kind) ?? ReminderDefaults.For(kind);
         if (Change(current, words[1..]) is not { } setting)
-            return ChatReply.Text($"I can't read “{string.Join(' ', words[1..])}”. " + Example(kind));
+            return ChatReply.Text($"I can't read {Echo.Quote(string.Join(' ', words[1..]))}. " + Example(kind));
         if (group)
             await ReminderSettingsWriter.SaveGroupAsync(context, s => s with { Schedules = new(s.Schedules) { [kind] = setting } });
         else

@@ -2,15 +2,15 @@ using RoadmapBot.Core.Chat;
 
 namespace RoadmapBot.Core.Commands;
 
-/// <summary>Lines many commands share.</summary>
+/// <summary>Lines many commands share; the refusals among them are for the asker alone (<see cref="ChatReply.ForAsker"/>).</summary>
 public static class Replies
 {
-    public static ChatReply NoRoadmap { get; } = ChatReply.Text(
+    public static ChatReply NoRoadmap { get; } = ChatReply.Refusal(
         "No roadmap here yet. An admin can load one: send ", Span.Code("/import"), " with a .md file attached, or paste the text after it.");
 
-    public static ChatReply AdminsOnly(string what) => ChatReply.Text($"Only group admins can {what}.");
+    public static ChatReply AdminsOnly(string what) => ChatReply.Refusal($"Only group admins can {what}.");
 
-    public static ChatReply Usage(string verb) => ChatReply.Text(CommandCatalog.UsageLine(verb));
+    public static ChatReply Usage(string verb) => ChatReply.Refusal(CommandCatalog.UsageLine(verb));
 
     public const string SomethingWentWrong = "Something went wrong on my side, sorry. Please try again in a moment.";
 

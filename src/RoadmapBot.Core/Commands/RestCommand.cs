@@ -21,7 +21,7 @@ public sealed class RestCommand : IChatCommand
             return List(settings, today);
         var off = words[0] is "off" or "cancel";
         if (words.Length != (off ? 2 : 1) || Range(words[^1], today) is not { } range)
-            return ChatReply.Text($"I can't read “{context.Arguments}”. Use /rest tomorrow, /rest {today.AddDays(2):yyyy-MM-dd} or /rest {today.AddDays(2):yyyy-MM-dd}..{today.AddDays(3):yyyy-MM-dd}; /rest off DATE takes one back.");
+            return ChatReply.Text($"I can't read {Echo.Quote(context.Arguments)}. Use /rest tomorrow, /rest {today.AddDays(2):yyyy-MM-dd} or /rest {today.AddDays(2):yyyy-MM-dd}..{today.AddDays(3):yyyy-MM-dd}; /rest off DATE takes one back.");
         var (from, to) = range;
         if (to < from)
             return ChatReply.Text($"That range ends before it starts; write the earlier day first, e.g. /rest {to:yyyy-MM-dd}..{from:yyyy-MM-dd}.");

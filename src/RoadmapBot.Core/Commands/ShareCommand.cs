@@ -34,7 +34,7 @@ public sealed class ShareCommand : IChatCommand
             return ChatReply.Text(on.Value ? "👀 The group sees all your metrics." : "🔒 All your metrics are private: the group sees items and streaks only.");
         }
         if (Metrics.Resolve(name, metrics) is not { } metric)
-            return ChatReply.Text($"There is no metric “{name}”. Metrics: {string.Join(", ", metrics.Select(m => m.Key))}.");
+            return ChatReply.Text($"There is no metric {Echo.Quote(name)}. Metrics: {string.Join(", ", metrics.Select(m => m.Key))}.");
         var key = Metrics.Normalize(metric.Key);
         if (settings.Hides(key) != on.Value)
             return ChatReply.Text(on.Value ? $"{metric.Key} is already shared with the group." : $"{metric.Key} is already private.");

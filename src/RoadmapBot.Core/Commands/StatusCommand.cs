@@ -28,7 +28,7 @@ public sealed class StatusCommand(ItemStatus status) : IChatCommand
         var (keys, reason) = status == ItemStatus.Blocked ? (words[..1], string.Join(' ', words[1..])) : (words, "");
         var lookup = ItemKeys.Resolve(keys, view);
         if (lookup.Error is { } error)
-            return ChatReply.Text(error);
+            return ChatReply.Refusal(error);
         if (lookup.Items.Count == 0 && lookup.Unknown.Count == 0)
             return Replies.Usage(Verb);
         var reply = new ReplyBuilder();

@@ -20,7 +20,7 @@ public sealed class TasksCommand : IChatCommand
         var today = context.Today;
         var (title, items) = Filter(filter, view, progress, today);
         if (items is null)
-            return ChatReply.Text($"I can't filter by “{context.Arguments}”. Try a phase ({string.Join(", ", view.Phases.Select(p => p.Key).Take(4))}{(view.Phases.Count > 4 ? $" … {view.Phases[^1].Key}" : "")}), a status (todo, doing, blocked, done, skipped), a skill, due or overdue.");
+            return ChatReply.Text($"I can't filter by {Echo.Quote(context.Arguments)}. Try a phase ({string.Join(", ", view.Phases.Select(p => p.Key).Take(4))}{(view.Phases.Count > 4 ? $" … {view.Phases[^1].Key}" : "")}), a status (todo, doing, blocked, done, skipped), a skill, due or overdue.");
         var reply = new ReplyBuilder().Line(Span.Bold($"{title} ({items.Count})"));
         if (items.Count == 0)
             reply.Line("Nothing here.");

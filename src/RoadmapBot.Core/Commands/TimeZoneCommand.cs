@@ -14,9 +14,9 @@ public sealed class TimeZoneCommand : IChatCommand
         if (context.Arguments.Length == 0)
             return ChatReply.Text("Your time zone is ", Span.Code(context.Zone.Id), $" (it is {Local(context):ddd HH:mm} for you). Change it with /timezone Area/City, e.g. /timezone Europe/Berlin.");
         if (TimeZones.IsOffset(context.Arguments))
-            return ChatReply.Text($"“{context.Arguments}” is an offset, and offsets do not follow daylight saving: send your city instead, e.g. /timezone Berlin or /timezone America/New_York.");
+            return ChatReply.Text($"{Echo.Quote(context.Arguments)} is an offset, and offsets do not follow daylight saving: send your city instead, e.g. /timezone Berlin or /timezone America/New_York.");
         if (TimeZones.FindTyped(context.Arguments) is not { } zone)
-            return ChatReply.Text($"I don't know the time zone “{context.Arguments}”. Use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata, or its city.");
+            return ChatReply.Text($"I don't know the time zone {Echo.Quote(context.Arguments)}. Use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata, or its city.");
         var before = new TimeZoneBefore(context.Member.TimeZone);
         context.Member.TimeZone = zone.Id;
         context.Audit(AuditKind.TimeZone, before);

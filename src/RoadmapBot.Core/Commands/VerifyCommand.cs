@@ -29,11 +29,11 @@ public sealed partial class VerifyCommand(HabitVerifier verifier) : IChatCommand
         if (verifier.Source(sourceName) is not { } source)
             return ChatReply.Text($"I can check habits against GitHub only, e.g. /verify {metricName} github NAME.");
         if (!AccountName().IsMatch(account))
-            return ChatReply.Text($"“{account}” is not a GitHub user name (letters, digits and single hyphens, up to 39).");
+            return ChatReply.Text($"{Echo.Quote(account)} is not a GitHub user name (letters, digits and single hyphens, up to 39).");
         if (await context.LoadRoadmapAsync() is not { } view)
             return Replies.NoRoadmap;
         if (Metrics.Resolve(metricName, Metrics.Of(view, context.Today)) is not { Habit: { } habit })
-            return ChatReply.Text($"“{metricName}” is not one of your daily habits ({string.Join(", ", view.Habits.Select(h => h.Metric))}).");
+            return ChatReply.Text($"{Echo.Quote(metricName)} is not one of your daily habits ({string.Join(", ", view.Habits.Select(h => h.Metric))}).");
         var tie = new VerifiedHabit(habit.Metric, source.Name, account);
         var check = await source.CountAsync(account, context.Day, context.Today, context.Member.Id, 1, context.CancellationToken);
         if (check.Outcome == ActivityOutcome.UnknownAccount)

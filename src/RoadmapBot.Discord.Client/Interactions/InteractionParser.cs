@@ -26,6 +26,7 @@ public static class InteractionParser
         {
             GuildId = Snowflake(d, "guild_id"),
             ChannelId = Snowflake(d, "channel_id"),
+            ThreadParentId = ThreadParent(d),
             MemberPermissions = member.ValueKind == JsonValueKind.Object ? Snowflake(member, "permissions") : null,
             CommandName = commandName,
             Options = options,
@@ -92,6 +93,14 @@ public static class InteractionParser
                 a.Value.TryGetProperty("size", out var size) ? size.GetInt64() : 0,
                 new Uri(a.Value.GetProperty("url").GetString()!)));
     }
+
+    // Announcement, public and private threads (10, 11, 12; a forum post is a public thread): parent_id is the channel they were
+    // made in. Any other channel's parent_id is its category, which is no channel to talk in.
+    private static ulong? ThreadParent(JsonElement d) =>
+        d.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object &&
+        channel.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() is 10 or 11 or 12
+            ? Snowflake(channel, "parent_id")
+            : null;
 
     private static ulong? Snowflake(JsonElement json, string property) =>
         json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String

@@ -6,6 +6,8 @@ public sealed record Interaction(ulong Id, ulong ApplicationId, InteractionType 
     /// <summary>Null in a DM.</summary>
     public ulong? GuildId { get; init; }
     public ulong? ChannelId { get; init; }
+    /// <summary>In a thread or forum post: the channel (or forum) it belongs to; null elsewhere.</summary>
+    public ulong? ThreadParentId { get; init; }
     /// <summary>The member's resolved permissions in the channel (guild only); bit 5 (32) is Manage Server.</summary>
     public ulong? MemberPermissions { get; init; }
     /// <summary>Command name (application command, autocomplete).</summary>

@@ -23,7 +23,7 @@ public sealed class ButtonInteractions(ChatEngine engine, ReviewFormFlow review,
                 else if (interaction.OnEphemeralMessage && answers is [{ Form: null } only] && DiscordMessages.Render(only) is [{ Files.Count: 0 } update])
                     await replies.UpdateMessageAsync(update, ct);
                 else
-                    await InteractionAnswers.SendAsync(replies, CommandLine.Parse(text)?.Verb ?? "", answers, ct);
+                    await InteractionAnswers.SendAsync(replies, Visibility.VerbFor(CommandLine.Parse(text)?.Verb ?? "", answers), answers, ct);
                 break;
             case CustomAction.ReviewPage(var page):
                 await review.OpenPageAsync(replies, page, ct);

@@ -3,6 +3,7 @@ using RoadmapBot.Core.Commands;
 using RoadmapBot.Discord.Client.Interactions;
 using RoadmapBot.Discord.Client.Models;
 using RoadmapBot.Discord.Commands;
+using RoadmapBot.Discord.Rendering;
 
 namespace RoadmapBot.Discord.Interactions;
 
@@ -25,7 +26,7 @@ public sealed class CommandInteractions(ChatEngine engine, Suggestions suggestio
         }
         var answers = await engine.HandleAsync(message, ct);
         if (!await ReviewFormFlow.TryShowAsync(replies, answers, ct))
-            await InteractionAnswers.SendAsync(replies, command.Verb, answers, ct);
+            await InteractionAnswers.SendAsync(replies, Visibility.VerbFor(command.Verb, answers), answers, ct);
     }
 
     public async Task CompleteAsync(IInteractionReplies replies, CancellationToken ct)

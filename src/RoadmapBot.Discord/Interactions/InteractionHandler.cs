@@ -9,9 +9,11 @@ namespace RoadmapBot.Discord.Interactions;
 
 /// <summary>
 /// Where a Discord interaction goes: by type to <see cref="CommandInteractions"/> (slash commands, autocomplete),
-/// <see cref="ButtonInteractions"/> or <see cref="ReviewFormFlow"/> (modals). Drops one past Discord's answer window. Never throws.
+/// <see cref="ButtonInteractions"/> or <see cref="ReviewFormFlow"/> (modals). Drops one past Discord's answer window, and one
+/// whose command already ran (the same interaction id again). Never throws.
 /// </summary>
 public sealed class InteractionHandler(
+    ChatEngine engine,
     CommandInteractions commands,
     ButtonInteractions buttons,
     ReviewFormFlow review,
@@ -32,6 +34,13 @@ public sealed class InteractionHandler(
         }
         try
         {
+            // A replayed request or a gateway event sent twice: answered when it first came. (An autocomplete runs no command.)
+            if (interaction.Type != InteractionType.Autocomplete && await engine.HandledBeforeAsync(InteractionTranslator.DeliveryKey(interaction), ct))
+            {
+                logger.LogWarning("Discord: interaction {Id} ({Type} {Name}) from user {User} came again; its command already ran", interaction.Id,
+                    interaction.Type, interaction.CommandName ?? interaction.CustomId, interaction.User.Id);
+                return;
+            }
             await (interaction.Type switch
             {
                 InteractionType.ApplicationCommand => commands.RunAsync(replies, ct),

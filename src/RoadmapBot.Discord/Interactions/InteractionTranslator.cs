@@ -12,8 +12,9 @@ namespace RoadmapBot.Discord.Interactions;
 public sealed record Translation(ChatMessage? Message, string? Answer = null);
 
 /// <summary>
-/// Interaction -> engine message. A guild channel is a group space and a DM a private one, both keyed by channel id; a slash
-/// command becomes the text a member would type ("/done t1 t2"), an /import attachment its file.
+/// Interaction -> engine message. A guild channel is a group space and a DM a private one, both keyed by channel id (a thread or
+/// forum post counts in the channel or forum it belongs to); a slash command becomes the text a member would type ("/done t1 t2"),
+/// an /import attachment its file. Each interaction is one delivery: Discord's id for it is the engine's delivery key.
 /// </summary>
 public sealed class InteractionTranslator(IDiscordRest rest)
 {
@@ -62,15 +63,23 @@ public sealed class InteractionTranslator(IDiscordRest rest)
             // A bot's user id is its application's id: /buddy refuses it.
             BotUserId = interaction.ApplicationId.ToString(CultureInfo.InvariantCulture),
             RepliesPrivately = IsGuild(interaction) && CommandCatalog.Find(CommandLine.Parse(text)?.Verb ?? "")?.PublicBecause is null,
+            // The same interaction again (a replayed request, a gateway event sent twice) is not run twice, on any instance.
+            DeliveryKey = DeliveryKey(interaction),
         };
+
+    public static string DeliveryKey(Interaction interaction) => string.Create(CultureInfo.InvariantCulture, $"discord-interaction:{interaction.Id}");
 
     private static string? Option(Interaction interaction, string name) =>
         interaction.Options.FirstOrDefault(o => o.Name == name)?.Value?.Trim() is { Length: > 0 } value ? value : null;
 
     public static bool IsGuild(Interaction interaction) => interaction.GuildId is not null;
 
-    /// <summary>The space is the channel: a guild channel, or the DM channel with the member.</summary>
-    public static string SpaceId(Interaction interaction) => (interaction.ChannelId ?? interaction.User.Id).ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The space is the channel: a guild channel, or the DM channel with the member. A thread (or forum post) is a conversation
+    /// inside its channel, so it counts there; the answer still appears in the thread, where the interaction was.
+    /// </summary>
+    public static string SpaceId(Interaction interaction) =>
+        (interaction.ThreadParentId ?? interaction.ChannelId ?? interaction.User.Id).ToString(CultureInfo.InvariantCulture);
 
     public static string UserId(Interaction interaction) => interaction.User.Id.ToString(CultureInfo.InvariantCulture);
 

@@ -41,7 +41,11 @@ public sealed class ReviewFormFlow(ChatEngine engine)
         }
         ChatReply? last = null;
         foreach (var (number, answer) in ReviewModal.Changed(form, interaction.ModalValues))
-            last = (await engine.HandleAsync(InteractionTranslator.ToChatMessage(interaction, $"/{Verb} {number} {answer}"), ct)).LastOrDefault() ?? last;
+        {
+            // One interaction, several answers: each is a delivery of its own.
+            var message = InteractionTranslator.ToChatMessage(interaction, $"/{Verb} {number} {answer}");
+            last = (await engine.HandleAsync(message with { DeliveryKey = $"{message.DeliveryKey}:{number}" }, ct)).LastOrDefault() ?? last;
+        }
         var payloads = DiscordMessages.Render(last ?? ChatReply.Text("No answers changed."), InteractionAnswers.Flags(interaction, Verb)).ToList();
         if (page + 1 < ReviewModal.Pages(form))
             payloads[^1] = payloads[^1] with { Components = [.. payloads[^1].Components, new ActionRow([new Button("Continue", CustomIds.ForReviewPage(page + 1), ButtonStyle.Primary)])] };

@@ -3,13 +3,13 @@ using RoadmapBot.Core.Chat;
 
 namespace RoadmapBot.Discord.Rendering;
 
-/// <summary>A reply as Discord markdown: text escaped, styles per line, one line per paragraph or bullet, split into messages of at most 2000 characters on line boundaries.</summary>
+/// <summary>
+/// A reply as Discord markdown: text escaped, styles per line, one line per paragraph or bullet, packed into messages of at most
+/// 2000 characters on line boundaries (a longer line cut between words).
+/// </summary>
 public static class DiscordMarkdown
 {
     public const int MaxMessageLength = 2000;
-
-    // A line longer than a whole message is cut into plain pieces this long before escaping (which at most doubles them).
-    private const int LongLinePiece = 900;
     private const string ZeroWidthSpace = "\u200B";
 
     public static IReadOnlyList<string> Render(ChatReply reply, int maxLength = MaxMessageLength)
@@ -75,7 +75,7 @@ public static class DiscordMarkdown
     // Inside a code span nothing is markdown; only a backtick could end it early.
     private static string Code(string text) => text.Length == 0 ? "" : $"`{text.Replace('`', 'ˋ')}`";
 
-    /// <summary>Ends a line; one too long for a message is cut into plain escaped pieces (markup cannot span a cut).</summary>
+    /// <summary>Ends a line; one too long for a message is cut between words into plain escaped pieces (markup cannot span a cut).</summary>
     private static void Flush(List<string> lines, StringBuilder current, StringBuilder plain, int maxLength)
     {
         var (line, text) = (current.ToString(), plain.ToString());
@@ -86,8 +86,6 @@ public static class DiscordMarkdown
             lines.Add(line);
             return;
         }
-        var piece = Math.Min(LongLinePiece, maxLength / 2);
-        for (var start = 0; start < text.Length; start += piece)
-            lines.Add(Escape(text.Substring(start, Math.Min(piece, text.Length - start))));
+        lines.AddRange(MessagePacker.Split(text, maxLength, piece => Escape(piece).Length).Select(Escape));
     }
 }

@@ -1,3 +1,4 @@
+using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Discord.Client.Models;
 using RoadmapBot.Discord.Interactions;
@@ -6,7 +7,8 @@ namespace RoadmapBot.Discord.Rendering;
 
 /// <summary>
 /// Who sees a reply in a guild channel, as the command catalog says (<see cref="CommandInfo.PublicBecause"/>): public what the
-/// channel holds each other accountable for, everything else (and any unknown verb) ephemeral. DMs are private anyway.
+/// channel holds each other accountable for, everything else (and any unknown verb) ephemeral, and so is any refusal or error
+/// Core marks for the asker. DMs are private anyway.
 /// </summary>
 public static class Visibility
 {
@@ -14,6 +16,12 @@ public static class Visibility
 
     /// <summary>Whether answers to <paramref name="interaction"/> about <paramref name="verb"/> are only for the member.</summary>
     public static bool IsEphemeral(Interaction interaction, string verb) => InteractionTranslator.IsGuild(interaction) && !IsPublic(verb);
+
+    /// <summary>
+    /// The verb whose visibility <paramref name="answers"/> take: none (only for the member) when Core marked them for the asker
+    /// alone, a refusal or an error (<see cref="ChatReply.ForAsker"/>, <see cref="ChatReply.Toast"/>); else the command's own.
+    /// </summary>
+    public static string VerbFor(string verb, IReadOnlyList<ChatReply> answers) => answers.Any(a => a.ForAsker || a.Toast) ? "" : verb;
 
     /// <summary>The same decision before the engine ran, for the watchdog's deferral (its later answer keeps that visibility).</summary>
     public static bool IsEphemeral(Interaction interaction) => IsEphemeral(interaction, VerbOf(interaction));

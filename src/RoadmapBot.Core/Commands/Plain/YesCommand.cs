@@ -9,7 +9,7 @@ public sealed class YesCommand(CommandRouter router) : IChatCommand
     {
         var actions = PlainPending.Parse(context.Member.Settings).Fresh(context.Now);
         if (actions.Count == 0)
-            return ChatReply.Text("Nothing is waiting for a yes. Tell me what you did, e.g. “did 4 sql problems”.");
+            return ChatReply.Refusal("Nothing is waiting for a yes. Tell me what you did, e.g. “did 4 sql problems”.");
         await PlainCommand.KeepAsync(context, null);
         return await PlainApply.RunAsync(context, router, actions);
     }

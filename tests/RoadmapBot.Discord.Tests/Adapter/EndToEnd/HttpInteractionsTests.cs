@@ -59,6 +59,18 @@ public sealed class HttpInteractionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameSignedInteractionPostedAgain_RunsItsCommandOnce_AndIsAnsweredOnce()
+    {
+        var body = FakeInteractions.SlashCommand("log", [("metric", 3, "sql"), ("amount", 10, 4)]);
+
+        await _bot.PostAsync(body);
+        await _bot.PostAsync(body);
+
+        var answers = _discord.Requests.Items.Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal) && r.JsonBody.GetProperty("type").GetInt32() == 4);
+        Assert.Contains("sql", Assert.Single(answers).JsonBody.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task SlowCommand_IsDeferredWithinDiscordsWindow_ThenItsAnswerEditsTheDeferral()
     {
         var seed = Seeds.Read("001");

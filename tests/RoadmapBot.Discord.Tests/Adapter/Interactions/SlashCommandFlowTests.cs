@@ -59,6 +59,16 @@ public sealed class SlashCommandFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommandInAThread_CountsInItsChannelsSpace()
+    {
+        var replies = await _rig.HandleAsync(Command("today") with { ChannelId = 8001, ThreadParentId = Channel });
+
+        Assert.DoesNotContain("No roadmap", replies.Text);
+        await using var db = _rig.Db();
+        Assert.Single(await db.Spaces.ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Import_WithoutManageServer_IsRefusedByTheEngine()
     {
         var replies = await _rig.ImportAsync(Seeds.Read("001"), i => i.By(Ben, permissions: 1024));

@@ -73,6 +73,19 @@ public sealed class DiscordMarkdownTests
     }
 
     [Fact]
+    public void LineLongerThanAMessage_IsCutBetweenWords_IntoAsFewMessagesAsFit()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"Asia/Kolkata{i:000}"));
+
+        var parts = DiscordMarkdown.Render(ChatReply.Text(words));
+
+        Assert.Equal(4, parts.Count);
+        Assert.All(parts, p => Assert.InRange(p.Length, 1, 2000));
+        Assert.All(parts.SkipLast(1), p => Assert.True(p.Length > 1900, $"a part of {p.Length} characters"));
+        Assert.All(parts.SelectMany(p => p.Split('\n', ' ')), w => Assert.Matches(@"^Asia/Kolkata\d{3}$", w));
+    }
+
+    [Fact]
     public void MultiLineStyledSpan_ClosesItsStyleOnEveryLine()
     {
         var text = Assert.Single(DiscordMarkdown.Render(ChatReply.Text("Note: ", Span.Italic("line one\nline two"))));

@@ -25,6 +25,18 @@ public sealed class InteractionParserTests
         Assert.Equal(Now, interaction.ReceivedAt);
     }
 
+    [Theory]
+    [InlineData(11, 800UL)]
+    [InlineData(12, 800UL)]
+    [InlineData(0, null)]
+    public void ThreadParent_IsTheChannelOfAThread_NeverTheCategoryOfAChannel(int channelType, ulong? parent)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(FakeInteractions.SlashCommand("today"))!;
+        json["channel"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "900", ["type"] = channelType, ["parent_id"] = "800" };
+
+        Assert.Equal(parent, Parse(json.ToJsonString()).ThreadParentId);
+    }
+
     [Fact]
     public void CreatedAt_IsTheTimestampInTheSnowflakeId()
     {
