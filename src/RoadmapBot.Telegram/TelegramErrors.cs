@@ -1,10 +1,12 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using RoadmapBot.Core.Dashboard;
 using Telegram.Bot.Exceptions;
 
 namespace RoadmapBot.Telegram;
 
 /// <summary>One-line, token-free descriptions of Bot API failures, and how to treat them.</summary>
-public static class TelegramErrors
+public static partial class TelegramErrors
 {
     public static bool IsTooManyRequests(Exception e, out TimeSpan retryAfter)
     {
@@ -23,6 +25,9 @@ public static class TelegramErrors
     public static bool IsTransient(Exception e) => e switch
     {
         ApiRequestException api => api.ErrorCode >= 500 || api.ErrorCode == 429,
+        // An answer that is not the Bot API's JSON (a proxy's HTML page) is judged by its HTTP status.
+        RequestException { HttpStatusCode: { } status } => IsTransient(status),
+        HttpRequestException { StatusCode: { } status } => IsTransient(status),
         RequestException or HttpRequestException or TaskCanceledException or IOException => true,
         _ => false,
     };
@@ -32,8 +37,25 @@ public static class TelegramErrors
     {
         var parts = new List<string>();
         for (var inner = e; inner is not null && parts.Count < 4; inner = inner.InnerException)
+        {
+            // An HTTP failure is its status ("502 Bad Gateway"), not the parse error its HTML page caused.
+            if (inner is RequestException { HttpStatusCode: { } status } and not ApiRequestException)
+            {
+                parts.Add(Status(status));
+                break;
+            }
             parts.Add(inner is ApiRequestException api ? $"{api.ErrorCode} {api.Message}" : $"{inner.GetType().Name}: {inner.Message}");
+        }
         var text = DashboardLinks.Redact(string.Join(" <- ", parts));
         return token.Length == 0 ? text : text.Replace(token, "***", StringComparison.Ordinal);
     }
+
+    /// <summary>"502 Bad Gateway": the code and its name in words.</summary>
+    public static string Status(HttpStatusCode status) =>
+        Enum.IsDefined(status) ? $"{(int)status} {WordStart().Replace(status.ToString(), " ")}" : $"{(int)status}";
+
+    private static bool IsTransient(HttpStatusCode status) => (int)status >= 500 || status == HttpStatusCode.TooManyRequests;
+
+    [GeneratedRegex("(?<=[a-z])(?=[A-Z])")]
+    private static partial Regex WordStart();
 }

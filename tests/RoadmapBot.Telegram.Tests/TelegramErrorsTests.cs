@@ -1,3 +1,5 @@
+using RoadmapBot.Telegram.Tests.Fakes;
+using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
 namespace RoadmapBot.Telegram.Tests;
@@ -15,5 +17,18 @@ public sealed class TelegramErrorsTests
 
         Assert.Equal("400 Bad Request: inline keyboard button URL 'https://bot.example.org/calendar/7/***.ics' is invalid"
             + " <- HttpRequestException: https://api.telegram.org/bot***/sendMessage", line);
+    }
+
+    [Fact]
+    public async Task Describe_AnHtmlErrorPage_IsItsHttpStatusNotAJsonError()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        api.Fail("sendMessage", new FakeFault.BadGateway());
+        var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, api.BaseUrl) { RetryThreshold = 0 });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => bot.SendMessage(1, "hi", cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal("502 Bad Gateway", TelegramErrors.Describe(error, FakeBotApi.Token));
+        Assert.True(TelegramErrors.IsTransient(error));
     }
 }

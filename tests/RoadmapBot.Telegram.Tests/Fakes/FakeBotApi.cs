@@ -13,7 +13,7 @@ namespace RoadmapBot.Telegram.Tests.Fakes;
 
 /// <summary>
 /// A small Telegram Bot API on Kestrel at 127.0.0.1: a queue of updates with real getUpdates offset and long-poll timeout
-/// semantics, every request recorded, files to download, group admins, and faults (429, 403, 409, 500, a gateway's 502 page, a 4xx refusal, dropped connection) on demand.
+/// semantics, every request recorded, files to download, group admins, and faults (429, 403, 409, 500, a gateway's 502 page, a 4xx refusal (also a group's migrate_to_chat_id), dropped connection) on demand.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -165,7 +165,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 await http.Response.WriteAsync("<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>");
                 return;
             case FakeFault.Refused refused:
-                await ErrorAsync(http, refused.Code, refused.Description);
+                await ErrorAsync(http, refused.Code, refused.Description, refused.MigrateTo is { } to ? new JsonObject { ["migrate_to_chat_id"] = to } : null);
                 return;
         }
         JsonNode? result = method switch
