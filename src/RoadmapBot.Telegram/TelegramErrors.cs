@@ -32,6 +32,18 @@ public static partial class TelegramErrors
         _ => false,
     };
 
+    /// <summary>
+    /// No answer came after the request left (a timeout, a connection lost before the answer): Telegram may have acted on it.
+    /// Telegram has no idempotency key, so a new message in doubt is not sent again.
+    /// </summary>
+    public static bool IsInDoubt(Exception e) =>
+        IsTransient(e) && e is not ApiRequestException && e is not RequestException { HttpStatusCode: not null } && !NeverSent(e);
+
+    // Telegram never saw a request whose connection could not even be opened.
+    private static bool NeverSent(Exception? e) =>
+        e is not null && (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+            or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } || NeverSent(e.InnerException));
+
     /// <summary>The error and its causes on one line, with the bot token and link tokens cut out (an error may quote a button's URL).</summary>
     public static string Describe(Exception e, string token)
     {

@@ -31,4 +31,18 @@ public sealed class TelegramErrorsTests
         Assert.Equal("502 Bad Gateway", TelegramErrors.Describe(error, FakeBotApi.Token));
         Assert.True(TelegramErrors.IsTransient(error));
     }
+
+    [Fact]
+    public void IsInDoubt_ATimeoutOrALostAnswer_ButNotAnAnswerOrAConnectionNeverMade()
+    {
+        var timedOut = new RequestException("Bot API Request timed out", new TaskCanceledException("HttpClient.Timeout", new TimeoutException()));
+        var lost = new RequestException("Bot API Service Failure", new HttpRequestException(HttpRequestError.ResponseEnded, "ended"));
+        var refused = new RequestException("Bot API Service Failure", new HttpRequestException(HttpRequestError.ConnectionError, "refused"));
+
+        Assert.True(TelegramErrors.IsInDoubt(timedOut));
+        Assert.True(TelegramErrors.IsInDoubt(lost));
+        Assert.False(TelegramErrors.IsInDoubt(refused));
+        Assert.False(TelegramErrors.IsInDoubt(new ApiRequestException("Internal Server Error", 500)));
+        Assert.True(TelegramErrors.IsTransient(refused));
+    }
 }

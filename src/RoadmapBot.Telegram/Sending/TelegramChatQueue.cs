@@ -5,7 +5,7 @@ namespace RoadmapBot.Telegram.Sending;
 
 /// <summary>
 /// Replies go out per chat, in order, off the polling loop: a chat waiting out a 429 delays only itself.
-/// <see cref="DrainAsync"/> lets what is queued finish at shutdown.
+/// <see cref="DrainAsync"/> lets what is queued finish at shutdown. A new message that got no answer is in doubt: logged, never sent twice.
 /// </summary>
 public sealed class TelegramChatQueue(TelegramRetry retry, IOptions<TelegramOptions> options, ILogger<TelegramChatQueue> logger) : IDisposable
 {
@@ -13,12 +13,13 @@ public sealed class TelegramChatQueue(TelegramRetry retry, IOptions<TelegramOpti
     private readonly Dictionary<long, Task> _tails = [];
     private readonly CancellationTokenSource _stopping = new();
 
-    public Task Enqueue(long chatId, string what, Func<CancellationToken, Task> send)
+    /// <param name="repeatable">False for a call that makes a new message: tried again only when Telegram surely did not take it.</param>
+    public Task Enqueue(long chatId, string what, Func<CancellationToken, Task> send, bool repeatable = true)
     {
         lock (_gate)
         {
             var tail = _tails.GetValueOrDefault(chatId, Task.CompletedTask);
-            var next = RunAfterAsync(tail, what, send);
+            var next = RunAfterAsync(tail, chatId, what, send, repeatable);
             _tails[chatId] = next;
             _ = next.ContinueWith(_ => Forget(chatId, next), TaskScheduler.Default);
             return next;
@@ -38,15 +39,20 @@ public sealed class TelegramChatQueue(TelegramRetry retry, IOptions<TelegramOpti
 
     public void Dispose() => _stopping.Dispose();
 
-    private async Task RunAfterAsync(Task tail, string what, Func<CancellationToken, Task> send)
+    private async Task RunAfterAsync(Task tail, long chatId, string what, Func<CancellationToken, Task> send, bool repeatable)
     {
         await tail.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
-            await retry.RunAsync(send, what, _stopping.Token);
+            await retry.RunAsync(send, what, _stopping.Token, repeatable);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
+        }
+        catch (Exception e) when (!repeatable && TelegramErrors.IsInDoubt(e))
+        {
+            logger.LogWarning("IN DOUBT Telegram {What} to chat {Chat}: no answer ({Reason}); it may have arrived, so it is not sent again",
+                what, chatId, TelegramErrors.Describe(e, options.Value.Token));
         }
         catch (Exception e)
         {

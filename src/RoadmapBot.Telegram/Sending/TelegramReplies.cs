@@ -49,7 +49,7 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
         {
             var caption = chunks.Count == 1 ? chunks[0] : null;
             last = queue.Enqueue(chatId, "sendPhoto", ct =>
-                bot.SendPhoto(chatId, TelegramPhoto.Input(photo), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct));
+                bot.SendPhoto(chatId, TelegramPhoto.Input(photo), caption, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct), repeatable: false);
         }
         else
         {
@@ -57,12 +57,12 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
             {
                 var (html, markup) = (chunks[i], i == chunks.Count - 1 ? keyboard : null);
                 last = queue.Enqueue(chatId, "sendMessage", ct =>
-                    bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct));
+                    bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct), repeatable: false);
             }
             if (photo is not null)
-                last = queue.Enqueue(chatId, "sendPhoto", ct => bot.SendPhoto(chatId, TelegramPhoto.Input(photo), cancellationToken: ct));
+                last = queue.Enqueue(chatId, "sendPhoto", ct => bot.SendPhoto(chatId, TelegramPhoto.Input(photo), cancellationToken: ct), repeatable: false);
             else if (reply.File is { } file)
-                last = queue.Enqueue(chatId, "sendDocument", ct => bot.SendDocument(chatId, TelegramPhoto.Input(file), cancellationToken: ct));
+                last = queue.Enqueue(chatId, "sendDocument", ct => bot.SendDocument(chatId, TelegramPhoto.Input(file), cancellationToken: ct), repeatable: false);
         }
         if (reply.Form is { } form && ReviewPrompt.FirstOpen(form) is { } question)
             last = SendPromptAsync(chatId, question, replyTo);
@@ -74,7 +74,7 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
         queue.Enqueue(chatId, "sendMessage", ct => bot.SendMessage(chatId, ReviewPrompt.Text(question), ParseMode.Html,
             replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
             replyMarkup: new ForceReplyMarkup { Selective = true, InputFieldPlaceholder = "Your answer" },
-            cancellationToken: ct));
+            cancellationToken: ct), repeatable: false);
 
     private static async Task IgnoreNotModified(Task call)
     {

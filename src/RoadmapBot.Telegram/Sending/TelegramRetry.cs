@@ -5,13 +5,16 @@ using RoadmapBot.Core.Diagnostics;
 
 namespace RoadmapBot.Telegram.Sending;
 
-/// <summary>Runs one Bot API call again after a 429 (waiting its retry-after), a 5xx or a network failure; other errors go to the caller.</summary>
+/// <summary>
+/// Runs one Bot API call again after a 429 (waiting its retry-after), a 5xx or a network failure; other errors go to the caller.
+/// A call that is not <c>repeatable</c> (a new message) is not run again when it may have reached Telegram (<see cref="TelegramErrors.IsInDoubt"/>).
+/// </summary>
 public sealed class TelegramRetry(TimeProvider time, IOptions<TelegramOptions> options, ILogger<TelegramRetry> logger, BotMetrics? metrics = null)
 {
     public const int MaxAttempts = 6;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken ct)
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken ct, bool repeatable = true)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -19,7 +22,8 @@ public sealed class TelegramRetry(TimeProvider time, IOptions<TelegramOptions> o
             {
                 return await call(ct);
             }
-            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && TelegramErrors.IsTransient(e))
+            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && TelegramErrors.IsTransient(e)
+                                      && (repeatable || !TelegramErrors.IsInDoubt(e)))
             {
                 var tooMany = TelegramErrors.IsTooManyRequests(e, out var retryAfter);
                 if (tooMany) metrics?.PlatformRateLimited(ChatPlatform.Telegram);
@@ -31,6 +35,6 @@ public sealed class TelegramRetry(TimeProvider time, IOptions<TelegramOptions> o
         }
     }
 
-    public Task RunAsync(Func<CancellationToken, Task> call, string what, CancellationToken ct) =>
-        RunAsync(async c => { await call(c); return true; }, what, ct);
+    public Task RunAsync(Func<CancellationToken, Task> call, string what, CancellationToken ct, bool repeatable = true) =>
+        RunAsync(async c => { await call(c); return true; }, what, ct, repeatable);
 }
