@@ -13,7 +13,7 @@ public sealed class ImportCommand : IChatCommand
     public async Task<ChatReply> ExecuteAsync(CommandContext context)
     {
         if (!context.IsAdmin)
-            return Replies.AdminsOnly("import or replace the roadmap");
+            return Replies.AdminsOnly(context, "import or replace the roadmap");
         var existing = await context.Db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, context.CancellationToken);
         if (context.Words is [var verb, _, ..] && verb.ToLowerInvariant() is "include" or "exclude" && !context.Arguments.Contains('\n'))
             return await ImportSectionChoice.ApplyAsync(context, existing, verb.Equals("include", StringComparison.OrdinalIgnoreCase), context.Arguments[verb.Length..].Trim());

@@ -19,7 +19,7 @@ public sealed class PlanCommand : IChatCommand
         if (words is not (["start", _] or ["shift", _] or ["shift", _, "day" or "days" or "week" or "weeks"]))
             return Replies.Usage("plan");
         if (!context.IsAdmin)
-            return Replies.AdminsOnly("change the plan");
+            return Replies.AdminsOnly(context, "change the plan");
         var roadmap = await context.Db.Roadmaps.FirstOrDefaultAsync(r => r.SpaceId == context.Space.Id, context.CancellationToken);
         if (roadmap is null)
             return Replies.NoRoadmap;

@@ -30,7 +30,7 @@ public sealed class RemindCommand : IChatCommand
             return ChatReply.Text("The digest is a group's weekly summary; in a private chat, see /progress and /week.");
         var group = kind == ReminderKind.Digest || kind == ReminderKind.Review && context.Space.IsGroup;
         if (group && !context.IsAdmin)
-            return Replies.AdminsOnly($"change the group's {name}");
+            return Replies.AdminsOnly(context, $"change the group's {name}");
         if (kind == ReminderKind.Agenda && words[1..] is not (["on"] or ["off"]))
             return ChatReply.Text("Agenda reminders come at each slot's own time; switch them with /remind agenda off or /remind agenda on.");
         var current = (group

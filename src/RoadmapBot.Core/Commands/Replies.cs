@@ -8,7 +8,10 @@ public static class Replies
     public static ChatReply NoRoadmap { get; } = ChatReply.Refusal(
         "No roadmap here yet. An admin can load one: send ", Span.Code("/import"), " with a .md file attached, or paste the text after it.");
 
-    public static ChatReply AdminsOnly(string what) => ChatReply.Refusal($"Only group admins can {what}.");
+    /// <summary>A refusal to a non-admin; when the platform could not say who the admins are, it says so instead of "not an admin".</summary>
+    public static ChatReply AdminsOnly(CommandContext context, string what) => context.Message.SenderIsPlatformAdmin is null && context.Space.IsGroup
+        ? ChatReply.Refusal($"I couldn't ask {context.Message.Platform} who this group's admins are just now, so I can't let you {what} yet. Try again in a minute.")
+        : ChatReply.Refusal($"Only group admins can {what}.");
 
     public static ChatReply Usage(string verb) => ChatReply.Refusal(CommandCatalog.UsageLine(verb));
 

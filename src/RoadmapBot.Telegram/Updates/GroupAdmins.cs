@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoadmapBot.Telegram.Sending;
 using Telegram.Bot;
 
 namespace RoadmapBot.Telegram.Updates;
 
 /// <summary>
 /// Who administers a Telegram group, from getChatAdministrators, kept for a few minutes per group; a command that checks
-/// admin rights asks afresh, and a chat_member update (a promotion or demotion) forgets the group's list.
+/// admin rights asks afresh, and a chat_member update (a promotion or demotion) forgets the group's list. A 429 or a 5xx is
+/// asked again (after its retry_after); only a list that still can't be had is unknown.
 /// </summary>
-public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, IOptions<TelegramOptions> options, ILogger<GroupAdmins> logger)
+public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, TelegramRetry retry, IOptions<TelegramOptions> options, ILogger<GroupAdmins> logger)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
@@ -22,7 +24,7 @@ public sealed class GroupAdmins(ITelegramBotClient bot, TimeProvider time, IOpti
         {
             try
             {
-                var admins = await bot.GetChatAdministrators(chatId, cancellationToken: ct);
+                var admins = await retry.RunAsync(c => bot.GetChatAdministrators(chatId, cancellationToken: c), "getChatAdministrators", ct);
                 entry = (now, admins.Select(a => a.User.Id).ToHashSet());
                 _cache[chatId] = entry;
             }

@@ -146,7 +146,7 @@ public sealed class ReminderCommandTests
 
         var digest = await bot.SendAsync("/remind digest mon 10:30", "admin", "club", group: true);
         var review = await bot.SendAsync("/remind review sun 17:00", "admin", "club", group: true);
-        var refused = await bot.SendAsync("/remind digest fri 09:00", "bob", "club", group: true);
+        var refused = await bot.SendAsync("/remind digest fri 09:00", "bob", "club", group: true, platformAdmin: false);
         var list = await bot.SendAsync("/remind", "admin", "club", group: true);
 
         Assert.Equal("The group's digest: Mon 10:30 (UTC). Next: Mon 19 Jan 10:30.", digest);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
+using RoadmapBot.Telegram.Sending;
 using RoadmapBot.Telegram.Tests.Fakes;
 using RoadmapBot.Telegram.Updates;
 using Telegram.Bot;
@@ -31,7 +32,8 @@ public sealed class MessageTranslatorTests : IAsyncLifetime
         var identity = new TelegramIdentity();
         identity.Set(FakeBotApi.BotId, FakeBotApi.BotUsername);
         var time = new FakeTimeProvider();
-        _translator = new MessageTranslator(bot, identity, new GroupAdmins(bot, time, options, NullLogger<GroupAdmins>.Instance),
+        var retry = new TelegramRetry(new ImmediateTimers(), options, NullLogger<TelegramRetry>.Instance);
+        _translator = new MessageTranslator(bot, identity, new GroupAdmins(bot, time, retry, options, NullLogger<GroupAdmins>.Instance),
             new CommandRateLimiter(time), options);
     }
 
