@@ -62,6 +62,25 @@ public static partial class TelegramErrors
         return token.Length == 0 ? text : text.Replace(token, "***", StringComparison.Ordinal);
     }
 
+    /// <summary>What a member hears when the file they sent could not be fetched from Telegram (the import changed nothing), in words.</summary>
+    public static string FetchFailure(Exception e) => e switch
+    {
+        ApiRequestException { ErrorCode: 400 } api when api.Message.Contains("file is too big", StringComparison.OrdinalIgnoreCase) =>
+            "I couldn't fetch your file from Telegram: it is over the 20 MB Telegram lets bots download, and roadmaps are limited to 1 MB.",
+        ApiRequestException api when !IsTransient(api) =>
+            $"I couldn't fetch your file from Telegram: it answered “{api.Message.Replace("Bad Request: ", "", StringComparison.Ordinal)}”. Nothing was changed.",
+        _ => $"I couldn't fetch your file from Telegram just now ({Reason(e)}). Nothing was changed; send it again in a minute.",
+    };
+
+    private static string Reason(Exception e) => e switch
+    {
+        ApiRequestException api => $"{api.ErrorCode} {api.Message}",
+        RequestException { HttpStatusCode: { } status } => Status(status),
+        HttpRequestException { StatusCode: { } status } => Status(status),
+        _ when IsInDoubt(e) => "no answer in time",
+        _ => "no connection",
+    };
+
     /// <summary>"502 Bad Gateway": the code and its name in words.</summary>
     public static string Status(HttpStatusCode status) =>
         Enum.IsDefined(status) ? $"{(int)status} {WordStart().Replace(status.ToString(), " ")}" : $"{(int)status}";

@@ -4,6 +4,7 @@ using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Import;
 using RoadmapBot.Telegram.Rendering;
+using RoadmapBot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -19,7 +20,8 @@ public sealed record Translation(ChatMessage? Message, string? Answer = null)
 
 /// <summary>Telegram message -> engine message: commands (also /cmd@BotName), /import captions on documents, replies to review prompts.</summary>
 public sealed class MessageTranslator(
-    ITelegramBotClient bot, TelegramIdentity identity, GroupAdmins admins, CommandRateLimiter rateLimiter, IOptions<TelegramOptions> options)
+    ITelegramBotClient bot, TelegramIdentity identity, GroupAdmins admins, CommandRateLimiter rateLimiter, IOptions<TelegramOptions> options,
+    TelegramRetry retry)
 {
     // The Bot API client reads a whole file before handing it over; this one stops reading at the limit.
     private static readonly HttpClient Files = new() { Timeout = TimeSpan.FromSeconds(60) };
@@ -62,11 +64,17 @@ public sealed class MessageTranslator(
             return new(chatMessage);
         try
         {
-            return new(chatMessage with { Attachments = [new ChatAttachment(document.FileName ?? "roadmap.md", await DownloadAsync(document.FileId, ct))] });
+            // A moment's failure (a 5xx, a 429, no connection) is fetched again; what still fails is answered, never dropped.
+            var content = await retry.RunAsync(c => DownloadAsync(document.FileId, c), "getFile", ct);
+            return new(chatMessage with { Attachments = [new ChatAttachment(document.FileName ?? "roadmap.md", content)] });
         }
         catch (Exception e) when (Rejection(e) is { } rejected)
         {
             return new(null, rejected.Message);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return new(null, TelegramErrors.FetchFailure(e));
         }
     }
 

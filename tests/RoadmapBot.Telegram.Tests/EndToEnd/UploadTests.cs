@@ -68,6 +68,33 @@ public sealed class UploadTests : IAsyncLifetime
         Assert.DoesNotContain(_api.Requests, r => r.Method == "getFile");
     }
 
+    [Fact]
+    public async Task GetFileFailingOnce_IsAskedAgainAndTheRoadmapImported()
+    {
+        var seed = Seeds.Read("000");
+        _api.AddFile("seed000", seed);
+        _api.Fail("getFile", new FakeFault.BadGateway());
+
+        var reply = await SendAsync(BobsChat, Document(BobsChat, Bob, "seed000", "roadmap.md", seed.Length, "/import"));
+
+        Assert.StartsWith("Imported", reply.Text);
+        Assert.Equal(2, _api.Requests.Count(r => r.Method == "getFile"));
+    }
+
+    [Fact]
+    public async Task GetFileRefused_IsAnsweredInWords_AndNothingIsImported()
+    {
+        var seed = Seeds.Read("000");
+        _api.AddFile("seed000", seed);
+        _api.Fail("getFile", new FakeFault.Refused(400, "Bad Request: file is too big"));
+
+        var reply = await SendAsync(BobsChat, Document(BobsChat, Bob, "seed000", "roadmap.md", size: null, "/import"));
+
+        Assert.Equal("I couldn't fetch your file from Telegram: it is over the 20 MB Telegram lets bots download, and roadmaps are limited to 1 MB.", reply.Text);
+        await using var db = _bot.Db();
+        Assert.Empty(db.Roadmaps);
+    }
+
     private async Task<FakeRequest> SendAsync(FakeChat chat, System.Text.Json.Nodes.JsonObject update)
     {
         var before = _api.Delivered(chat.Id).Count;

@@ -34,7 +34,7 @@ public sealed class MessageTranslatorTests : IAsyncLifetime
         var time = new FakeTimeProvider();
         var retry = new TelegramRetry(new ImmediateTimers(), options, NullLogger<TelegramRetry>.Instance);
         _translator = new MessageTranslator(bot, identity, new GroupAdmins(bot, time, retry, options, NullLogger<GroupAdmins>.Instance),
-            new CommandRateLimiter(time), options);
+            new CommandRateLimiter(time), options, retry);
     }
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();
