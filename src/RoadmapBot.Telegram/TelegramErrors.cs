@@ -21,6 +21,11 @@ public static partial class TelegramErrors
 
     public static bool IsConflict(Exception e) => e is ApiRequestException { ErrorCode: 409 };
 
+    /// <summary>400 to an edit: the message was deleted, or Telegram no longer lets it be edited.</summary>
+    public static bool IsMessageGone(Exception e) => e is ApiRequestException { ErrorCode: 400 } api
+        && (api.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase)
+            || api.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Worth trying again later: server errors, network failures and timeouts (not 4xx answers).</summary>
     public static bool IsTransient(Exception e) => e switch
     {

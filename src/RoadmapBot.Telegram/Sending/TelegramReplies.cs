@@ -25,18 +25,35 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
         return last;
     }
 
-    /// <summary>Shows a button's result in the message that had the button; what does not fit in one message follows as new ones.</summary>
+    /// <summary>
+    /// Shows a button's result in the message that had the button; what does not fit in one message follows as new ones, and so
+    /// does the whole result when that message is gone (deleted, or too old to edit).
+    /// </summary>
     public Task EditAsync(long chatId, int messageId, ChatReply reply, int? replyTo)
     {
         var chunks = TelegramHtml.Render(reply);
         if (chunks.Count != 1 || reply.File is not null || reply.Form is not null)
         {
-            queue.Enqueue(chatId, "editMessageReplyMarkup", ct => IgnoreNotModified(bot.EditMessageReplyMarkup(chatId, messageId, replyMarkup: null, cancellationToken: ct)));
+            queue.Enqueue(chatId, "editMessageReplyMarkup", ct => IgnoreNotModified(bot.EditMessageReplyMarkup(chatId, messageId, replyMarkup: null, cancellationToken: ct), orGone: true));
             return Send(chatId, reply, replyTo);
         }
         var keyboard = TelegramKeyboard.For(reply.Buttons, identity?.Username);
-        return queue.Enqueue(chatId, "editMessageText", ct => IgnoreNotModified(
-            bot.EditMessageText(chatId, messageId, chunks[0], ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct)));
+        var gone = false;
+        queue.Enqueue(chatId, "editMessageText", async ct =>
+        {
+            try
+            {
+                await IgnoreNotModified(bot.EditMessageText(chatId, messageId, chunks[0], ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct));
+            }
+            catch (Exception e) when (TelegramErrors.IsMessageGone(e))
+            {
+                gone = true;
+            }
+        });
+        // Queued right behind the edit, so the result keeps its place before anything sent after it; sent only if the edit found nothing.
+        return queue.Enqueue(chatId, "sendMessage", ct => gone
+            ? bot.SendMessage(chatId, chunks[0], ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct)
+            : Task.CompletedTask, repeatable: false);
     }
 
     private Task Send(long chatId, ChatReply reply, int? replyTo)
@@ -76,7 +93,7 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
             replyMarkup: new ForceReplyMarkup { Selective = true, InputFieldPlaceholder = "Your answer" },
             cancellationToken: ct), repeatable: false);
 
-    private static async Task IgnoreNotModified(Task call)
+    private static async Task IgnoreNotModified(Task call, bool orGone = false)
     {
         try
         {
@@ -85,6 +102,10 @@ public sealed class TelegramReplies(ITelegramBotClient bot, TelegramChatQueue qu
         catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
         {
             // Pressing a button twice shows the same text again; Telegram refuses an edit that changes nothing.
+        }
+        catch (Exception e) when (orGone && TelegramErrors.IsMessageGone(e))
+        {
+            // A deleted message has no buttons left to take away.
         }
     }
 }

@@ -103,6 +103,12 @@ public sealed class TelegramUpdateHandler(
         // A toast (someone else's button) leaves the message as it is.
         if (answers is [] or [{ Toast: true }])
             return;
+        // A message Telegram no longer shows the bot (an InaccessibleMessage, date 0) can't be edited: the result comes as a new one.
+        if (pressed.Date <= DateTime.UnixEpoch)
+        {
+            _ = replies.SendAsync(pressed.Chat.Id, answers);
+            return;
+        }
         _ = replies.EditAsync(pressed.Chat.Id, pressed.Id, answers[0], pressed.Id);
         _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1));
     }

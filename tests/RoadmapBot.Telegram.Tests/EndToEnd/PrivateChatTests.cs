@@ -124,6 +124,21 @@ public sealed class PrivateChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ButtonOnAnInaccessibleMessage_IsAnsweredWithANewMessage_NotAnEdit()
+    {
+        await ImportSeedAsync();
+        var before = _api.Delivered(Chat.Id).Count;
+        var press = Press(Chat, Ana, 77, "/today");
+        press["callback_query"]!["message"]!["date"] = 0;
+
+        _api.AddUpdate(press);
+
+        var reply = await NextReplyAsync(before);
+        Assert.Equal("sendMessage", reply.Method);
+        Assert.DoesNotContain(_api.Requests, r => r.Method == "editMessageText");
+    }
+
+    [Fact]
     public async Task ForgedButtonData_IsAnsweredButChangesNothing()
     {
         await ImportSeedAsync();

@@ -63,4 +63,25 @@ public sealed class TelegramRepliesTests : IAsyncLifetime
 
         Assert.Equal(["sendMessage", "sendDocument"], _api.Delivered(Chat).Select(r => r.Method));
     }
+
+    [Fact]
+    public async Task EditOfADeletedMessage_SendsTheResultAsANewMessageWithItsButtons()
+    {
+        _api.Fail("editMessageText", new FakeFault.Refused(400, "Bad Request: message to edit not found"));
+        var reply = new ReplyBuilder().Line("Today: t2").Button("Done t2", "/done t2").Build();
+
+        await _replies.EditAsync(Chat, 4242, reply, replyTo: 4242);
+
+        var sent = Assert.Single(_api.Delivered(Chat));
+        Assert.Equal(("sendMessage", "Today: t2"), (sent.Method, sent.Text));
+        Assert.Equal(["/done t2"], sent.ButtonData);
+    }
+
+    [Fact]
+    public async Task EditThatWorks_SendsNothingNew()
+    {
+        await _replies.EditAsync(Chat, 4242, ChatReply.Text("Today: t2"), replyTo: 4242);
+
+        Assert.Equal(["editMessageText"], _api.Requests.Select(r => r.Method));
+    }
 }
