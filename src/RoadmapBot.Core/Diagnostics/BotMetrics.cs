@@ -47,8 +47,8 @@ public sealed class BotMetrics : IDisposable
 
     public void Dispose() => Meter.Dispose();
 
-    // A row still pending after a send was tried is waiting for another attempt.
-    private static string Outcome(OutboxState state) => state switch
+    /// <summary>A finished row's outcome, as counted and as logged; a row still pending after a send was tried is waiting for another attempt.</summary>
+    public static string Outcome(OutboxState state) => state switch
     {
         OutboxState.Sent => "sent",
         OutboxState.Skipped => "skipped",

@@ -103,7 +103,8 @@ public sealed class OutboxDelivery(
                     entry.SentAt = time.GetUtcNow();
                     break;
                 case DeliveryOutcome.Unreachable:
-                    Finish(entry, OutboxState.Failed, "unreachable: the member blocked the bot or left");
+                    // Not the bot's fault and not retried: skipped, in the log and the metric alike.
+                    Finish(entry, OutboxState.Skipped, "unreachable: the member blocked the bot or left");
                     if (member is not null) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
                     break;
                 default:
@@ -142,8 +143,10 @@ public sealed class OutboxDelivery(
     {
         entry.State = state;
         entry.Detail = detail;
+        // The log's word is the metric's outcome (SKIPPED or FAILED), so the two never disagree.
         if (state != OutboxState.Sent)
-            logger.LogInformation("SKIPPED kind={Kind} key={Key} reason={Reason}", ReminderPlanner.Name(entry.Kind), entry.Key, detail);
+            logger.LogInformation("{Outcome} kind={Kind} key={Key} reason={Reason}", BotMetrics.Outcome(state).ToUpperInvariant(),
+                ReminderPlanner.Name(entry.Kind), entry.Key, detail);
     }
 
     private DateTimeOffset Occurrence(OutboxEntry entry, Space space, Member? member) =>

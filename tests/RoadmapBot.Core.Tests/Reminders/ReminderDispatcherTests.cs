@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Roadmaps;
 using RoadmapBot.Core.Scheduling;
@@ -128,17 +130,24 @@ public sealed class ReminderDispatcherTests
     }
 
     [Fact]
-    public async Task UnreachableMember_IsMarkedAndNotTriedAgain()
+    public async Task UnreachableMember_IsMarkedAndNotTriedAgain_SkippedInTheLogAndTheMetricAlike()
     {
         await using var rig = await ReminderRig.StartAsync();
         await rig.ImportAsync();
         rig.Sender.Outcome = DeliveryOutcome.Unreachable;
+        var outcomes = new List<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) => { if (instrument.Meter == rig.Metrics.Meter && instrument.Name == BotMetrics.Reminders) l.EnableMeasurementEvents(instrument); };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) => outcomes.Add(tags.ToArray().Single(t => t.Key == "outcome").Value!.ToString()!));
+        listener.Start();
 
         await rig.TickAtAsync(At(2, 8, 0, 1));
         await rig.TickAtAsync(At(2, 12, 0, 1));
 
         var entries = await rig.OutboxAsync();
-        Assert.Equal(OutboxState.Failed, Assert.Single(entries).State);
+        Assert.Equal(OutboxState.Skipped, Assert.Single(entries).State);
+        Assert.Equal(["skipped"], outcomes);
+        Assert.Contains(rig.Logs.Lines, l => l.Line.Contains("SKIPPED kind=kickoff", StringComparison.Ordinal) && l.Line.Contains("reason=unreachable", StringComparison.Ordinal));
     }
 
     [Fact]

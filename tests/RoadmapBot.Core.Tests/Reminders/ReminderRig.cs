@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Commands;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Diagnostics;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Scheduling;
 
@@ -28,6 +29,7 @@ internal sealed class ReminderRig : IAsyncDisposable
     public RecordingSender Sender { get; }
     public CapturedLogs Logs { get; }
     public OutboxDelivery Delivery => _services.GetRequiredService<OutboxDelivery>();
+    public BotMetrics Metrics => _services.GetRequiredService<BotMetrics>();
     public ReminderDispatcher Dispatcher => _services.GetRequiredService<ReminderDispatcher>();
     public ReminderLoop Loop => _services.GetRequiredService<ReminderLoop>();
 
