@@ -49,6 +49,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramConnection>();
         services.AddSingleton<IPlatformConnection>(sp => sp.GetRequiredService<TelegramConnection>());
 
+        services.AddSingleton<TelegramChatMoves>();
         services.AddSingleton<TelegramReminderSender>();
         services.AddSingleton<IReminderSender>(sp => new PacedReminderSender(
             sp.GetRequiredService<TelegramReminderSender>(), TelegramPacing.Limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BotMetrics>()));

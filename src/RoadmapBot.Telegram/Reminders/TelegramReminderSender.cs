@@ -8,6 +8,7 @@ using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Telegram.Rendering;
 using RoadmapBot.Telegram.Sending;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -15,9 +16,10 @@ namespace RoadmapBot.Telegram.Reminders;
 
 /// <summary>
 /// Sends one reminder to its Telegram chat. Registered behind <see cref="PacedReminderSender"/>, which keeps Telegram's limits:
-/// a 429 becomes <see cref="RetryAfterException"/>, a 403 (blocked, never started, removed) means unreachable.
+/// a 429 becomes <see cref="RetryAfterException"/>, a 403 (blocked, never started, removed) means unreachable, a group upgraded
+/// to a supergroup is followed to its new id, and any other failure is one log line and another attempt later.
 /// </summary>
-public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<TelegramReminderSender> logger)
+public sealed class TelegramReminderSender(ITelegramBotClient bot, TelegramChatMoves moves, IOptions<TelegramOptions> options, ILogger<TelegramReminderSender> logger)
     : IReminderSender
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
@@ -33,7 +35,7 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<Tele
         var chatId = long.Parse(chat.Id, CultureInfo.InvariantCulture);
         try
         {
-            await SendReplyAsync(chatId, delivery.Entry.Key, delivery.Message, ct);
+            await moves.SendAsync(chatId, (id, c) => SendReplyAsync(id, delivery.Entry.Key, delivery.Message, c), ct);
             return DeliveryOutcome.Sent;
         }
         catch (Exception e) when (TelegramErrors.IsTooManyRequests(e, out var retryAfter))
@@ -46,6 +48,13 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, IOptions<Tele
             if (delivery.Recipient is { Member: { } member, Space.IsGroup: true } && !chat.IsGroup)
                 await AskToStartPrivateChatAsync(delivery.Recipient.Space.ExternalId, member.DisplayName, ct);
             return DeliveryOutcome.Unreachable;
+        }
+        catch (Exception e) when (e is RequestException && !ct.IsCancellationRequested)
+        {
+            // A Bot API failure is a line, not a stack trace: the outbox tries again later.
+            logger.LogWarning("Telegram: reminder {Key} to chat {Chat} not sent ({Reason}); it will be tried again", delivery.Entry.Key, chat.Id,
+                TelegramErrors.Describe(e, options.Value.Token));
+            return DeliveryOutcome.RetryLater;
         }
     }
 

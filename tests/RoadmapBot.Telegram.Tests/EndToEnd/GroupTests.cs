@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RoadmapBot.Core.Chat;
+using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Telegram.Tests.Fakes;
@@ -161,6 +163,28 @@ public sealed class GroupTests : IAsyncLifetime
         await using var db = _bot.Db();
         var space = await db.Spaces.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((ChatPlatform.Telegram, Group.Id.ToString(CultureInfo.InvariantCulture)), (space.Platform, space.ExternalId));
+    }
+
+    [Fact]
+    public async Task DigestRefusedBecauseTheGroupBecameASupergroup_MovesTheSpaceAndIsSentToTheNewChat()
+    {
+        var oldGroup = new FakeChat(-4777, "group", "Basic");
+        _api.SetAdmins(oldGroup.Id, Alice.Id);
+        await ImportAsync(Alice, oldGroup);
+        _api.Fail("sendMessage", new FakeFault.Refused(400, "Bad Request: group chat was upgraded to a supergroup chat", MigrateTo: Group.Id));
+        Space space;
+        await using (var db = _bot.Db())
+            space = await db.Spaces.SingleAsync(TestContext.Current.CancellationToken);
+        var sender = _bot.Host.Services.GetServices<IReminderSender>().Single(s => s.Platform == ChatPlatform.Telegram);
+        var digest = new OutboxEntry { Key = "digest", Kind = ReminderKind.Digest, LocalOccurrence = "2026-01-19T09:00" };
+
+        var outcome = await sender.SendAsync(new ReminderDelivery(new(space, null), digest, ChatReply.Text("Weekly digest"), true, DateTimeOffset.UtcNow),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        Assert.Single(_api.Delivered(Group.Id), r => r.Text == "Weekly digest");
+        await using var after = _bot.Db();
+        Assert.Equal(Group.Id.ToString(CultureInfo.InvariantCulture), (await after.Spaces.SingleAsync(TestContext.Current.CancellationToken)).ExternalId);
     }
 
     private async Task ImportAsync(FakeUser admin, FakeChat? chat = null)

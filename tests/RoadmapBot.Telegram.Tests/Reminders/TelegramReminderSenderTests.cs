@@ -2,10 +2,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Core.Groups;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Core.Scheduling;
 using RoadmapBot.Telegram.Reminders;
+using RoadmapBot.Telegram.Sending;
 using RoadmapBot.Telegram.Tests.Fakes;
 using Telegram.Bot;
 
@@ -23,7 +25,9 @@ public sealed class TelegramReminderSenderTests : IAsyncLifetime
         _api = await FakeBotApi.StartAsync();
         var options = Options.Create(new TelegramOptions { Token = FakeBotApi.Token, ApiBaseUrl = _api.BaseUrl });
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, _api.BaseUrl) { RetryThreshold = 0 });
-        _sender = new TelegramReminderSender(bot, options, NullLogger<TelegramReminderSender>.Instance);
+        // These sends never meet a moved group (GroupTests covers that with a database): any use of one would throw.
+        var moves = new TelegramChatMoves(new GroupLife(null!, TimeProvider.System, NullLogger<GroupLife>.Instance));
+        _sender = new TelegramReminderSender(bot, moves, options, NullLogger<TelegramReminderSender>.Instance);
     }
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();
