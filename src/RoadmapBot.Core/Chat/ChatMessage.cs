@@ -35,6 +35,9 @@ public sealed record ChatMessage(
     /// <summary>The message is forwarded: someone else's words, which are never acted on as the sender's.</summary>
     public bool Forwarded { get; init; }
 
+    /// <summary>The forum topic the message was posted in (Telegram's message_thread_id); null outside topics.</summary>
+    public string? Topic { get; init; }
+
     /// <summary>True when only the sender sees the reply, even in a group (a Discord ephemeral answer, the local console).</summary>
     public bool RepliesPrivately { get; init; }
 

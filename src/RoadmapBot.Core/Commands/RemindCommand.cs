@@ -101,9 +101,10 @@ public sealed class RemindCommand : IChatCommand
         if (!context.Space.IsGroup)
             return ChatReply.Text("In a private chat your reminders always come here.");
         var here = words[1] is "here" or "group";
-        await ReminderSettingsWriter.SaveAsync(context, s => s with { DeliverHere = here }, schedule: false);
+        var topic = here ? context.Message.Topic : null;
+        await ReminderSettingsWriter.SaveAsync(context, s => s with { DeliverHere = here, HereTopic = topic }, schedule: false);
         return ChatReply.Text(here
-            ? "Your personal reminders now come here, in the group."
+            ? topic is null ? "Your personal reminders now come here, in the group." : "Your personal reminders now come here, in this topic."
             : "Your personal reminders now come to our private chat. Send me /start there once, so I can write to you.");
     }
 }

@@ -19,6 +19,9 @@ public sealed record ReminderSettings
     /// <summary>In a group: true sends personal reminders in the group, false in the member's private chat.</summary>
     public bool DeliverHere { get; init; }
 
+    /// <summary>With <see cref="DeliverHere"/>: the forum topic /remind to here was sent from, where they go; null for the group's main chat.</summary>
+    public string? HereTopic { get; init; }
+
     /// <summary>When the member's schedules began; catch-up after downtime never reaches back before it.</summary>
     public DateTimeOffset? Since { get; init; }
 

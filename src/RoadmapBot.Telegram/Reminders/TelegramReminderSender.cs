@@ -35,7 +35,8 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, TelegramChatM
         var chatId = long.Parse(chat.Id, CultureInfo.InvariantCulture);
         try
         {
-            await moves.SendAsync(chatId, (id, c) => SendReplyAsync(id, delivery.Entry.Key, delivery.Message, c), ct);
+            var topic = ReminderChat.TopicOf(delivery) is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : (int?)null;
+            await moves.SendAsync(chatId, (id, c) => SendInTopicAsync(id, topic, delivery.Entry.Key, delivery.Message, c), ct);
             return DeliveryOutcome.Sent;
         }
         catch (Exception e) when (TelegramErrors.IsTooManyRequests(e, out var retryAfter))
@@ -58,25 +59,39 @@ public sealed class TelegramReminderSender(ITelegramBotClient bot, TelegramChatM
         }
     }
 
-    private async Task SendReplyAsync(long chatId, string key, ChatReply reply, CancellationToken ct)
+    private async Task SendInTopicAsync(long chatId, int? topic, string key, ChatReply reply, CancellationToken ct)
+    {
+        try
+        {
+            await SendReplyAsync(chatId, topic, key, reply, ct);
+        }
+        catch (ApiRequestException e) when (topic is not null && e.ErrorCode == 400 && e.Message.Contains("thread not found", StringComparison.OrdinalIgnoreCase))
+        {
+            // The topic was deleted since /remind to here: the group's main chat still reaches the member.
+            await SendReplyAsync(chatId, null, key, reply, ct);
+        }
+    }
+
+    private async Task SendReplyAsync(long chatId, int? topic, string key, ChatReply reply, CancellationToken ct)
     {
         var chunks = TelegramHtml.Render(reply);
         var keyboard = TelegramKeyboard.For(reply.Buttons);
         var photo = reply.File is { } file && TelegramPhoto.IsPhoto(file) ? file : null;
         if (photo is not null && TelegramPhoto.FitsCaption(chunks))
         {
-            await bot.SendPhoto(chatId, TelegramPhoto.Input(photo), chunks.Count == 1 ? chunks[0] : null, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
+            await bot.SendPhoto(chatId, TelegramPhoto.Input(photo), chunks.Count == 1 ? chunks[0] : null, ParseMode.Html, replyMarkup: keyboard,
+                messageThreadId: topic, cancellationToken: ct);
             return;
         }
         for (var i = _partsSent.GetValueOrDefault(key); i < chunks.Count; i++)
         {
             await bot.SendMessage(chatId, chunks[i], ParseMode.Html, replyMarkup: i == chunks.Count - 1 ? keyboard : null,
-                linkPreviewOptions: NoPreview, cancellationToken: ct);
+                linkPreviewOptions: NoPreview, messageThreadId: topic, cancellationToken: ct);
             _partsSent[key] = i + 1;
         }
         // The photo is the last part: a retry after a 429 on it sends only the photo.
         if (photo is not null)
-            await bot.SendPhoto(chatId, TelegramPhoto.Input(photo), cancellationToken: ct);
+            await bot.SendPhoto(chatId, TelegramPhoto.Input(photo), messageThreadId: topic, cancellationToken: ct);
         _partsSent.TryRemove(key, out _);
     }
 

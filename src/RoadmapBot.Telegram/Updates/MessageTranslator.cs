@@ -52,6 +52,7 @@ public sealed class MessageTranslator(
             BotUserId = identity.BotId.ToString(CultureInfo.InvariantCulture),
             SenderIsPlatformAdmin = IsGroup(message.Chat) ? await admins.IsAdminAsync(message.Chat.Id, from.Id, ct, CommandCatalog.ChecksAdmin(text)) : null,
             AddressedToBot = addressed,
+            Topic = message.IsTopicMessage ? message.MessageThreadId?.ToString(CultureInfo.InvariantCulture) : null,
         };
         if (message.Document is not { } document)
             return new(chatMessage);

@@ -53,7 +53,7 @@ public sealed class TelegramUpdateHandler(
         {
             trouble.Report(e, "a Telegram update");
             if (update.Message is { } message)
-                _ = replies.SendAsync(message.Chat.Id, [ChatReply.Text(DatabaseTrouble.Answer)]);
+                _ = replies.SendAsync(message.Chat.Id, [ChatReply.Text(DatabaseTrouble.Answer)], topic: Topic(message));
         }
         catch (Exception e)
         {
@@ -70,13 +70,13 @@ public sealed class TelegramUpdateHandler(
         var translation = await translator.TranslateAsync(message, ct);
         if (translation.Answer is { } answer)
         {
-            _ = replies.SendAsync(message.Chat.Id, [ChatReply.Text(answer)]);
+            _ = replies.SendAsync(message.Chat.Id, [ChatReply.Text(answer)], topic: Topic(message));
             return;
         }
         if (translation.Message is not { } chatMessage)
             return;
         var answers = await engine.HandleAsync(chatMessage with { DeliveryKey = deliveryKey }, ct);
-        _ = replies.SendAsync(message.Chat.Id, answers, message.Id);
+        _ = replies.SendAsync(message.Chat.Id, answers, message.Id, Topic(message));
         if (message.ReplyToMessage is not null && chatMessage.Text.StartsWith("/review ", StringComparison.Ordinal) && message.Text?.StartsWith('/') == false)
             await PromptNextQuestionAsync(chatMessage, message, ct);
     }
@@ -86,7 +86,7 @@ public sealed class TelegramUpdateHandler(
     {
         var form = (await engine.HandleAsync(answered with { Text = "/review" }, ct)).Select(r => r.Form).FirstOrDefault(f => f is not null);
         if (form is not null && ReviewPrompt.FirstOpen(form) is { } next)
-            _ = replies.SendPromptAsync(message.Chat.Id, next, message.Id);
+            _ = replies.SendPromptAsync(message.Chat.Id, next, message.Id, Topic(message));
     }
 
     private async Task OnPressAsync(CallbackQuery press, string deliveryKey, CancellationToken ct)
@@ -106,11 +106,11 @@ public sealed class TelegramUpdateHandler(
         // A message Telegram no longer shows the bot (an InaccessibleMessage, date 0) can't be edited: the result comes as a new one.
         if (pressed.Date <= DateTime.UnixEpoch)
         {
-            _ = replies.SendAsync(pressed.Chat.Id, answers);
+            _ = replies.SendAsync(pressed.Chat.Id, answers, topic: Topic(pressed));
             return;
         }
-        _ = replies.EditAsync(pressed.Chat.Id, pressed.Id, answers[0], pressed.Id);
-        _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1));
+        _ = replies.EditAsync(pressed.Chat.Id, pressed.Id, answers[0], pressed.Id, Topic(pressed));
+        _ = replies.SendAsync(pressed.Chat.Id, answers.Skip(1), topic: Topic(pressed));
     }
 
     // A promotion or demotion (the group's cached admin list is asked again next time), or someone leaving or coming back.
@@ -124,6 +124,9 @@ public sealed class TelegramUpdateHandler(
         groups.SetMembersPresentAsync(ChatPlatform.Telegram, members.ChatId, members.UserIds, members.Present, ct);
 
     private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+
+    // A reply belongs in the forum topic of the message it answers; a reply thread outside a forum is no topic.
+    private static int? Topic(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 
     private async Task OnMembershipAsync(ChatMemberUpdated change, CancellationToken ct)
     {

@@ -187,6 +187,28 @@ public sealed class GroupTests : IAsyncLifetime
         Assert.Equal(Group.Id.ToString(CultureInfo.InvariantCulture), (await after.Spaces.SingleAsync(TestContext.Current.CancellationToken)).ExternalId);
     }
 
+    [Fact]
+    public async Task CommandsInAForumTopic_AreAnsweredInThatTopic_AndRemindToHereKeepsIt()
+    {
+        await ImportAsync(Alice);
+        var before = _api.Delivered(Group.Id).Count;
+
+        _api.AddUpdate(InTopic(Text(Group, Bob, "/today"), 77));
+        _api.AddUpdate(InTopic(Text(Group, Bob, "/progress"), 77));
+        _api.AddUpdate(InTopic(Text(Group, Bob, "/remind to here"), 77));
+        _api.AddUpdate(InTopic(Text(Group, Bob, "/streak"), 55, forum: false));
+
+        await _api.WaitUntilAsync(a => a.Delivered(Group.Id).Count >= before + 4, "four replies");
+        var replies = _api.Delivered(Group.Id).Skip(before).ToList();
+        Assert.All(replies[..^1], r => Assert.Equal("77", r.Params["message_thread_id"]?.ToString()));
+        Assert.Contains(replies, r => r.Method == "sendPhoto");
+        Assert.Equal("Your personal reminders now come here, in this topic.", replies[^2].Text);
+        Assert.Null(replies[^1].Params["message_thread_id"]);
+        await using var db = _bot.Db();
+        var bob = await db.Members.SingleAsync(m => m.UserId == Bob.Id.ToString(CultureInfo.InvariantCulture), TestContext.Current.CancellationToken);
+        Assert.Equal((true, "77"), (ReminderSettings.Parse(bob.Settings).DeliverHere, ReminderSettings.Parse(bob.Settings).HereTopic));
+    }
+
     private async Task ImportAsync(FakeUser admin, FakeChat? chat = null)
     {
         chat ??= Group;

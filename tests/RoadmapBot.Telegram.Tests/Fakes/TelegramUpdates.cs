@@ -41,6 +41,15 @@ public static class TelegramUpdates
         return new JsonObject { ["message"] = message };
     }
 
+    /// <summary>The update's message as posted in a forum topic (or, with <paramref name="forum"/> false, in a reply thread outside a forum).</summary>
+    public static JsonObject InTopic(JsonObject update, int topic, bool forum = true)
+    {
+        var message = (update["message"] ?? update["callback_query"]!["message"])!;
+        message["message_thread_id"] = topic;
+        if (forum) message["is_topic_message"] = true;
+        return update;
+    }
+
     /// <param name="size">The file_size Telegram reports; null leaves it out, as Telegram may.</param>
     public static JsonObject Document(FakeChat chat, FakeUser from, string fileId, string fileName, long? size, string caption)
     {

@@ -52,6 +52,33 @@ public sealed class TelegramReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroupSettingFromAForumTopic_DeliversInThatTopic()
+    {
+        await _sender.SendAsync(InTopic(Delivery(deliverHere: true), "77"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("77", Assert.Single(_api.Delivered(-100777)).Params["message_thread_id"]?.ToString());
+    }
+
+    [Fact]
+    public async Task TopicDeletedSinceItWasChosen_DeliversInTheGroupsMainChat()
+    {
+        _api.Fail("sendMessage", new FakeFault.Refused(400, "Bad Request: message thread not found"));
+
+        var outcome = await _sender.SendAsync(InTopic(Delivery(deliverHere: true), "77"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        Assert.Null(Assert.Single(_api.Delivered(-100777)).Params["message_thread_id"]);
+    }
+
+    [Fact]
+    public async Task PrivateSetting_IgnoresAnOldTopic()
+    {
+        await _sender.SendAsync(InTopic(Delivery(deliverHere: false), "77"), TestContext.Current.CancellationToken);
+
+        Assert.Null(Assert.Single(_api.Delivered(501)).Params["message_thread_id"]);
+    }
+
+    [Fact]
     public async Task TooManyRequests_BecomesRetryAfterForThePacedQueue()
     {
         _api.Fail("sendMessage", new FakeFault.TooManyRequests(7));
@@ -140,6 +167,15 @@ public sealed class TelegramReminderSenderTests : IAsyncLifetime
         Assert.Equal(["sendMessage", "sendPhoto"], _api.Delivered(-100777).Select(r => r.Method));
         Assert.Null(_api.Delivered(-100777)[1].Text);
     }
+
+    private static ReminderDelivery InTopic(ReminderDelivery delivery, string topic) => delivery with
+    {
+        Recipient = new ReminderRecipient(Group, new Member
+        {
+            Id = Ana.Id, SpaceId = Ana.SpaceId, UserId = Ana.UserId, DisplayName = Ana.DisplayName,
+            Settings = new ReminderSettings { DeliverHere = delivery.DeliverHere, HereTopic = topic }.ToJson(),
+        }),
+    };
 
     private static ReminderDelivery Delivery(bool deliverHere) => new(
         new ReminderRecipient(Group, Ana),
