@@ -25,6 +25,8 @@ public sealed class DiscordRestClient : IDiscordRest
         _baseUrl = options.ApiBaseUrl.TrimEnd('/');
     }
 
+    public bool BotTokenRejected => _limiter.BotTokenRejected;
+
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct)
     {
         using var json = await SendAsync(HttpMethod.Get, "/gateway/bot", null, ct);

@@ -13,7 +13,7 @@ namespace RoadmapBot.Discord.Reminders;
 /// <summary>
 /// Sends one reminder: into the guild channel when it belongs there, otherwise as a DM to the member. Registered behind
 /// <see cref="PacedReminderSender"/>. Closed DMs (50007) and a channel the bot lost (50001, 50013, 10003) are unreachable,
-/// so they are not retried; server errors and timeouts are tried again later.
+/// so they are not retried; server errors, timeouts and a rejected bot token (until a restart with a valid one) are tried again later.
 /// </summary>
 public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOptions> options, ILogger<DiscordReminderSender> logger) : IReminderSender
 {
@@ -48,6 +48,12 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
             logger.LogInformation("Discord: {Where} is unreachable ({Reason})", direct ? $"a DM to user {member!.UserId}" : $"channel {chat.Id}",
                 DiscordErrors.Describe(e, options.Value.Token));
             return DeliveryOutcome.Unreachable;
+        }
+        catch (Exception e) when (DiscordErrors.IsUnauthorized(e))
+        {
+            // The limiter already said so once, as a critical line; the outbox keeps the reminder for after the restart.
+            logger.LogDebug("Discord: reminder {Key} waits: the bot token is rejected", delivery.Entry.Key);
+            return DeliveryOutcome.RetryLater;
         }
         catch (Exception e) when (DiscordErrors.IsTransient(e) && !ct.IsCancellationRequested)
         {

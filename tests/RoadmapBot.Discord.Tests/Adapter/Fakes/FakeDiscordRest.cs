@@ -18,6 +18,7 @@ public sealed class FakeDiscordRest : IDiscordRest
     public int Overwrites { get; private set; }
     public ConcurrentQueue<ulong> DmsOpened { get; } = new();
     public Dictionary<Uri, byte[]> Files { get; } = [];
+    public bool BotTokenRejected { get; set; }
 
     public IReadOnlyList<MessagePayload> Sent(ulong channel) => _messages.Where(m => m.Channel == channel).Select(m => m.Message).ToList();
 

@@ -88,6 +88,14 @@ public sealed class DiscordReminderSenderTests
     }
 
     [Fact]
+    public async Task RejectedBotToken_IsRetriedLater_NotThrown()
+    {
+        _rest.Fail(nameof(IDiscordRest.CreateMessageAsync), new DiscordApiException(401, null, "not sent: Discord rejected the bot token earlier"));
+
+        Assert.Equal(DeliveryOutcome.RetryLater, await _sender.SendAsync(Delivery(Guild, deliverHere: true), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task SplitReminder_RetriedAfterAFailure_SendsOnlyThePartsNotYetDelivered()
     {
         var longReply = new ReplyBuilder();
