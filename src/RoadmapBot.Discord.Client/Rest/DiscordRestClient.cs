@@ -12,6 +12,7 @@ namespace RoadmapBot.Discord.Client.Rest;
 /// <summary>Discord's HTTP API: bot auth and User-Agent, JSON or multipart bodies, errors as <see cref="DiscordApiException"/>, all through the rate limiter.</summary>
 public sealed class DiscordRestClient : IDiscordRest
 {
+    private const int MaxNonceLength = 25;
     private readonly HttpClient _http;
     private readonly DiscordClientOptions _options;
     private readonly RestRateLimiter _limiter;
@@ -71,9 +72,10 @@ public sealed class DiscordRestClient : IDiscordRest
 
     public async Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken ct)
     {
+        if (message.Nonce is { Length: > MaxNonceLength }) throw new ArgumentException($"A nonce is at most {MaxNonceLength} characters.", nameof(message));
         var body = RequestBodies.Message(message);
-        // The nonce makes a retry after a 5xx return the message already created instead of posting it twice.
-        body["nonce"] = Guid.NewGuid().ToString("N")[..25];
+        // The nonce makes a retry after a 5xx or a timeout return the message already created instead of posting it twice.
+        body["nonce"] = message.Nonce ?? Guid.NewGuid().ToString("N")[..MaxNonceLength];
         body["enforce_nonce"] = true;
         using var json = await SendAsync(HttpMethod.Post, $"/channels/{channelId}/messages", body, ct, files: message.Files);
         return ResponseReader.Message(json!.RootElement);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
@@ -37,7 +39,7 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
             var parts = DiscordMessages.Render(delivery.Message);
             for (var i = _partsSent.GetValueOrDefault(delivery.Entry.Key); i < parts.Count; i++)
             {
-                await rest.CreateMessageAsync(channel, parts[i], ct);
+                await rest.CreateMessageAsync(channel, parts[i] with { Nonce = Nonce(delivery.Entry.Key, i) }, ct);
                 _partsSent[delivery.Entry.Key] = i + 1;
             }
             _partsSent.TryRemove(delivery.Entry.Key, out _);
@@ -68,6 +70,11 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
             _dmChannels[userId] = channel = await rest.CreateDmChannelAsync(userId, ct);
         return channel;
     }
+
+    // One nonce per outbox entry and part, the same on every retry (even after a timeout whose message did arrive): Discord
+    // answers a nonce it saw in the last few minutes with that message instead of posting a second one.
+    private static string Nonce(string outboxKey, int part) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{outboxKey}#{part.ToString(CultureInfo.InvariantCulture)}")))[..25];
 
     private static ulong Id(string id) => ulong.Parse(id, CultureInfo.InvariantCulture);
 }

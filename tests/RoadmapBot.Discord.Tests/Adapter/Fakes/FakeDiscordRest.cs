@@ -48,8 +48,11 @@ public sealed class FakeDiscordRest : IDiscordRest
     public Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct) =>
         throw new NotSupportedException("interaction answers go through FakeInteractionReplies");
 
+    /// <summary>Every message a call tried to send, the failed ones too.</summary>
+    public ConcurrentQueue<MessagePayload> Attempted { get; } = new();
+
     public Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken ct) =>
-        Run(nameof(CreateMessageAsync), () =>
+        Run(nameof(CreateMessageAsync), () => Attempted.Enqueue(message), () =>
         {
             _messages.Enqueue((channelId, message));
             return new DiscordMessage((ulong)_messages.Count, channelId);
@@ -64,6 +67,12 @@ public sealed class FakeDiscordRest : IDiscordRest
 
     public Task<byte[]> DownloadAttachmentAsync(Uri url, long maxBytes, CancellationToken ct) =>
         Run(nameof(DownloadAttachmentAsync), () => Files[url].Length <= maxBytes ? Files[url] : throw new InvalidOperationException("too large"));
+
+    private Task<T> Run<T>(string method, Action attempt, Func<T> call)
+    {
+        attempt();
+        return Run(method, call);
+    }
 
     private Task<T> Run<T>(string method, Func<T> call)
     {

@@ -115,6 +115,26 @@ public sealed class DiscordReminderSenderTests
     }
 
     [Fact]
+    public async Task ReminderRetriedAfterATimeout_SendsEachPartWithTheSameNonce_SoDiscordDropsADuplicate()
+    {
+        var longReply = new ReplyBuilder();
+        for (var i = 0; i < 200; i++) longReply.Bullet($"item number {i} with some words to make the reminder long");
+        var delivery = Delivery(Guild, deliverHere: true) with { Message = longReply.Build() };
+        var other = Delivery(Guild, deliverHere: true);
+        // The first part times out (it may have arrived all the same); the retry sends it again, then the rest.
+        _rest.Fail(nameof(IDiscordRest.CreateMessageAsync), new TaskCanceledException("timeout"));
+
+        await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+        await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+        await _sender.SendAsync(other, TestContext.Current.CancellationToken);
+
+        var nonces = _rest.Attempted.Select(m => m.Nonce!).ToList();
+        Assert.Equal(nonces[0], nonces[1]);
+        Assert.All(nonces, n => Assert.InRange(n.Length, 1, 25));
+        Assert.Equal(nonces.Count - 1, nonces.Distinct().Count());  // every other part, and the other reminder, has its own
+    }
+
+    [Fact]
     public async Task BehindThePacedQueue_ItIsTheDiscordPlatformSender()
     {
         var paced = new PacedReminderSender(_sender, DiscordPacing.Limits, TimeProvider.System);

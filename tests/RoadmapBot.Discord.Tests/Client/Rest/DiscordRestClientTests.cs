@@ -188,6 +188,18 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task CallersNonce_IsSentWithEnforceNonce()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var rest = TestClients.Rest(TestClients.Options(discord));
+
+        await rest.CreateMessageAsync(1, new MessagePayload { Content = "once", Nonce = "outbox-entry-7" }, Ct);
+
+        var body = Assert.Single(discord.Requests.Items).JsonBody;
+        Assert.Equal(("outbox-entry-7", true), (body.GetProperty("nonce").GetString(), body.GetProperty("enforce_nonce").GetBoolean()));
+    }
+
+    [Fact]
     public async Task DownloadAttachment_RefusesAFileOverTheCap()
     {
         await using var discord = await FakeDiscord.StartAsync();
