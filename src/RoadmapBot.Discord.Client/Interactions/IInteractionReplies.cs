@@ -4,7 +4,8 @@ namespace RoadmapBot.Discord.Client.Interactions;
 
 /// <summary>
 /// Answers one interaction: the first answer is the callback; a watchdog defers on its own when no answer came
-/// about 2.5 s after receipt, and later answers then edit the original or follow up. Never acknowledges twice.
+/// about 2.5 s after receipt, and later answers then edit the original or follow up. Never acknowledges twice. An answer
+/// Discord does not take is logged, never thrown: the command it answers has already run.
 /// </summary>
 public interface IInteractionReplies
 {

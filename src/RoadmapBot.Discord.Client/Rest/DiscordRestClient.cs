@@ -52,6 +52,7 @@ public sealed class DiscordRestClient : IDiscordRest
         using var _ = await SendAsync(HttpMethod.Put, $"/applications/{applicationId}/commands", RequestBodies.Commands(commands), ct);
     }
 
+    /// <summary>Not retried here: the caller knows Discord's 3 s and that 40060 on a retry means the first try arrived.</summary>
     public async Task CreateInteractionResponseAsync(ulong interactionId, string token, InteractionResponse response, CancellationToken ct)
     {
         using var _ = await SendAsync(HttpMethod.Post, $"/interactions/{interactionId}/{token}/callback", RequestBodies.Callback(response), ct,
@@ -65,8 +66,9 @@ public sealed class DiscordRestClient : IDiscordRest
 
     public async Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct)
     {
+        // Retried after a 5xx like the rest: a follow-up takes no nonce, and a rare duplicate beats a lost part of a split answer.
         using var json = await SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}?wait=true", RequestBodies.Message(message), ct,
-            files: message.Files, retryServerErrors: false);
+            files: message.Files);
         return ResponseReader.Message(json!.RootElement);
     }
 
