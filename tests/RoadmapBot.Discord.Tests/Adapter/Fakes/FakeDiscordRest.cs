@@ -66,7 +66,7 @@ public sealed class FakeDiscordRest : IDiscordRest
         });
 
     public Task<byte[]> DownloadAttachmentAsync(Uri url, long maxBytes, CancellationToken ct) =>
-        Run(nameof(DownloadAttachmentAsync), () => Files[url].Length <= maxBytes ? Files[url] : throw new InvalidOperationException("too large"));
+        Run(nameof(DownloadAttachmentAsync), () => Files[url].Length <= maxBytes ? Files[url] : throw new DiscordApiException(413, null, $"attachment larger than {maxBytes} bytes"));
 
     private Task<T> Run<T>(string method, Action attempt, Func<T> call)
     {
