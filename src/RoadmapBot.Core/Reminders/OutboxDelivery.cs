@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
+using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
@@ -103,7 +104,10 @@ public sealed class OutboxDelivery(
                     entry.SentAt = time.GetUtcNow();
                     break;
                 case DeliveryOutcome.Unreachable:
-                    Finish(entry, OutboxState.Failed, "unreachable: the member blocked the bot or left");
+                    // In a group it is the bot's standing in that chat that failed (no permission, removed); in a private chat the member's.
+                    Finish(entry, OutboxState.Failed, ReminderChat.Of(delivery).IsGroup
+                        ? "unreachable: the bot may not post in that chat (it lacks permission there or was removed)"
+                        : "unreachable: the member blocked the bot or left");
                     if (member is not null) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
                     break;
                 default:

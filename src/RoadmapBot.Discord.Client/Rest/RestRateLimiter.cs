@@ -93,18 +93,24 @@ internal sealed partial class RestRateLimiter(DiscordClientOptions options, Time
         var (retryAfter, global, code) = await ReadTooManyAsync(response, headerRetry, ct);
         var scope = response.Headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
         var now = time.GetUtcNow();
-        if (global || response.Headers.Contains("X-RateLimit-Global"))
-            lock (_globalLock) _globalBlockedUntil = now + retryAfter;
-        else if (scope == "shared" || bucket is null)
+        global |= response.Headers.Contains("X-RateLimit-Global");
+        if (scope != "shared") _invalid.Add();  // shared 429s do not count toward Cloudflare's limit
+        if (attempt >= MaxRetries)
+        {
+            logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); giving up after {Retries} retries", route.Key, scope, global, MaxRetries);
+            throw new DiscordApiException(429, code, $"still rate limited on {route.Key} after {MaxRetries} retries");
+        }
+        // Discord says to wait retry_after whatever the limit. A global one holds back every other call too; interaction callbacks
+        // skip the global gate and have no bucket, so like a shared limit they wait here, or they would go again at once.
+        logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); retry after {RetryAfter}", route.Key, scope, global, retryAfter);
+        if (global) lock (_globalLock) _globalBlockedUntil = now + retryAfter;
+        if (scope == "shared" || bucket is null)
             await DelayBoundedAsync(retryAfter, ct);
-        else
+        else if (!global)
         {
             bucket.Remaining = 0;
             bucket.ResetAt = now + retryAfter;
         }
-        if (scope != "shared") _invalid.Add();  // shared 429s do not count toward Cloudflare's limit
-        logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); retry after {RetryAfter}", route.Key, scope, global, retryAfter);
-        if (attempt >= MaxRetries) throw new DiscordApiException(429, code, $"still rate limited on {route.Key} after {MaxRetries} retries");
     }
 
     private static async Task<(TimeSpan RetryAfter, bool Global, int? Code)> ReadTooManyAsync(HttpResponseMessage response, TimeSpan fallback, CancellationToken ct)
