@@ -22,6 +22,8 @@ public sealed class FakeDiscordRest : IDiscordRest
 
     public IReadOnlyList<MessagePayload> Sent(ulong channel) => _messages.Where(m => m.Channel == channel).Select(m => m.Message).ToList();
 
+    public int Calls(string method) => _calls.GetValueOrDefault(method);
+
     /// <summary>A call of <paramref name="method"/> (e.g. nameof(CreateMessageAsync)) throws <paramref name="error"/>, after <paramref name="after"/> more calls succeeded.</summary>
     public void Fail(string method, Exception error, int after = 0) =>
         _failures.GetOrAdd(method, _ => new()).Enqueue((_calls.GetValueOrDefault(method) + after, error));
