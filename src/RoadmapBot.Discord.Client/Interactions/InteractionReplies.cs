@@ -6,7 +6,8 @@ namespace RoadmapBot.Discord.Client.Interactions;
 
 /// <summary>
 /// The answers to one interaction. The first answer is the callback, claimed once with Interlocked so nothing acknowledges
-/// twice; a watchdog defers (type 5, or 6 for a button) AutoDeferAfter past receipt if nothing answered by then. After a
+/// twice; a watchdog defers (type 5, or 6 for a button) AutoDeferAfter past receipt if nothing answered by then, at once
+/// when DeferAtOnce says the handler has slow work to do first (a file to download). After a
 /// type 5 defer the first reply edits @original and later ones follow up; after a type 6 defer replies follow up and
 /// UpdateMessageAsync edits the button's message.
 /// Delivery never throws: by the time an answer goes out the member's command has run, so a failed delivery is logged, not
@@ -43,7 +44,7 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
         var deferral = interaction.Type == InteractionType.MessageComponent
             ? InteractionResponse.DeferUpdate()
             : InteractionResponse.Defer(options.DeferEphemeral(interaction));
-        var due = interaction.ReceivedAt + options.AutoDeferAfter - time.GetUtcNow();
+        var due = options.DeferAtOnce(interaction) ? TimeSpan.Zero : interaction.ReceivedAt + options.AutoDeferAfter - time.GetUtcNow();
         _watchdog = time.CreateTimer(_ => Defer(deferral), null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 

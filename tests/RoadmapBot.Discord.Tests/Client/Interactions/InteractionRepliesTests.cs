@@ -19,13 +19,15 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _discord.DisposeAsync();
 
-    private InteractionReplies Replies(InteractionType type, bool deferEphemeral = true, TimeSpan? createdBeforeReceipt = null)
+    private InteractionReplies Replies(InteractionType type, bool deferEphemeral = true, TimeSpan? createdBeforeReceipt = null,
+        IReadOnlyDictionary<ulong, InteractionAttachment>? attachments = null)
     {
         var options = TestClients.Options(_discord, o => o.DeferEphemeral = _ => deferEphemeral);
         var interaction = new Interaction(11, FakeDiscord.ApplicationId, type, "tok", new DiscordUser(5, "ada", null))
         {
             ReceivedAt = _time.GetUtcNow(),
             CreatedAt = _time.GetUtcNow() - (createdBeforeReceipt ?? TimeSpan.Zero),
+            Attachments = attachments ?? new Dictionary<ulong, InteractionAttachment>(),
         };
         return new InteractionReplies(interaction, TestClients.Rest(options), options, _time, NullLogger.Instance);
     }
@@ -64,6 +66,29 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
             ("POST", $"/webhooks/{FakeDiscord.ApplicationId}/tok?wait=true"),
         ], after);
         Assert.True(replies.Acknowledged);
+    }
+
+    [Fact]
+    public async Task SlowHandler_IsDeferredHalfwayThroughDiscordsThreeSeconds()
+    {
+        Replies(InteractionType.ApplicationCommand);
+
+        _time.Advance(TimeSpan.FromSeconds(1.4));
+        await Task.Delay(100, Ct);  // the watchdog's callback, if it fired, goes out on the thread pool
+        Assert.Empty(Callbacks);
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+        await _discord.Requests.WaitForAsync(IsCallback, Bound);
+    }
+
+    [Fact]
+    public async Task CommandCarryingAFile_IsDeferredOnReceipt_BeforeTheDownloadStarts()
+    {
+        var file = new InteractionAttachment(44, "plan.md", 1000, new Uri("https://cdn.example/plan.md"));
+        Replies(InteractionType.ApplicationCommand, attachments: new Dictionary<ulong, InteractionAttachment> { [44] = file });
+
+        var deferral = await _discord.Requests.WaitForAsync(IsCallback, Bound);  // no fake time passed
+
+        Assert.Equal(5, deferral.JsonBody.GetProperty("type").GetInt32());
     }
 
     [Fact]
