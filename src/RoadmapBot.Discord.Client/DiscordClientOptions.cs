@@ -44,8 +44,13 @@ public sealed class DiscordClientOptions
     /// <summary>Our own cap on IDENTIFYs per rolling 24 h, under Discord's 1000 that resets the token.</summary>
     public int IdentifyDailyCap { get; set; } = 900;
 
-    /// <summary>No answer this long after receipt: the watchdog defers, inside Discord's 3 s.</summary>
-    public TimeSpan AutoDeferAfter { get; set; } = TimeSpan.FromMilliseconds(2500);
+    /// <summary>
+    /// No answer this long after receipt: the watchdog defers. Discord's 3 s run from before our receipt and the deferral
+    /// itself must reach Discord in them, so half is left to spare; commands answer in tens of milliseconds.
+    /// </summary>
+    public TimeSpan AutoDeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
+    /// <summary>Interactions deferred on receipt: a file to download first can take longer than the 3 s alone.</summary>
+    public Func<Interaction, bool> DeferAtOnce { get; set; } = interaction => interaction.Attachments.Count > 0;
     /// <summary>Whether the watchdog's deferral of a command is ephemeral (its later answer then is too).</summary>
     public Func<Interaction, bool> DeferEphemeral { get; set; } = _ => true;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
+using RoadmapBot.Core.Import;
 using RoadmapBot.Core.Reminders;
 using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Discord.Client;
@@ -39,6 +40,8 @@ public static class DiscordServiceCollectionExtensions
                 // Beside the database: the IDENTIFY budget must survive restarts of this bot, not of the machine.
                 IdentifyLogPath = Path.Combine(sp.GetRequiredService<IOptions<RoadmapBotOptions>>().Value.DataFolder, "discord-identify.log"),
                 DeferEphemeral = Visibility.IsEphemeral,
+                // Only a file the translator will fetch: a refusal by name or size still answers at once, privately.
+                DeferAtOnce = i => i.Attachments.Values.Any(a => RoadmapUpload.Refusal(a.FileName, a.Size) is null),
                 OnTooManyRequests = () => sp.GetRequiredService<BotMetrics>().PlatformRateLimited(ChatPlatform.Discord),
             };
         });

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Core.Diagnostics;
+using RoadmapBot.Core.Reminders.Pacing;
 using RoadmapBot.Core.Scheduling;
 
 namespace RoadmapBot.Core.Reminders;
@@ -103,9 +104,13 @@ public sealed class OutboxDelivery(
                     entry.SentAt = time.GetUtcNow();
                     break;
                 case DeliveryOutcome.Unreachable:
-                    // Not the bot's fault and not retried: skipped, in the log and the metric alike.
-                    Finish(entry, OutboxState.Skipped, "unreachable: the member blocked the bot or left");
-                    if (member is not null) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
+                    // Not retried, skipped in the log and the metric alike. In a group it is the bot's standing in that chat that
+                    // failed (no permission, removed), which says nothing of the member: only a private chat marks them unreachable.
+                    var inGroup = ReminderChat.Of(delivery).IsGroup;
+                    Finish(entry, OutboxState.Skipped, inGroup
+                        ? "unreachable: the bot may not post in that chat (it lacks permission there or was removed)"
+                        : "unreachable: the member blocked the bot or left");
+                    if (member is not null && !inGroup) member.Settings = (ReminderSettings.Parse(member.Settings) with { Unreachable = true }).ToJson();
                     break;
                 default:
                     Retry(entry, now);

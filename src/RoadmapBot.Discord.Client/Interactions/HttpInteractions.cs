@@ -28,13 +28,14 @@ public sealed class HttpInteractions(InteractionSignature? signature, IDiscordRe
         try
         {
             using var json = JsonDocument.Parse(body);
-            if (json.RootElement.GetProperty("type").GetInt32() == (int)InteractionType.Ping)
+            if (json.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("type", out var type) &&
+                type.ValueKind == JsonValueKind.Number && type.GetInt32() == (int)InteractionType.Ping)
                 return HttpInteractionAnswer.Pong;
             interaction = InteractionParser.Parse(json.RootElement, now);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            logger.LogWarning("A signed interaction we could not read was refused ({Reason})", e.Message);
+            logger.LogWarning("A signed interaction we could not read was refused: {Reason}", e.Message);
             return HttpInteractionAnswer.BadRequest;
         }
         var replies = new InteractionReplies(interaction, rest, options, time, logger);

@@ -3,8 +3,9 @@ using RoadmapBot.Discord.Client.Models;
 namespace RoadmapBot.Discord.Client.Interactions;
 
 /// <summary>
-/// Answers one interaction: the first answer is the callback; a watchdog defers on its own when no answer came
-/// about 2.5 s after receipt, and later answers then edit the original or follow up. Never acknowledges twice.
+/// Answers one interaction: the first answer is the callback; a watchdog defers on its own when no answer came 1.5 s
+/// after receipt (at once when it carries a file to download), and later answers then edit the original or follow up.
+/// Never acknowledges twice. An answer Discord does not take is logged, never thrown: the command it answers has already run.
 /// </summary>
 public interface IInteractionReplies
 {

@@ -11,18 +11,23 @@ namespace RoadmapBot.Discord.Client.Interactions;
 /// </summary>
 public static class InteractionParser
 {
+    /// <summary>Throws <see cref="FormatException"/> naming the field when one Discord always sends is missing.</summary>
     public static Interaction Parse(JsonElement d, DateTimeOffset receivedAt)
     {
+        if (d.ValueKind != JsonValueKind.Object) throw new FormatException($"the interaction is a JSON {d.ValueKind}, not an object");
         var data = d.TryGetProperty("data", out var dataJson) ? dataJson : default;
         var member = d.TryGetProperty("member", out var memberJson) && memberJson.ValueKind == JsonValueKind.Object ? memberJson : default;
-        var userJson = member.ValueKind == JsonValueKind.Object ? member.GetProperty("user") : d.GetProperty("user");
+        var userJson = member.ValueKind == JsonValueKind.Object ? Required(member, "user", "member.user")
+            : d.TryGetProperty("user", out var user) ? user
+            : throw new FormatException("the interaction has neither \"member\" nor \"user\"");
         var (commandName, options) = Command(data);
+        var id = RequiredSnowflake(d, "id", "id");
         return new Interaction(
-            Snowflake(d, "id")!.Value,
-            Snowflake(d, "application_id")!.Value,
-            (InteractionType)d.GetProperty("type").GetInt32(),
-            d.GetProperty("token").GetString()!,
-            new DiscordUser(Snowflake(userJson, "id")!.Value, userJson.GetProperty("username").GetString()!, String(userJson, "global_name")))
+            id,
+            RequiredSnowflake(d, "application_id", "application_id"),
+            (InteractionType)Required(d, "type", "type").GetInt32(),
+            Required(d, "token", "token").GetString()!,
+            new DiscordUser(RequiredSnowflake(userJson, "id", "user.id"), Required(userJson, "username", "user.username").GetString()!, String(userJson, "global_name")))
         {
             GuildId = Snowflake(d, "guild_id"),
             ChannelId = Snowflake(d, "channel_id"),
@@ -37,7 +42,7 @@ public static class InteractionParser
             ModalValues = ModalValues(data),
             Attachments = Attachments(data),
             ReceivedAt = receivedAt,
-            CreatedAt = CreatedAt(Snowflake(d, "id")!.Value),
+            CreatedAt = CreatedAt(id),
         };
     }
 
@@ -49,15 +54,15 @@ public static class InteractionParser
         if (data.ValueKind != JsonValueKind.Object || String(data, "name") is not { } name) return (null, []);
         var options = data.TryGetProperty("options", out var o) ? o : default;
         // SUB_COMMAND (1) and SUB_COMMAND_GROUP (2) carry the real options one level down.
-        while (options.ValueKind == JsonValueKind.Array && options.GetArrayLength() == 1 && options[0].GetProperty("type").GetInt32() is 1 or 2)
+        while (options.ValueKind == JsonValueKind.Array && options.GetArrayLength() == 1 && Required(options[0], "type", "data.options[].type").GetInt32() is 1 or 2)
         {
-            name += " " + options[0].GetProperty("name").GetString();
+            name += " " + Required(options[0], "name", "data.options[].name").GetString();
             options = options[0].TryGetProperty("options", out var inner) ? inner : default;
         }
         if (options.ValueKind != JsonValueKind.Array) return (name, []);
         return (name, [.. options.EnumerateArray().Select(option => new InteractionOption(
-            option.GetProperty("name").GetString()!,
-            (CommandOptionType)option.GetProperty("type").GetInt32(),
+            Required(option, "name", "data.options[].name").GetString()!,
+            (CommandOptionType)Required(option, "type", "data.options[].type").GetInt32(),
             option.TryGetProperty("value", out var value) ? ResponseReader.Text(value) : null,
             option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True))]);
     }
@@ -89,9 +94,9 @@ public static class InteractionParser
             a => ulong.Parse(a.Name, CultureInfo.InvariantCulture),
             a => new InteractionAttachment(
                 ulong.Parse(a.Name, CultureInfo.InvariantCulture),
-                a.Value.GetProperty("filename").GetString()!,
+                Required(a.Value, "filename", "data.resolved.attachments[].filename").GetString()!,
                 a.Value.TryGetProperty("size", out var size) ? size.GetInt64() : 0,
-                new Uri(a.Value.GetProperty("url").GetString()!)));
+                new Uri(Required(a.Value, "url", "data.resolved.attachments[].url").GetString()!)));
     }
 
     // Announcement, public and private threads (10, 11, 12; a forum post is a public thread): parent_id is the channel they were
@@ -101,6 +106,15 @@ public static class InteractionParser
         channel.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() is 10 or 11 or 12
             ? Snowflake(channel, "parent_id")
             : null;
+
+    // GetProperty's own KeyNotFoundException does not say which key; the log line should.
+    private static JsonElement Required(JsonElement json, string property, string path) =>
+        json.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value
+            : throw new FormatException($"the interaction has no \"{path}\"");
+
+    private static ulong RequiredSnowflake(JsonElement json, string property, string path) =>
+        Snowflake(json, property) ?? throw new FormatException($"the interaction has no \"{path}\" snowflake");
 
     private static ulong? Snowflake(JsonElement json, string property) =>
         json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String

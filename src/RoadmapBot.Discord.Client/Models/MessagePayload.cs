@@ -10,6 +10,11 @@ public sealed record MessagePayload
     public MessageFlags Flags { get; init; }
     /// <summary>Sent as multipart <c>files[n]</c> with matching <c>attachments[].id</c>.</summary>
     public IReadOnlyList<FileUpload> Files { get; init; } = [];
+    /// <summary>
+    /// Channel messages only, at most 25 characters: a retry with the same nonce gets back the message Discord already created
+    /// instead of a second one. Null: a fresh one per call, kept across the client's own retries of that call.
+    /// </summary>
+    public string? Nonce { get; init; }
 }
 
 [Flags]

@@ -12,6 +12,7 @@ namespace RoadmapBot.Discord.Client.Rest;
 /// <summary>Discord's HTTP API: bot auth and User-Agent, JSON or multipart bodies, errors as <see cref="DiscordApiException"/>, all through the rate limiter.</summary>
 public sealed class DiscordRestClient : IDiscordRest
 {
+    private const int MaxNonceLength = 25;
     private readonly HttpClient _http;
     private readonly DiscordClientOptions _options;
     private readonly RestRateLimiter _limiter;
@@ -24,6 +25,8 @@ public sealed class DiscordRestClient : IDiscordRest
         _limiter = new RestRateLimiter(options, time, logger);
         _baseUrl = options.ApiBaseUrl.TrimEnd('/');
     }
+
+    public bool BotTokenRejected => _limiter.BotTokenRejected;
 
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct)
     {
@@ -49,6 +52,7 @@ public sealed class DiscordRestClient : IDiscordRest
         using var _ = await SendAsync(HttpMethod.Put, $"/applications/{applicationId}/commands", RequestBodies.Commands(commands), ct);
     }
 
+    /// <summary>Not retried here: the caller knows Discord's 3 s and that 40060 on a retry means the first try arrived.</summary>
     public async Task CreateInteractionResponseAsync(ulong interactionId, string token, InteractionResponse response, CancellationToken ct)
     {
         using var _ = await SendAsync(HttpMethod.Post, $"/interactions/{interactionId}/{token}/callback", RequestBodies.Callback(response), ct,
@@ -62,16 +66,18 @@ public sealed class DiscordRestClient : IDiscordRest
 
     public async Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct)
     {
+        // Retried after a 5xx like the rest: a follow-up takes no nonce, and a rare duplicate beats a lost part of a split answer.
         using var json = await SendAsync(HttpMethod.Post, $"/webhooks/{applicationId}/{token}?wait=true", RequestBodies.Message(message), ct,
-            files: message.Files, retryServerErrors: false);
+            files: message.Files);
         return ResponseReader.Message(json!.RootElement);
     }
 
     public async Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken ct)
     {
+        if (message.Nonce is { Length: > MaxNonceLength }) throw new ArgumentException($"A nonce is at most {MaxNonceLength} characters.", nameof(message));
         var body = RequestBodies.Message(message);
-        // The nonce makes a retry after a 5xx return the message already created instead of posting it twice.
-        body["nonce"] = Guid.NewGuid().ToString("N")[..25];
+        // The nonce makes a retry after a 5xx or a timeout return the message already created instead of posting it twice.
+        body["nonce"] = message.Nonce ?? Guid.NewGuid().ToString("N")[..MaxNonceLength];
         body["enforce_nonce"] = true;
         using var json = await SendAsync(HttpMethod.Post, $"/channels/{channelId}/messages", body, ct, files: message.Files);
         return ResponseReader.Message(json!.RootElement);

@@ -5,6 +5,8 @@ namespace RoadmapBot.Discord.Client.Rest;
 /// <summary>The REST calls a bot makes. Rate limits, retries and auth are handled inside; failures throw <see cref="DiscordApiException"/>.</summary>
 public interface IDiscordRest
 {
+    /// <summary>True once Discord answered 401 to the bot token: calls that need it fail at once; interaction answers still go.</summary>
+    bool BotTokenRejected { get; }
     Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct);
     Task<IReadOnlyList<ApplicationCommand>> GetGlobalCommandsAsync(ulong applicationId, CancellationToken ct);
     Task BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct);

@@ -9,7 +9,8 @@ namespace RoadmapBot.Discord.Client.Rest;
 /// <summary>
 /// Keeps us inside Discord's rate limits (spec §3.6): one request in flight per (bucket hash, major parameter), the
 /// bucket's X-RateLimit headers decide when the next may go, a global gate (45/s and any global 429), 429s mark the
-/// bucket exhausted and retry at most 3 times, a non-JSON 429 (Cloudflare ban) and a bot-token 401 stop us at once.
+/// bucket exhausted and retry at most 3 times, a non-JSON 429 (Cloudflare ban) stops us at once, and a bot-token 401 stops
+/// every call that needs the bot token (interaction answers, authorized by their own token, still go).
 /// Every wait goes through the TimeProvider, is cancellable and has an upper bound.
 /// </summary>
 internal sealed partial class RestRateLimiter(DiscordClientOptions options, TimeProvider time, ILogger logger)
@@ -24,8 +25,11 @@ internal sealed partial class RestRateLimiter(DiscordClientOptions options, Time
     private DateTimeOffset _globalBlockedUntil;
     private DateTimeOffset _globalWindowStart;
     private int _globalWindowCount;
-    private volatile bool _unauthorized;
+    private int _botTokenRejected;
     private readonly InvalidRequestCounter _invalid = new(time, logger);
+
+    /// <summary>True once Discord answered 401 to the bot token: it was reset or revoked, and only a restart with a new one helps.</summary>
+    public bool BotTokenRejected => Volatile.Read(ref _botTokenRejected) == 1;
 
     /// <summary>Sends through the limits; <paramref name="send"/> builds a fresh request on every attempt.</summary>
     public async Task<HttpResponseMessage> SendAsync(
@@ -33,7 +37,8 @@ internal sealed partial class RestRateLimiter(DiscordClientOptions options, Time
     {
         for (var attempt = 0; ; attempt++)
         {
-            if (_unauthorized) throw new DiscordApiException(401, null, "REST stopped after a 401: the bot token is invalid");
+            if (route.BotToken && BotTokenRejected)
+                throw new DiscordApiException(401, null, "not sent: Discord rejected the bot token earlier (calls that need it wait for a restart)");
             if (!route.Exempt) await WaitGlobalAsync(ct);
             var bucket = route.Exempt ? null : await AcquireBucketAsync(route, ct);
             HttpResponseMessage response;
@@ -52,8 +57,9 @@ internal sealed partial class RestRateLimiter(DiscordClientOptions options, Time
             // Only a 401 to the bot token means the token is bad; an expired interaction token answers 401 too (50027).
             if (response.StatusCode == HttpStatusCode.Unauthorized && route.BotToken)
             {
-                _unauthorized = true;
-                logger.LogCritical("Discord answered 401: the bot token is invalid; no more REST calls until restart");
+                if (Interlocked.Exchange(ref _botTokenRejected, 1) == 0)
+                    logger.LogCritical("Discord answered 401 to the bot token: it was reset or revoked. Calls that need it (reminders, DMs, " +
+                        "command registration) stop until a restart with a valid token; interaction answers still go out");
                 return response;
             }
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -87,18 +93,24 @@ internal sealed partial class RestRateLimiter(DiscordClientOptions options, Time
         var (retryAfter, global, code) = await ReadTooManyAsync(response, headerRetry, ct);
         var scope = response.Headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
         var now = time.GetUtcNow();
-        if (global || response.Headers.Contains("X-RateLimit-Global"))
-            lock (_globalLock) _globalBlockedUntil = now + retryAfter;
-        else if (scope == "shared" || bucket is null)
+        global |= response.Headers.Contains("X-RateLimit-Global");
+        if (scope != "shared") _invalid.Add();  // shared 429s do not count toward Cloudflare's limit
+        if (attempt >= MaxRetries)
+        {
+            logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); giving up after {Retries} retries", route.Key, scope, global, MaxRetries);
+            throw new DiscordApiException(429, code, $"still rate limited on {route.Key} after {MaxRetries} retries");
+        }
+        // Discord says to wait retry_after whatever the limit. A global one holds back every other call too; interaction callbacks
+        // skip the global gate and have no bucket, so like a shared limit they wait here, or they would go again at once.
+        logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); retry after {RetryAfter}", route.Key, scope, global, retryAfter);
+        if (global) lock (_globalLock) _globalBlockedUntil = now + retryAfter;
+        if (scope == "shared" || bucket is null)
             await DelayBoundedAsync(retryAfter, ct);
-        else
+        else if (!global)
         {
             bucket.Remaining = 0;
             bucket.ResetAt = now + retryAfter;
         }
-        if (scope != "shared") _invalid.Add();  // shared 429s do not count toward Cloudflare's limit
-        logger.LogWarning("Discord answered 429 on {Route} (scope {Scope}, global {Global}); retry after {RetryAfter}", route.Key, scope, global, retryAfter);
-        if (attempt >= MaxRetries) throw new DiscordApiException(429, code, $"still rate limited on {route.Key} after {MaxRetries} retries");
     }
 
     private static async Task<(TimeSpan RetryAfter, bool Global, int? Code)> ReadTooManyAsync(HttpResponseMessage response, TimeSpan fallback, CancellationToken ct)

@@ -41,10 +41,12 @@ public sealed class DiscordBotService(
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         try
         {
-            await RegisterCommandsAsync(stop.Token);
+            // A rejected token stops the app here; any other failure is tried again in the background.
+            var registered = await registrar.TrySyncAsync(CommandRegistrar.FirstRetry, stop.Token);
             var handling = Task.WhenAll(HandleInteractionsAsync(gateway.ReadInteractionsAsync(stop.Token), stop.Token),
                 HandleInteractionsAsync(http.ReadAsync(stop.Token), stop.Token), HandleGuildEventsAsync(stop.Token),
-                o.ReadMessages && o.Receives ? messages.RunAsync(stop.Token) : Task.CompletedTask);
+                o.ReadMessages && o.Receives ? messages.RunAsync(stop.Token) : Task.CompletedTask,
+                registered ? Task.CompletedTask : registrar.RetryUntilRegisteredAsync(stop.Token));
             try
             {
                 if (o.Receives)
@@ -71,19 +73,6 @@ public sealed class DiscordBotService(
         catch (GatewayFatalException e)
         {
             Stop($"Discord closed the gateway for good ({e.CloseCode}): {DiscordErrors.Describe(e, options.Value.Token)}. Stopping.");
-        }
-    }
-
-    /// <summary>A command set that cannot be registered now is only a warning: the commands registered last time still work.</summary>
-    private async Task RegisterCommandsAsync(CancellationToken ct)
-    {
-        try
-        {
-            await registrar.SyncAsync(ct);
-        }
-        catch (Exception e) when (!DiscordErrors.IsUnauthorized(e) && !ct.IsCancellationRequested)
-        {
-            logger.LogWarning("Discord: could not register the slash commands ({Reason})", DiscordErrors.Describe(e, options.Value.Token));
         }
     }
 

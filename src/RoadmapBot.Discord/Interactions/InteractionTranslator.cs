@@ -90,6 +90,25 @@ public sealed class InteractionTranslator(IDiscordRest rest)
             return (null, "Discord did not pass the file on; attach it to /import again.");
         if (RoadmapUpload.Refusal(attachment.FileName, attachment.Size) is { } refusal)
             return (null, refusal);
-        return (new ChatAttachment(attachment.FileName, await rest.DownloadAttachmentAsync(attachment.Url, RoadmapImporter.MaxBytes, ct)), null);
+        try
+        {
+            return (new ChatAttachment(attachment.FileName, await rest.DownloadAttachmentAsync(attachment.Url, RoadmapImporter.MaxBytes, ct)), null);
+        }
+        catch (DiscordApiException e) when (e.Status == 413)
+        {
+            return (null, RoadmapUpload.OverLimit);  // the size Discord stated was wrong: the download itself stopped at the limit
+        }
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException || e is OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            return (null, $"I could not download {attachment.FileName} from Discord ({DownloadProblem(e)}); attach it to /import again.");
+        }
     }
+
+    private static string DownloadProblem(Exception e) => e switch
+    {
+        DiscordApiException { Status: 403 or 404 or 410 } => "its link has expired",
+        DiscordApiException api => $"Discord answered {api.Status}",
+        OperationCanceledException => "Discord did not answer in time",
+        _ => "the connection failed",
+    };
 }

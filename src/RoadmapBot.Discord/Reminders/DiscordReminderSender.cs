@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoadmapBot.Core.Chat;
@@ -13,7 +15,7 @@ namespace RoadmapBot.Discord.Reminders;
 /// <summary>
 /// Sends one reminder: into the guild channel when it belongs there, otherwise as a DM to the member. Registered behind
 /// <see cref="PacedReminderSender"/>. Closed DMs (50007) and a channel the bot lost (50001, 50013, 10003) are unreachable,
-/// so they are not retried; server errors and timeouts are tried again later.
+/// so they are not retried; server errors, timeouts and a rejected bot token (until a restart with a valid one) are tried again later.
 /// </summary>
 public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOptions> options, ILogger<DiscordReminderSender> logger) : IReminderSender
 {
@@ -37,7 +39,7 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
             var parts = DiscordMessages.Render(delivery.Message);
             for (var i = _partsSent.GetValueOrDefault(delivery.Entry.Key); i < parts.Count; i++)
             {
-                await rest.CreateMessageAsync(channel, parts[i], ct);
+                await rest.CreateMessageAsync(channel, parts[i] with { Nonce = Nonce(delivery.Entry.Key, i) }, ct);
                 _partsSent[delivery.Entry.Key] = i + 1;
             }
             _partsSent.TryRemove(delivery.Entry.Key, out _);
@@ -48,6 +50,12 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
             logger.LogInformation("Discord: {Where} is unreachable ({Reason})", direct ? $"a DM to user {member!.UserId}" : $"channel {chat.Id}",
                 DiscordErrors.Describe(e, options.Value.Token));
             return DeliveryOutcome.Unreachable;
+        }
+        catch (Exception e) when (DiscordErrors.IsUnauthorized(e))
+        {
+            // The limiter already said so once, as a critical line; the outbox keeps the reminder for after the restart.
+            logger.LogDebug("Discord: reminder {Key} waits: the bot token is rejected", delivery.Entry.Key);
+            return DeliveryOutcome.RetryLater;
         }
         catch (Exception e) when (DiscordErrors.IsTransient(e) && !ct.IsCancellationRequested)
         {
@@ -62,6 +70,11 @@ public sealed class DiscordReminderSender(IDiscordRest rest, IOptions<DiscordOpt
             _dmChannels[userId] = channel = await rest.CreateDmChannelAsync(userId, ct);
         return channel;
     }
+
+    // One nonce per outbox entry and part, the same on every retry (even after a timeout whose message did arrive): Discord
+    // answers a nonce it saw in the last few minutes with that message instead of posting a second one.
+    private static string Nonce(string outboxKey, int part) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{outboxKey}#{part.ToString(CultureInfo.InvariantCulture)}")))[..25];
 
     private static ulong Id(string id) => ulong.Parse(id, CultureInfo.InvariantCulture);
 }

@@ -151,6 +151,19 @@ public sealed class ReminderDispatcherTests
     }
 
     [Fact]
+    public async Task UnreachableGroupChat_IsLoggedAsTheBotsPermissionThere_NotAsAMemberWhoLeft()
+    {
+        await using var rig = await ReminderRig.StartAsync();
+        await rig.ImportAsync(space: "club", group: true);
+        rig.Sender.Outcome = DeliveryOutcome.Unreachable;
+
+        await rig.TickAtAsync(At(2, 9, 0, 1));
+
+        var digest = (await rig.OutboxAsync()).Single(o => o.Kind == ReminderKind.Digest);
+        Assert.Equal("unreachable: the bot may not post in that chat (it lacks permission there or was removed)", digest.Detail);
+    }
+
+    [Fact]
     public async Task FailedDelivery_IsRetriedWithBackOffThenSent()
     {
         await using var rig = await ReminderRig.StartAsync();

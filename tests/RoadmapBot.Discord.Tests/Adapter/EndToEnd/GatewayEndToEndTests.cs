@@ -96,9 +96,12 @@ public sealed class GatewayEndToEndTests : IAsyncLifetime
 
         await _discord.DispatchInteractionAsync(interaction.ToJsonString());
 
+        // Deferred on receipt, since the file is downloaded first; the answer then edits the deferral.
         var callback = await _discord.Requests.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), Bound);
+        var edit = await _discord.Requests.WaitForAsync(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal), Bound);
+        Assert.Equal(5, callback.JsonBody.GetProperty("type").GetInt32());
         // Seed 000 is loaded here already, so seed 001 is shown as a replacement to confirm.
-        Assert.StartsWith("**Replacing the roadmap changes:**", callback.JsonBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.StartsWith("**Replacing the roadmap changes:**", edit.JsonBody.GetProperty("content").GetString());
     }
 
     [Fact]

@@ -18,8 +18,11 @@ public sealed class FakeDiscordRest : IDiscordRest
     public int Overwrites { get; private set; }
     public ConcurrentQueue<ulong> DmsOpened { get; } = new();
     public Dictionary<Uri, byte[]> Files { get; } = [];
+    public bool BotTokenRejected { get; set; }
 
     public IReadOnlyList<MessagePayload> Sent(ulong channel) => _messages.Where(m => m.Channel == channel).Select(m => m.Message).ToList();
+
+    public int Calls(string method) => _calls.GetValueOrDefault(method);
 
     /// <summary>A call of <paramref name="method"/> (e.g. nameof(CreateMessageAsync)) throws <paramref name="error"/>, after <paramref name="after"/> more calls succeeded.</summary>
     public void Fail(string method, Exception error, int after = 0) =>
@@ -47,8 +50,11 @@ public sealed class FakeDiscordRest : IDiscordRest
     public Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string token, MessagePayload message, CancellationToken ct) =>
         throw new NotSupportedException("interaction answers go through FakeInteractionReplies");
 
+    /// <summary>Every message a call tried to send, the failed ones too.</summary>
+    public ConcurrentQueue<MessagePayload> Attempted { get; } = new();
+
     public Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken ct) =>
-        Run(nameof(CreateMessageAsync), () =>
+        Run(nameof(CreateMessageAsync), () => Attempted.Enqueue(message), () =>
         {
             _messages.Enqueue((channelId, message));
             return new DiscordMessage((ulong)_messages.Count, channelId);
@@ -62,7 +68,13 @@ public sealed class FakeDiscordRest : IDiscordRest
         });
 
     public Task<byte[]> DownloadAttachmentAsync(Uri url, long maxBytes, CancellationToken ct) =>
-        Run(nameof(DownloadAttachmentAsync), () => Files[url].Length <= maxBytes ? Files[url] : throw new InvalidOperationException("too large"));
+        Run(nameof(DownloadAttachmentAsync), () => Files[url].Length <= maxBytes ? Files[url] : throw new DiscordApiException(413, null, $"attachment larger than {maxBytes} bytes"));
+
+    private Task<T> Run<T>(string method, Action attempt, Func<T> call)
+    {
+        attempt();
+        return Run(method, call);
+    }
 
     private Task<T> Run<T>(string method, Func<T> call)
     {

@@ -1,5 +1,6 @@
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Discord.Client.Models;
+using RoadmapBot.Discord.Client.Rest;
 using RoadmapBot.Discord.Commands;
 using RoadmapBot.Discord.Interactions;
 using RoadmapBot.Discord.Tests.Adapter.Fakes;
@@ -66,6 +67,32 @@ public sealed class InteractionTranslatorTests
 
         Assert.Null(translation.Message);
         Assert.False(string.IsNullOrEmpty(translation.Answer));
+    }
+
+    [Fact]
+    public async Task ImportAttachmentLargerThanItsStatedSize_IsAnsweredWithTheLimit()
+    {
+        var url = new Uri("https://cdn.example/big.md");
+        _rest.Files[url] = new byte[3 * 1024 * 1024];
+
+        var translation = await TranslateAsync(WithFile(new InteractionAttachment(44, "big.md", 1000, url)));
+
+        Assert.Null(translation.Message);
+        Assert.Equal("The file is larger than 1 MB; roadmaps are limited to 1 MB.", translation.Answer);
+    }
+
+    [Theory]
+    [InlineData(404, "its link has expired")]
+    [InlineData(503, "Discord answered 503")]
+    public async Task ImportAttachmentThatCannotBeDownloaded_IsAnsweredInOneLine_AskingForTheFileAgain(int status, string why)
+    {
+        var url = new Uri("https://cdn.example/missing.md");
+        _rest.Fail(nameof(FakeDiscordRest.DownloadAttachmentAsync), new DiscordApiException(status, null, "attachment download failed"));
+
+        var translation = await TranslateAsync(WithFile(new InteractionAttachment(44, "missing.md", 1000, url)));
+
+        Assert.Null(translation.Message);
+        Assert.Equal($"I could not download missing.md from Discord ({why}); attach it to /import again.", translation.Answer);
     }
 
     [Fact]

@@ -88,6 +88,14 @@ public sealed class DiscordReminderSenderTests
     }
 
     [Fact]
+    public async Task RejectedBotToken_IsRetriedLater_NotThrown()
+    {
+        _rest.Fail(nameof(IDiscordRest.CreateMessageAsync), new DiscordApiException(401, null, "not sent: Discord rejected the bot token earlier"));
+
+        Assert.Equal(DeliveryOutcome.RetryLater, await _sender.SendAsync(Delivery(Guild, deliverHere: true), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task SplitReminder_RetriedAfterAFailure_SendsOnlyThePartsNotYetDelivered()
     {
         var longReply = new ReplyBuilder();
@@ -104,6 +112,26 @@ public sealed class DiscordReminderSenderTests
         Assert.Equal(parts.Count, parts.Distinct().Count());
         Assert.StartsWith("• item number 0 ", parts[0]);
         Assert.Contains("item number 199 ", parts[^1]);
+    }
+
+    [Fact]
+    public async Task ReminderRetriedAfterATimeout_SendsEachPartWithTheSameNonce_SoDiscordDropsADuplicate()
+    {
+        var longReply = new ReplyBuilder();
+        for (var i = 0; i < 200; i++) longReply.Bullet($"item number {i} with some words to make the reminder long");
+        var delivery = Delivery(Guild, deliverHere: true) with { Message = longReply.Build() };
+        var other = Delivery(Guild, deliverHere: true);
+        // The first part times out (it may have arrived all the same); the retry sends it again, then the rest.
+        _rest.Fail(nameof(IDiscordRest.CreateMessageAsync), new TaskCanceledException("timeout"));
+
+        await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+        await _sender.SendAsync(delivery, TestContext.Current.CancellationToken);
+        await _sender.SendAsync(other, TestContext.Current.CancellationToken);
+
+        var nonces = _rest.Attempted.Select(m => m.Nonce!).ToList();
+        Assert.Equal(nonces[0], nonces[1]);
+        Assert.All(nonces, n => Assert.InRange(n.Length, 1, 25));
+        Assert.Equal(nonces.Count - 1, nonces.Distinct().Count());  // every other part, and the other reminder, has its own
     }
 
     [Fact]

@@ -37,6 +37,19 @@ public sealed class InteractionParserTests
         Assert.Equal(parent, Parse(json.ToJsonString()).ThreadParentId);
     }
 
+    [Theory]
+    [InlineData("""{"type":2,"id":"1","application_id":"2","token":"t","channel_id":"3","data":{"name":"today"}}""", "neither \"member\" nor \"user\"")]
+    [InlineData("""{"type":2,"id":"1","application_id":"2","user":{"id":"5","username":"ada"}}""", "no \"token\"")]
+    [InlineData("""{"type":2,"application_id":"2","token":"t","user":{"id":"5","username":"ada"}}""", "no \"id\" snowflake")]
+    [InlineData("""{"type":2,"id":"1","application_id":"2","token":"t","member":{"permissions":"8"}}""", "no \"member.user\"")]
+    [InlineData("""[1,2,3]""", "a JSON Array, not an object")]
+    public void MissingField_IsNamedInTheError(string json, string said)
+    {
+        var error = Assert.Throws<FormatException>(() => Parse(json));
+
+        Assert.Contains(said, error.Message);
+    }
+
     [Fact]
     public void CreatedAt_IsTheTimestampInTheSnowflakeId()
     {

@@ -19,18 +19,33 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _discord.DisposeAsync();
 
-    private InteractionReplies Replies(InteractionType type, bool deferEphemeral = true, TimeSpan? createdBeforeReceipt = null)
+    private InteractionReplies Replies(InteractionType type, bool deferEphemeral = true, TimeSpan? createdBeforeReceipt = null,
+        IReadOnlyDictionary<ulong, InteractionAttachment>? attachments = null)
     {
         var options = TestClients.Options(_discord, o => o.DeferEphemeral = _ => deferEphemeral);
         var interaction = new Interaction(11, FakeDiscord.ApplicationId, type, "tok", new DiscordUser(5, "ada", null))
         {
             ReceivedAt = _time.GetUtcNow(),
             CreatedAt = _time.GetUtcNow() - (createdBeforeReceipt ?? TimeSpan.Zero),
+            Attachments = attachments ?? new Dictionary<ulong, InteractionAttachment>(),
         };
         return new InteractionReplies(interaction, TestClients.Rest(options), options, _time, NullLogger.Instance);
     }
 
-    private IEnumerable<RecordedRequest> Callbacks => _discord.Requests.Items.Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal));
+    private IEnumerable<RecordedRequest> Callbacks => _discord.Requests.Items.Where(IsCallback);
+
+    private static bool IsCallback(RecordedRequest request) => request.Path.EndsWith("/callback", StringComparison.Ordinal);
+
+    /// <summary>Moves fake time on in small steps (the retries wait on it) until <paramref name="task"/> ends, then awaits it.</summary>
+    private async Task AdvanceUntilDoneAsync(Task task)
+    {
+        for (var step = 0; step < 100 && !task.IsCompleted; step++)
+        {
+            await Task.WhenAny(task, Task.Delay(20, Ct));
+            if (!task.IsCompleted) _time.Advance(TimeSpan.FromMilliseconds(250));
+        }
+        await task;
+    }
 
     [Fact]
     public async Task SlowHandler_GetsAnEphemeralDeferral_ThenItsReplyEditsTheOriginal_ThenFollowsUp_NeverTwoCallbacks()
@@ -51,6 +66,29 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
             ("POST", $"/webhooks/{FakeDiscord.ApplicationId}/tok?wait=true"),
         ], after);
         Assert.True(replies.Acknowledged);
+    }
+
+    [Fact]
+    public async Task SlowHandler_IsDeferredHalfwayThroughDiscordsThreeSeconds()
+    {
+        Replies(InteractionType.ApplicationCommand);
+
+        _time.Advance(TimeSpan.FromSeconds(1.4));
+        await Task.Delay(100, Ct);  // the watchdog's callback, if it fired, goes out on the thread pool
+        Assert.Empty(Callbacks);
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+        await _discord.Requests.WaitForAsync(IsCallback, Bound);
+    }
+
+    [Fact]
+    public async Task CommandCarryingAFile_IsDeferredOnReceipt_BeforeTheDownloadStarts()
+    {
+        var file = new InteractionAttachment(44, "plan.md", 1000, new Uri("https://cdn.example/plan.md"));
+        Replies(InteractionType.ApplicationCommand, attachments: new Dictionary<ulong, InteractionAttachment> { [44] = file });
+
+        var deferral = await _discord.Requests.WaitForAsync(IsCallback, Bound);  // no fake time passed
+
+        Assert.Equal(5, deferral.JsonBody.GetProperty("type").GetInt32());
     }
 
     [Fact]
@@ -129,6 +167,107 @@ public sealed class InteractionRepliesTests : IAsyncLifetime
         await replies.ReplyAsync(new MessagePayload { Content = "late" }, Ct);
 
         Assert.Single(_discord.Requests.Items);
+    }
+
+    [Fact]
+    public async Task CallbackFailingInPassing_IsTriedAgainInsideTheThreeSeconds()
+    {
+        var failures = 1;
+        _discord.Respond = r => IsCallback(r) && Interlocked.Decrement(ref failures) >= 0 ? FakeResponse.Error(500, 0, "500: Internal Server Error") : null;
+        var replies = Replies(InteractionType.ApplicationCommand);
+
+        await AdvanceUntilDoneAsync(replies.ReplyAsync(new MessagePayload { Content = "logged" }, Ct));
+
+        Assert.Equal([4, 4], Callbacks.Select(c => c.JsonBody.GetProperty("type").GetInt32()));
+        Assert.Equal(2, _discord.Requests.Items.Count);
+    }
+
+    [Fact]
+    public async Task CallbackThatArrivedThoughItFailed_Is40060OnTheRetry_AndCountsAsAnswered()
+    {
+        var calls = 0;
+        _discord.Respond = r => Interlocked.Increment(ref calls) == 1
+            ? FakeResponse.Error(502, 0, "Bad Gateway")
+            : FakeResponse.Error(400, 40060, "Interaction has already been acknowledged.");
+        var replies = Replies(InteractionType.ApplicationCommand);
+
+        await AdvanceUntilDoneAsync(replies.ReplyAsync(new MessagePayload { Content = "logged" }, Ct));
+
+        Assert.Equal(2, Callbacks.Count());
+        Assert.Equal(2, _discord.Requests.Items.Count);  // no follow-up: the answer is there
+    }
+
+    [Theory]
+    [InlineData(502, 0, true)]
+    [InlineData(401, 0, false)]
+    [InlineData(404, 10062, false)]
+    public async Task CallbackDiscordNeverTakes_IsLoggedNotThrown_SoNobodyClaimsTheCommandFailed(int status, int code, bool mayHaveArrived)
+    {
+        _discord.Respond = r => FakeResponse.Error(status, code, "refused");
+        var replies = Replies(InteractionType.ApplicationCommand);
+
+        await AdvanceUntilDoneAsync(replies.ReplyAsync(new MessagePayload { Content = "logged" }, Ct));
+        await replies.ReplyAsync(new MessagePayload { Content = "a second part" }, Ct);
+
+        Assert.InRange(Callbacks.Count(), 1, 5);  // retried only while Discord's 3 s last, and only when it failed in passing
+        // A follow-up is worth a try only when a callback may have arrived; one refused outright acknowledged nothing.
+        Assert.Equal(mayHaveArrived, _discord.Requests.Items.Any(r => !IsCallback(r)));
+    }
+
+    [Fact]
+    public async Task CallbackRetries_EndWithDiscordsThreeSeconds_EvenWhenTheIdClaimsALaterCreation()
+    {
+        _discord.Respond = r => FakeResponse.Error(502, 0, "Bad Gateway");
+        var replies = Replies(InteractionType.ApplicationCommand, createdBeforeReceipt: TimeSpan.FromDays(-365));  // a clock off by a year
+        var start = _time.GetUtcNow();
+
+        await AdvanceUntilDoneAsync(replies.ReplyAsync(new MessagePayload { Content = "logged" }, Ct));
+
+        Assert.True(_time.GetUtcNow() - start <= TimeSpan.FromSeconds(3.25), $"retried until {_time.GetUtcNow() - start}");
+    }
+
+    [Fact]
+    public async Task FollowUpServerError_IsRetried_AndTheLaterPartsStillGo()
+    {
+        var failures = 1;
+        _discord.Respond = r => r.Method == "POST" && r.Path.StartsWith("/webhooks/", StringComparison.Ordinal) && Interlocked.Decrement(ref failures) >= 0
+            ? FakeResponse.Error(500, 0, "500: Internal Server Error")
+            : null;
+        var replies = Replies(InteractionType.ApplicationCommand);
+
+        await replies.ReplyAsync(new MessagePayload { Content = "part 1" }, Ct);
+        await replies.ReplyAsync(new MessagePayload { Content = "part 2" }, Ct);
+        await replies.ReplyAsync(new MessagePayload { Content = "part 3" }, Ct);
+
+        var delivered = _discord.Requests.Items.Skip(1).Select(r => r.JsonBody.GetProperty("content").GetString()).ToList();
+        Assert.Equal(["part 2", "part 2", "part 3"], delivered);
+    }
+
+    [Fact]
+    public async Task EditOfTheDeferredAnswerFailingInPassing_GoesOutAsAFollowUp()
+    {
+        _discord.Respond = r => r.Method == "PATCH" ? FakeResponse.Error(502, 0, "Bad Gateway") : null;
+        var replies = Replies(InteractionType.ApplicationCommand);
+
+        _time.Advance(TimeSpan.FromSeconds(2.5));
+        await _discord.Requests.WaitForAsync(IsCallback, Bound);
+        await replies.ReplyAsync(new MessagePayload { Content = "done at last" }, Ct);
+
+        var last = _discord.Requests.Items[^1];
+        Assert.Equal(("POST", "done at last"), (last.Method, last.JsonBody.GetProperty("content").GetString()));
+    }
+
+    [Fact]
+    public async Task UnknownWebhook404_EndsEveryLaterDelivery()
+    {
+        _discord.Respond = r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal) ? FakeResponse.Error(404, 10015, "Unknown Webhook") : null;
+        var replies = Replies(InteractionType.ApplicationCommand);
+        await replies.ReplyAsync(new MessagePayload { Content = "part 1" }, Ct);
+
+        await replies.ReplyAsync(new MessagePayload { Content = "part 2" }, Ct);
+        await replies.ReplyAsync(new MessagePayload { Content = "part 3" }, Ct);
+
+        Assert.Equal(2, _discord.Requests.Items.Count);  // Discord asks never to reuse a webhook that answered 404
     }
 
     [Fact]

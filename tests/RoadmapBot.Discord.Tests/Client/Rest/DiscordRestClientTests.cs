@@ -126,17 +126,21 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
-    public async Task Unauthorized_StopsEveryFurtherRequest()
+    public async Task BotToken401_StopsEveryFurtherBotTokenRequest_ButNotInteractionAnswers()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        discord.Respond = _ => FakeResponse.Error(401, 0, "401: Unauthorized");
+        discord.Respond = r => r.Path.StartsWith("/channels/", StringComparison.Ordinal) ? FakeResponse.Error(401, 0, "401: Unauthorized") : null;
         var rest = TestClients.Rest(TestClients.Options(discord));
 
         await Assert.ThrowsAsync<DiscordApiException>(() => rest.CreateMessageAsync(1, new MessagePayload { Content = "a" }, Ct));
-        var second = await Assert.ThrowsAsync<DiscordApiException>(() => rest.CreateMessageAsync(2, new MessagePayload { Content = "b" }, Ct));
+        var second = await Assert.ThrowsAsync<DiscordApiException>(() => rest.CreateDmChannelAsync(2, Ct));
+        await rest.CreateInteractionResponseAsync(3, "tok", InteractionResponse.Reply(new MessagePayload { Content = "still answered" }), Ct);
+        await rest.CreateFollowupAsync(FakeDiscord.ApplicationId, "tok", new MessagePayload { Content = "and followed up" }, Ct);
 
         Assert.Equal(401, second.Status);
-        Assert.Single(discord.Requests.Items);
+        Assert.True(rest.BotTokenRejected);
+        Assert.Equal(["/channels/1/messages", "/interactions/3/tok/callback", $"/webhooks/{FakeDiscord.ApplicationId}/tok"],
+            discord.Requests.Items.Select(r => r.PathWithoutQuery));
     }
 
     [Fact]
@@ -181,6 +185,18 @@ public sealed class DiscordRestClientTests
         var nonces = discord.Requests.Items.Select(r => r.JsonBody.GetProperty("nonce").GetString()).ToList();
         Assert.Equal(2, nonces.Count);
         Assert.Equal(nonces[0], nonces[1]);
+    }
+
+    [Fact]
+    public async Task CallersNonce_IsSentWithEnforceNonce()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var rest = TestClients.Rest(TestClients.Options(discord));
+
+        await rest.CreateMessageAsync(1, new MessagePayload { Content = "once", Nonce = "outbox-entry-7" }, Ct);
+
+        var body = Assert.Single(discord.Requests.Items).JsonBody;
+        Assert.Equal(("outbox-entry-7", true), (body.GetProperty("nonce").GetString(), body.GetProperty("enforce_nonce").GetBoolean()));
     }
 
     [Fact]

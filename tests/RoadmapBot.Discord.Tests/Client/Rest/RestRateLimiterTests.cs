@@ -94,6 +94,22 @@ public sealed class RestRateLimiterTests
     }
 
     [Fact]
+    public async Task GlobalTooManyRequests_OnAnInteractionCallback_WaitsRetryAfterBeforeTheRetry()
+    {
+        var limiter = Limiter();
+        var callback = RateLimitRoute.From(HttpMethod.Post, "/interactions/1/tok/callback");
+        var sending = limiter.SendAsync(callback,
+            Answer(n => n == 1 ? TooMany("""{"retry_after":10,"global":true}""") : new HttpResponseMessage(HttpStatusCode.NoContent)), false, Ct);
+
+        _time.Advance(TimeSpan.FromSeconds(9.9));
+        Assert.Equal(1, _sent);  // callbacks skip the global gate, yet must not go again at once
+        _time.Advance(TimeSpan.FromSeconds(0.2));
+        using var response = await sending;
+
+        Assert.Equal((HttpStatusCode.NoContent, 2), (response.StatusCode, _sent));
+    }
+
+    [Fact]
     public async Task GlobalGate_LetsThroughTheConfiguredRatePerSecond_ButNotInteractionCallbacks()
     {
         var limiter = Limiter();
