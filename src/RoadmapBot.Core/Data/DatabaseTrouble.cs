@@ -10,6 +10,10 @@ namespace RoadmapBot.Core.Data;
 public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> logger)
 {
     public const string Answer = "I couldn't save that — try again in a minute.";
+
+    /// <summary>For storage that refuses every write: waiting does not help, so the member is told who has to act.</summary>
+    public const string StuckAnswer = "I couldn't save that, and trying again won't help: the bot can't write to its storage. Nothing was saved — please tell whoever runs the bot.";
+
     private static readonly TimeSpan LogEvery = TimeSpan.FromMinutes(1);
 
     // SQLite's primary result codes for a database that is busy, locked, full, unreadable or not writable.
@@ -17,6 +21,9 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
     [
         5 /* BUSY */, 6 /* LOCKED */, 8 /* READONLY */, 10 /* IOERR */, 11 /* CORRUPT */, 13 /* FULL */, 14 /* CANTOPEN */, 26 /* NOTADB */,
     ];
+
+    // Those that stay until someone fixes the file or the disk: read-only, full, corrupt, not openable, not a database.
+    private static readonly HashSet<int> LastingCodes = [8, 11, 13, 14, 26];
 
     private readonly Lock _gate = new();
     private DateTimeOffset _loggedAt = DateTimeOffset.MinValue;
@@ -30,6 +37,27 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
                 return true;
         return false;
     }
+
+    /// <summary>True when another connection holds the database's lock: it passes once that write ends.</summary>
+    public static bool IsBusy(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) is 5 or 6)
+                return true;
+        return false;
+    }
+
+    /// <summary>True when waiting will not help: the database refuses writes until an operator fixes the file or the disk.</summary>
+    public static bool Lasts(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is SqliteException sqlite && LastingCodes.Contains(sqlite.SqliteErrorCode & 0xFF))
+                return true;
+        return false;
+    }
+
+    /// <summary>What the member is told when <paramref name="e"/> stopped their command: try again, or that an operator has to act.</summary>
+    public static string AnswerFor(Exception e) => Lasts(e) ? StuckAnswer : Answer;
 
     /// <summary>Logs the problem if a minute has passed since the last time; otherwise only counts it.</summary>
     public void Report(Exception e, string where)
@@ -49,7 +77,8 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
         }
     }
 
-    private static string Reason(Exception e)
+    /// <summary>The database's own words for the problem, without a stack trace.</summary>
+    public static string Reason(Exception e)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
             if (inner is SqliteException sqlite)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,9 +21,45 @@ public sealed class ReadinessTests
         await using var services = Core(o => o.Database = db.Path);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
 
-        var result = await CheckAsync(new DatabaseReadiness(services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>()));
+        var result = await CheckAsync(Database(services));
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
+        Assert.Equal("Sqlite: reachable, takes writes, migrations applied", result.Description);
+    }
+
+    [Fact]
+    public async Task Database_ThatRefusesWrites_IsUnhealthyAndSaysWhy()
+    {
+        using var db = new TempDatabase();
+        await using var services = Core(o => o.Database = db.Path);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+
+        // What a file the bot's user may not write looks like to SQLite: it opens, reads, and refuses every write.
+        var result = await CheckAsync(new DatabaseReadiness(new ReadOnlyContexts(db.Path), TimeProvider.System));
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("Sqlite: reachable but refuses writes: SQLite Error 8: 'attempt to write a readonly database'.", result.Description);
+    }
+
+    [Fact]
+    public async Task Database_LockedByALongWrite_IsBusyNotDown()
+    {
+        using var db = new TempDatabase();
+        await using var services = Core(o => o.Database = db.Path);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+        await CheckAsync(Database(services));  // the probe's row exists, as it does after the first probe
+
+        using var holder = new SqliteConnection($"Data Source={db.Path};Pooling=False");
+        holder.Open();
+        using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            begin.ExecuteNonQuery();
+        }
+        var result = await CheckAsync(Database(services));
+
+        Assert.Equal(HealthStatus.Degraded, result.Status);  // still 200: a lock passes, restarting would not help
+        Assert.StartsWith("Sqlite: reachable, busy", result.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +68,7 @@ public sealed class ReadinessTests
         using var db = new TempDatabase();
         await using var services = Core(o => o.Database = db.Path);
 
-        var result = await CheckAsync(new DatabaseReadiness(services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>()));
+        var result = await CheckAsync(Database(services));
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Contains("migrations pending", result.Description, StringComparison.Ordinal);
@@ -42,7 +79,7 @@ public sealed class ReadinessTests
     {
         await using var services = Core(o => o.PostgreSql = $"Host=127.0.0.1;Port={ClosedPort()};Username=bot;Password=hunter2-secret;Timeout=3");
 
-        var result = await CheckAsync(new DatabaseReadiness(services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>()));
+        var result = await CheckAsync(Database(services));
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Contains("unreachable", result.Description, StringComparison.Ordinal);
@@ -93,6 +130,9 @@ public sealed class ReadinessTests
         .AddRoadmapCore(configure)
         .BuildServiceProvider();
 
+    private static DatabaseReadiness Database(ServiceProvider services) =>
+        new(services.GetRequiredService<IDbContextFactory<RoadmapDbContext>>(), TimeProvider.System);
+
     private static Task<HealthCheckResult> CheckAsync(IHealthCheck check) =>
         check.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
 
@@ -101,6 +141,12 @@ public sealed class ReadinessTests
         using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         socket.Start();
         return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    private sealed class ReadOnlyContexts(string path) : IDbContextFactory<RoadmapDbContext>
+    {
+        public RoadmapDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<RoadmapDbContext>().UseSqlite($"Data Source={path};Mode=ReadOnly;Pooling=False").Options);
     }
 
     private sealed class FakeConnection(ChatPlatform platform) : IPlatformConnection

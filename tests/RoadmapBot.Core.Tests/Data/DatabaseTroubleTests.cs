@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using RoadmapBot.Core.Data;
+
+namespace RoadmapBot.Core.Tests.Data;
+
+/// <summary>What a member is told when the database stops their command: try again for what passes, the truth for what lasts.</summary>
+public sealed class DatabaseTroubleTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"roadmapbot-trouble-{Guid.NewGuid():N}.db");
+
+    public DatabaseTroubleTests()
+    {
+        using var setup = Open("");
+        Run(setup, "PRAGMA journal_mode=WAL; CREATE TABLE t(x BLOB);");
+    }
+
+    [Fact]
+    public void Answer_ForAReadOnlyDatabase_SaysNothingWasSavedAndThatAnOperatorMustAct()
+    {
+        using var readOnly = Open(";Mode=ReadOnly");
+
+        var e = Assert.Throws<SqliteException>(() => Run(readOnly, "INSERT INTO t VALUES (1)"));
+
+        Assert.Equal(8, e.SqliteErrorCode);
+        Assert.Equal(DatabaseTrouble.StuckAnswer, DatabaseTrouble.AnswerFor(e));
+    }
+
+    [Fact]
+    public void Answer_ForAFullDatabase_SaysNothingWasSavedAndThatAnOperatorMustAct()
+    {
+        using var full = Open("");
+        // The file may not grow: what a full disk does to a write that needs a new page.
+        Run(full, "PRAGMA max_page_count = 3; INSERT INTO t VALUES (zeroblob(4096))");
+
+        var e = Assert.Throws<SqliteException>(() => Run(full, "INSERT INTO t VALUES (zeroblob(65536))"));
+
+        Assert.Equal(13, e.SqliteErrorCode);
+        Assert.Equal(DatabaseTrouble.StuckAnswer, DatabaseTrouble.AnswerFor(e));
+        Assert.DoesNotContain("SQLite", DatabaseTrouble.StuckAnswer, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Nothing was saved", DatabaseTrouble.StuckAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_ForADatabaseLockedByAnotherWrite_SaysTryAgain()
+    {
+        using var holder = Open("");
+        Run(holder, "BEGIN IMMEDIATE");
+        using var other = Open(";Default Timeout=1");
+
+        var e = Assert.Throws<SqliteException>(() => Run(other, "INSERT INTO t VALUES (1)"));
+
+        Assert.Equal(5, e.SqliteErrorCode);
+        Assert.Equal(DatabaseTrouble.Answer, DatabaseTrouble.AnswerFor(e));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+            File.Delete(file);
+    }
+
+    private SqliteConnection Open(string options)
+    {
+        var connection = new SqliteConnection($"Data Source={_path};Pooling=False{options}");
+        connection.Open();
+        return connection;
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
