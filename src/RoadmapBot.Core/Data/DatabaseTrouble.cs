@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,8 @@ namespace RoadmapBot.Core.Data;
 
 /// <summary>
 /// A database that cannot be used right now (locked past the busy timeout, disk full, a read error) is a passing
-/// problem, not a bug: callers answer or back off and go on, and it is logged at most once a minute, not per message.
+/// problem, not a bug: callers answer or back off and go on, and it is logged at most once a minute for each place and
+/// kind of problem, not per message.
 /// </summary>
 public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> logger)
 {
@@ -26,8 +28,9 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
     private static readonly HashSet<int> LastingCodes = [8, 11, 13, 14, 26];
 
     private readonly Lock _gate = new();
-    private DateTimeOffset _loggedAt = DateTimeOffset.MinValue;
-    private int _since;
+
+    // When each kind of problem in each place was last logged, and how many came since: a command's report never silences a tick's.
+    private readonly Dictionary<(string Where, string Kind), (DateTimeOffset At, int Since)> _reported = [];
 
     /// <summary>True when <paramref name="e"/> (or what it wraps) is the database being unavailable.</summary>
     public static bool Is(Exception? e)
@@ -59,22 +62,39 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
     /// <summary>What the member is told when <paramref name="e"/> stopped their command: try again, or that an operator has to act.</summary>
     public static string AnswerFor(Exception e) => Lasts(e) ? StuckAnswer : Answer;
 
-    /// <summary>Logs the problem if a minute has passed since the last time; otherwise only counts it.</summary>
+    /// <summary>
+    /// Logs the problem unless the same kind of problem in the same place was logged less than a minute ago; then it is
+    /// only counted, and the next line says how many came since.
+    /// </summary>
     public void Report(Exception e, string where)
     {
+        var key = (where, Kind(e));
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            if (now - _loggedAt < LogEvery)
+            if (_reported.TryGetValue(key, out var last) && now - last.At < LogEvery)
             {
-                _since++;
+                _reported[key] = last with { Since = last.Since + 1 };
                 return;
             }
-            var since = _since;
-            (_loggedAt, _since) = (now, 0);
-            logger.LogError("Database problem in {Where}: {Reason} ({Since} more since the last report; reported at most once a minute)",
-                where, Reason(e), since);
+            _reported[key] = (now, 0);
+            logger.LogError("Database problem in {Where}: {Reason} ({Since} more like it since the last report; reported at most once a minute)",
+                where, Reason(e), last.Since);
         }
+    }
+
+    // The kind of problem: SQLite's primary result code, the SQLSTATE of other providers, else the exception's type.
+    private static string Kind(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            switch (inner)
+            {
+                case SqliteException sqlite:
+                    return $"sqlite:{sqlite.SqliteErrorCode & 0xFF}";
+                case DbException { SqlState: { } state }:
+                    return state;
+            }
+        return e.GetType().Name;
     }
 
     /// <summary>The database's own words for the problem, without a stack trace.</summary>

@@ -85,12 +85,24 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
         }
     }
 
-    /// <summary>Gives the lease up on a clean shutdown, so a restarted process takes over at once.</summary>
+    /// <summary>
+    /// Gives the lease up on a clean shutdown, so a restarted process takes over at once. Never throws: a database that
+    /// refuses the write (read-only, full, gone) leaves one line, and the lease runs out by itself.
+    /// </summary>
     public async Task ReleaseAsync(CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.SchedulerLeases.Where(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, time.GetUtcNow()), ct);
+        if (_renewedAt == DateTimeOffset.MinValue) return;  // never held here: nothing to give back, and no write to try
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await db.SchedulerLeases.Where(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, time.GetUtcNow()), ct);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Stopping without handing the reminder lease back ({Reason}); another process takes over once it runs out at {Until:u}.",
+                DatabaseTrouble.Reason(e), _renewedAt + Length);
+        }
         _renewedAt = DateTimeOffset.MinValue;
     }
 }

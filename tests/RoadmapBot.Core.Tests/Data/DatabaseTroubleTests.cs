@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using RoadmapBot.Core.Data;
+using RoadmapBot.Tests;
 
 namespace RoadmapBot.Core.Tests.Data;
 
@@ -51,6 +54,32 @@ public sealed class DatabaseTroubleTests : IDisposable
 
         Assert.Equal(5, e.SqliteErrorCode);
         Assert.Equal(DatabaseTrouble.Answer, DatabaseTrouble.AnswerFor(e));
+    }
+
+    [Fact]
+    public void Report_OfACommand_LeavesTheReminderTickItsOwnLine_AndEachRepeatsAtMostOnceAMinute()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        using var logs = new CapturedLogs();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var trouble = new DatabaseTrouble(time, factory.CreateLogger<DatabaseTrouble>());
+        var full = new SqliteException("SQLite Error 13: 'database or disk is full'.", 13);
+        var locked = new SqliteException("SQLite Error 5: 'database is locked'.", 5);
+
+        trouble.Report(full, "a command");
+        trouble.Report(full, "the reminder tick");  // the 08:00 kickoff failing seconds after a /done did
+        trouble.Report(full, "the reminder tick");
+        trouble.Report(locked, "the reminder tick");  // another kind of problem in the same place
+        time.Advance(TimeSpan.FromMinutes(1));
+        trouble.Report(full, "the reminder tick");
+
+        Assert.Equal(
+        [
+            "Database problem in a command: SQLite Error 13: 'database or disk is full'. (0 more like it",
+            "Database problem in the reminder tick: SQLite Error 13: 'database or disk is full'. (0 more like it",
+            "Database problem in the reminder tick: SQLite Error 5: 'database is locked'. (0 more like it",
+            "Database problem in the reminder tick: SQLite Error 13: 'database or disk is full'. (1 more like it",
+        ], logs.Lines.Select(l => l.Line.Split("DatabaseTrouble: ")[1].Split(" since the last report")[0]));
     }
 
     public void Dispose()
