@@ -27,17 +27,35 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
     // Those that stay until someone fixes the file or the disk: read-only, full, corrupt, not openable, not a database.
     private static readonly HashSet<int> LastingCodes = [8, 11, 13, 14, 26];
 
+    // PostgreSQL's SQLSTATEs for a server that refuses writes (a standby, default_transaction_read_only) and a full disk.
+    private const string ReadOnlyState = "25006";
+    private const string DiskFullState = "53100";
+
     private readonly Lock _gate = new();
 
     // When each kind of problem in each place was last logged, and how many came since: a command's report never silences a tick's.
     private readonly Dictionary<(string Where, string Kind), (DateTimeOffset At, int Since)> _reported = [];
 
-    /// <summary>True when <paramref name="e"/> (or what it wraps) is the database being unavailable.</summary>
+    /// <summary>
+    /// True when <paramref name="e"/> (or what it wraps) is the database being unavailable: SQLite's codes above, or on
+    /// PostgreSQL a server that cannot be reached, is shutting down, is out of resources or refuses writes.
+    /// </summary>
     public static bool Is(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is SqliteException sqlite && Codes.Contains(sqlite.SqliteErrorCode & 0xFF))
-                return true;
+            switch (e)
+            {
+                case SqliteException sqlite when Codes.Contains(sqlite.SqliteErrorCode & 0xFF):
+                    return true;
+                case SqliteException:
+                    return false;
+                // A server's answer is judged by its SQLSTATE alone: a deadlock is "transient" too, but the command retries it.
+                case DbException { SqlState: { } state }:
+                    return state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
+                        || state.StartsWith("57P", StringComparison.Ordinal) || state == ReadOnlyState;
+                case DbException { IsTransient: true }:  // no answer at all: refused, timed out, cut off
+                    return true;
+            }
         return false;
     }
 
@@ -54,8 +72,13 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
     public static bool Lasts(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is SqliteException sqlite && LastingCodes.Contains(sqlite.SqliteErrorCode & 0xFF))
-                return true;
+            switch (e)
+            {
+                case SqliteException sqlite:
+                    return LastingCodes.Contains(sqlite.SqliteErrorCode & 0xFF);
+                case DbException { SqlState: ReadOnlyState or DiskFullState }:
+                    return true;
+            }
         return false;
     }
 
@@ -97,12 +120,12 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
         return e.GetType().Name;
     }
 
-    /// <summary>The database's own words for the problem, without a stack trace.</summary>
+    /// <summary>The database's own words for the problem, without a stack trace (Npgsql's carry no password).</summary>
     public static string Reason(Exception e)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
-            if (inner is SqliteException sqlite)
-                return sqlite.Message;
+            if (inner is DbException db)
+                return db.Message;
         return e.Message;
     }
 }

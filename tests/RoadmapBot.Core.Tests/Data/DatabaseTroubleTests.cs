@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using RoadmapBot.Core.Data;
 using RoadmapBot.Tests;
 
@@ -54,6 +55,36 @@ public sealed class DatabaseTroubleTests : IDisposable
 
         Assert.Equal(5, e.SqliteErrorCode);
         Assert.Equal(DatabaseTrouble.Answer, DatabaseTrouble.AnswerFor(e));
+    }
+
+    [Fact]
+    public async Task PostgreSqlThatCannotBeReached_IsDatabaseTrouble_ThatPasses()
+    {
+        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        socket.Start();
+        var port = ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
+        socket.Stop();  // nothing listens there now: what a stopped server answers
+        await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=bot;Password=secret;Timeout=3");
+
+        var e = await Assert.ThrowsAnyAsync<NpgsqlException>(() => connection.OpenAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(DatabaseTrouble.Is(new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", e)));
+        Assert.Equal(DatabaseTrouble.Answer, DatabaseTrouble.AnswerFor(e));
+        Assert.StartsWith("Failed to connect to 127.0.0.1:", DatabaseTrouble.Reason(new InvalidOperationException("wrapped", e)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("25006", true, true)]  // read-only: a standby, or default_transaction_read_only
+    [InlineData("53100", true, true)]  // disk full
+    [InlineData("57P01", true, false)]  // the server is shutting down
+    [InlineData("53300", true, false)]  // too many connections
+    [InlineData("40P01", false, false)]  // a deadlock: the command runs again, no trouble to report
+    [InlineData("23505", false, false)]  // a unique violation: a race the command handles
+    public void PostgreSqlAnswer_IsJudgedByItsSqlState(string state, bool trouble, bool lasts)
+    {
+        var e = new Microsoft.EntityFrameworkCore.DbUpdateException("saving failed", new PostgresException("refused", "ERROR", "ERROR", state));
+
+        Assert.Equal((trouble, lasts), (DatabaseTrouble.Is(e), DatabaseTrouble.Lasts(e)));
     }
 
     [Fact]

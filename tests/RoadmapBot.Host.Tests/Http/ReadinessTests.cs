@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartz;
+using Quartz.Impl;
 using RoadmapBot.Core;
 using RoadmapBot.Core.Chat;
 using RoadmapBot.Core.Data;
@@ -107,6 +108,27 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public async Task Scheduler_WhoseJobStoreFails_IsUnhealthyWhileItLasts()
+    {
+        await using var services = new ServiceCollection().AddLogging()
+            .AddQuartz(q => q.ConfigureScheduler(o => o.InstanceName = "readiness-" + Guid.NewGuid().ToString("N")))
+            .BuildServiceProvider();
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        await scheduler.Start(TestContext.Current.CancellationToken);
+        var store = new StoreThatFails(scheduler) { Down = true };  // PostgreSQL, Quartz's job store there, is down
+        var check = new SchedulerReadiness(new OneScheduler(store));
+
+        var down = await CheckAsync(check);
+        store.Down = false;
+        var up = await CheckAsync(check);
+        await scheduler.Shutdown(waitForJobsToComplete: false, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthStatus.Unhealthy, down.Status);
+        Assert.EndsWith("running, but its job store fails: Failed to connect to 127.0.0.1:5432", down.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, up.Status);
+    }
+
+    [Fact]
     public async Task Platform_FollowsItsAdaptersConnection()
     {
         var telegram = new FakeConnection(ChatPlatform.Telegram) { State = new ConnectionState(false, "getMe failed: connection refused") };
@@ -147,6 +169,26 @@ public sealed class ReadinessTests
     {
         public RoadmapDbContext CreateDbContext() =>
             new(new DbContextOptionsBuilder<RoadmapDbContext>().UseSqlite($"Data Source={path};Mode=ReadOnly;Pooling=False").Options);
+    }
+
+    /// <summary>A running scheduler whose store answers as a database that cannot be reached, while <see cref="Down"/>.</summary>
+    private sealed class StoreThatFails(IScheduler scheduler) : DelegatingScheduler(scheduler)
+    {
+        public bool Down { get; set; }
+
+        public override ValueTask<bool> Exists(JobKey jobKey, CancellationToken cancellationToken = default) => Down
+            ? throw new JobPersistenceException("Failed to obtain DB connection from data source 'quartz'",
+                new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:5432", new System.Net.Sockets.SocketException(111)))
+            : base.Exists(jobKey, cancellationToken);
+    }
+
+    private sealed class OneScheduler(IScheduler scheduler) : ISchedulerFactory
+    {
+        public ValueTask<List<IScheduler>> GetAllSchedulers(CancellationToken cancellationToken = default) => new([scheduler]);
+
+        public ValueTask<IScheduler> GetScheduler(CancellationToken cancellationToken = default) => new(scheduler);
+
+        public ValueTask<IScheduler?> LookupScheduler(string schedName, CancellationToken cancellationToken = default) => new(scheduler);
     }
 
     private sealed class FakeConnection(ChatPlatform platform) : IPlatformConnection
