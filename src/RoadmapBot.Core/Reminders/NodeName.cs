@@ -20,11 +20,25 @@ public sealed record NodeName(string Value)
         try
         {
             using var process = Process.GetProcessById(pid);
-            return process.HasExited;
+            return process.HasExited || IsZombie(pid);
         }
         catch (ArgumentException)
         {
             return true;  // no process has that id
+        }
+    }
+
+    // Killed but not yet reaped by its parent, a Linux process still has its pid: its state in /proc says it is dead.
+    private static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = OperatingSystem.IsLinux() ? File.ReadAllText($"/proc/{pid}/stat") : "";
+            return stat.LastIndexOf(')') is var end and > 0 && stat.Length > end + 2 && stat[end + 2] is 'Z' or 'X';
+        }
+        catch (IOException)
+        {
+            return true;  // gone between the two looks
         }
     }
 }
