@@ -24,8 +24,9 @@ public sealed class DatabaseTrouble(TimeProvider time, ILogger<DatabaseTrouble> 
         5 /* BUSY */, 6 /* LOCKED */, 8 /* READONLY */, 10 /* IOERR */, 11 /* CORRUPT */, 13 /* FULL */, 14 /* CANTOPEN */, 26 /* NOTADB */,
     ];
 
-    // Those that stay until someone fixes the file or the disk: read-only, full, corrupt, not openable, not a database.
-    private static readonly HashSet<int> LastingCodes = [8, 11, 13, 14, 26];
+    // Those that stay until someone fixes the file or the disk: read-only, full, corrupt, not a database. A file that
+    // cannot be opened may be a mount coming back, so it stays a passing problem.
+    private static readonly HashSet<int> LastingCodes = [8, 11, 13, 26];
 
     // PostgreSQL's SQLSTATEs for a server that refuses writes (a standby, default_transaction_read_only) and a full disk.
     private const string ReadOnlyState = "25006";
