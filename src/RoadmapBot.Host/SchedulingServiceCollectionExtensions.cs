@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Quartz;
 using RoadmapBot.Core.Reminders;
@@ -16,6 +17,9 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddReminderScheduling(this IServiceCollection services, string? postgreSql = null)
     {
         services.AddHostedService<ReminderLeaseRelease>();  // registered first so it stops after Quartz
+        // Quartz's warnings and errors reach the console only through QuartzLog: once a minute per kind, no stack traces.
+        services.AddSingleton<ILoggerProvider, QuartzLog>();
+        services.AddLogging(b => b.AddFilter(QuartzLog.Source, LogLevel.None).AddFilter<QuartzLog>(QuartzLog.Source, LogLevel.Warning));
         // Quartz's instance id is the name this node claims rows under: a claim's node is alive while its scheduler checks in.
         var node = NodeName.New();
         services.AddSingleton(node);

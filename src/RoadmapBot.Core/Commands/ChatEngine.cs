@@ -42,7 +42,7 @@ public sealed class ChatEngine(
         catch (Exception e) when (DatabaseTrouble.Is(e))
         {
             trouble.Report(e, "a command");
-            return [ChatReply.Refusal(DatabaseTrouble.Answer)];
+            return [ChatReply.Refusal(DatabaseTrouble.AnswerFor(e))];
         }
         catch (Exception e)
         {

@@ -86,6 +86,8 @@ public sealed class OutboxDelivery(
 
     private async Task PrepareAndSendAsync(RoadmapDbContext db, OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
     {
+        // Decided on time by a process that died before sending it, a row is as late as any other sent this long after its time.
+        if (ReminderPlanner.IsLate(entry.DueAt, now)) entry.Late = true;
         var space = await db.Spaces.FindAsync([entry.SpaceId], ct);
         var member = entry.MemberId is { } memberId ? await db.Members.FindAsync([memberId], ct) : null;
         if (space is null || entry.MemberId is not null && member is null)

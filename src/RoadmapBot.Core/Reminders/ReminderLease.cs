@@ -21,42 +21,53 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
 
     private readonly SemaphoreSlim _renewing = new(1, 1);
     private DateTimeOffset _renewedAt = DateTimeOffset.MinValue;
-    private bool _warnedPassive;
+    private bool? _sending;  // null until the first tick says which: each change is logged once
 
     public string Owner { get; } = (node ?? NodeName.New()).Value;
 
     /// <summary>True on PostgreSQL, where Quartz's cluster decides which node ticks.</summary>
     public bool Clustered => RoadmapDatabase.UsesPostgreSql(options.Value);
 
-    /// <summary>Takes or extends the lease at the start of a tick; null when another live process holds it.</summary>
+    /// <summary>
+    /// Takes or extends the lease at the start of a tick; null when another live process holds it. A holder that ran on
+    /// this machine and whose process is gone (killed, crashed) is not waited out. Taking it and losing it are each one line.
+    /// </summary>
     public async Task<SchedulerLease?> AcquireAsync(RoadmapDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         var lease = await db.SchedulerLeases.FirstOrDefaultAsync(l => l.Name == SchedulerLease.SingleName, ct);
+        var from = lease is null || lease.Owner == Owner ? null : lease.Owner;
+        var gone = from is not null && lease!.ExpiresAt > now && NodeName.IsGoneHere(from);
         if (lease is null)
         {
             lease = new SchedulerLease { Name = SchedulerLease.SingleName, Owner = Owner };
             db.SchedulerLeases.Add(lease);
         }
-        else if (lease.Owner != Owner && lease.ExpiresAt > now && !Clustered)
+        else if (from is not null && lease.ExpiresAt > now && !Clustered && !gone)
         {
-            if (!_warnedPassive)
+            if (_sending != false)
                 logger.LogWarning("Another RoadmapBot process ({Owner}) sends the reminders of this database until {Until:u}; this one stays passive.",
                     lease.Owner, lease.ExpiresAt);
-            _warnedPassive = true;
+            _sending = false;
             return null;
         }
+        var until = lease.ExpiresAt;
         lease.Owner = Owner;
         lease.ExpiresAt = now + Length;
         try
         {
             await db.SaveChangesAsync(ct);
             _renewedAt = now;
-            return lease;
         }
         catch (DbUpdateException e) when (!DatabaseTrouble.Is(e))
         {
             return null;  // another process took the lease between our read and write; a locked database is the caller's to report
         }
+        // On PostgreSQL Quartz hands the tick from node to node as it likes: that is no takeover worth a line.
+        if (_sending != true && !Clustered)
+            logger.LogInformation("This process ({Owner}) now sends the reminders of this database{From}.", Owner,
+                from is null ? "" : gone ? $", taken at once from {from}: that process no longer runs on this machine" : $", taken from {from}, whose lease ended at {until:u}");
+        _sending = true;
+        return lease;
     }
 
     /// <summary>Between sends: true while the lease is still ours, renewed once a minute; false once another process has it.</summary>
@@ -74,6 +85,7 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
             if (renewed == 0)
             {
                 logger.LogWarning("The reminder lease passed to another process; this one stops sending.");
+                _sending = false;
                 return false;
             }
             _renewedAt = now;
@@ -85,12 +97,24 @@ public sealed class ReminderLease(IDbContextFactory<RoadmapDbContext> contexts, 
         }
     }
 
-    /// <summary>Gives the lease up on a clean shutdown, so a restarted process takes over at once.</summary>
+    /// <summary>
+    /// Gives the lease up on a clean shutdown, so a restarted process takes over at once. Never throws: a database that
+    /// refuses the write (read-only, full, gone) leaves one line, and the lease runs out by itself.
+    /// </summary>
     public async Task ReleaseAsync(CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.SchedulerLeases.Where(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, time.GetUtcNow()), ct);
+        if (_renewedAt == DateTimeOffset.MinValue) return;  // never held here: nothing to give back, and no write to try
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await db.SchedulerLeases.Where(l => l.Name == SchedulerLease.SingleName && l.Owner == Owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, time.GetUtcNow()), ct);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Stopping without handing the reminder lease back ({Reason}); another process takes over once it runs out at {Until:u}.",
+                DatabaseTrouble.Reason(e), _renewedAt + Length);
+        }
         _renewedAt = DateTimeOffset.MinValue;
     }
 }

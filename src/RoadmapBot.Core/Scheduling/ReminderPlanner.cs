@@ -9,6 +9,9 @@ public static class ReminderPlanner
     /// <summary>A reminder sent more than this after its time counts as late.</summary>
     public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(2);
 
+    /// <summary>The one rule for "late", whoever decided the row: the tick that sends it began more than <see cref="LateAfter"/> after it was due.</summary>
+    public static bool IsLate(DateTimeOffset dueAt, DateTimeOffset tick) => tick - dueAt > LateAfter;
+
     public static IEnumerable<PlannedReminder> Plan(ReminderTarget target, DateTimeOffset after, DateTimeOffset now)
     {
         var from = after > target.Since ? after : target.Since;
@@ -19,7 +22,7 @@ public static class ReminderPlanner
             else if (now - dueAt > ReminderDefaults.Grace(kind))
                 yield return new(key, kind, localKey, dueAt, Skip: true, Late: false, "missed: the bot was not running within its grace window");
             else
-                yield return new(key, kind, localKey, dueAt, Skip: false, Late: now - dueAt > LateAfter, null);
+                yield return new(key, kind, localKey, dueAt, Skip: false, Late: IsLate(dueAt, now), null);
         }
     }
 

@@ -49,6 +49,8 @@ public static class HttpServiceCollectionExtensions
         foreach (var platform in platforms)
             checks.Add(new HealthCheckRegistration(platform.ToString().ToLowerInvariant(),
                 sp => new PlatformReadiness(platform, sp.GetServices<IPlatformConnection>()), failureStatus: null, tags: [Ready]));
+        // Each failing probe would log an error: /readyz answers with the reason, and the bot's own lines say what failed.
+        web.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical);
         web.Services.AddSingleton<PrometheusMetrics>();
         web.AddDashboard();
         return web;

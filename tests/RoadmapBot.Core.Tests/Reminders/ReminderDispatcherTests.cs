@@ -207,6 +207,33 @@ public sealed class ReminderDispatcherTests
     }
 
     [Fact]
+    public async Task RowsADeadProcessDecidedOnTimeButNeverSent_AreSentMarkedLate_LikeTheRowsTheTakerDecides()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-late-{Guid.NewGuid():N}.db");
+        var first = await ReminderRig.StartAsync(path);
+        await first.ImportAsync(space: "club", group: true);
+        for (var i = 1; i < 5; i++)
+            await first.SendAsync("/help", user: $"member{i}", space: "club", group: true);
+        await first.TickAtAsync(At(2, 7, 59, 50));
+        using (var kill = new CancellationTokenSource())
+        {
+            // Killed while sending the first of the five 08:00 kickoffs it had just recorded: the others were never claimed.
+            first.Sender.KillDuringSend = kill;
+            first.Time.SetUtcNow(At(2, 8, 0, 1));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.TickAsync(kill.Token));
+        }
+        Assert.Contains(await first.OutboxAsync(), o => o.State == OutboxState.Pending && !o.Late);
+        await first.StopAsync();
+
+        await using var second = await ReminderRig.StartAsync(path, At(2, 8, 3, 12));  // the lease ran out: 191 s after 08:00
+        await second.TickAsync();
+
+        Assert.Equal(5, second.Sender.Sent.Count);
+        Assert.All(second.Sender.Sent, d => Assert.True(d.Entry.Late, $"{d.Entry.Key} was sent 191 s after its time"));
+        Assert.All(await second.OutboxAsync(), o => Assert.True(o.State != OutboxState.Sent || o.Late));
+    }
+
+    [Fact]
     public async Task ReleasedLease_LetsTheNextProcessSendAtOnce()
     {
         var path = Path.Combine(Path.GetTempPath(), $"roadmapbot-release-{Guid.NewGuid():N}.db");
