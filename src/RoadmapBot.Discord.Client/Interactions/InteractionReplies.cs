@@ -126,10 +126,10 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
                     await _rest.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, response, ct);
                     return;
                 }
-                catch (Exception e) when (IsTransient(e, ct) && _time.GetUtcNow() + delay < AnswerDeadline)
+                catch (Exception e) when (DeliveryFailure.IsTransient(e, ct) && _time.GetUtcNow() + delay < AnswerDeadline)
                 {
                     _logger.LogInformation("Interaction {Id}: the callback ({Answer}) failed ({Reason}); trying again in {Delay} ms", Interaction.Id, response.Type,
-                        Describe(e), delay.TotalMilliseconds);
+                        DeliveryFailure.Describe(e), delay.TotalMilliseconds);
                     await Task.Delay(delay, _time, ct);
                 }
             }
@@ -139,12 +139,12 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
             // An earlier try of ours arrived though its answer was lost, or another instance answered first: answered either way.
             _logger.LogInformation("Interaction {Id}: already acknowledged ({Message})", Interaction.Id, e.Message);
         }
-        catch (Exception e) when (IsDeliveryFailure(e, ct))
+        catch (Exception e) when (DeliveryFailure.Is(e, ct))
         {
             // Refused outright (10062: the 3 s were gone) leaves nothing to edit or follow up; a failure in passing may have arrived.
-            if (!IsTransient(e, ct)) _gone = true;
+            if (!DeliveryFailure.IsTransient(e, ct)) _gone = true;
             _logger.LogWarning("Interaction {Id}: the callback ({Answer}) was not delivered ({Reason}); the member's command ran all the same",
-                Interaction.Id, response.Type, Describe(e));
+                Interaction.Id, response.Type, DeliveryFailure.Describe(e));
         }
         finally
         {
@@ -160,12 +160,12 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
             if (_gone) return;
             await _rest.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, message, ct);
         }
-        catch (Exception e) when (IsTransient(e, ct))
+        catch (Exception e) when (DeliveryFailure.IsTransient(e, ct))
         {
-            _logger.LogWarning("Interaction {Id}: editing the deferred answer failed ({Reason}); sending it as a follow-up", Interaction.Id, Describe(e));
+            _logger.LogWarning("Interaction {Id}: editing the deferred answer failed ({Reason}); sending it as a follow-up", Interaction.Id, DeliveryFailure.Describe(e));
             await DeliverAsync("follow-up", () => _rest.CreateFollowupAsync(Interaction.ApplicationId, Interaction.Token, message, ct), ct);
         }
-        catch (Exception e) when (IsDeliveryFailure(e, ct))
+        catch (Exception e) when (DeliveryFailure.Is(e, ct))
         {
             LogUndelivered("edit of the deferred answer", e);
         }
@@ -178,7 +178,7 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
         {
             await send();
         }
-        catch (Exception e) when (IsDeliveryFailure(e, ct))
+        catch (Exception e) when (DeliveryFailure.Is(e, ct))
         {
             LogUndelivered(what, e);
         }
@@ -187,27 +187,13 @@ public sealed class InteractionReplies : IInteractionReplies, IDisposable
     private void LogUndelivered(string what, Exception e)
     {
         if (e is DiscordApiException { Status: 404 }) _gone = true;  // a webhook that answered 404 must not be used again
-        _logger.LogWarning("Interaction {Id}: the {What} was not delivered ({Reason}); the member's command ran all the same", Interaction.Id, what, Describe(e));
+        _logger.LogWarning("Interaction {Id}: the {What} was not delivered ({Reason}); the member's command ran all the same", Interaction.Id, what, DeliveryFailure.Describe(e));
     }
 
     // Discord takes the first answer this long after it created the interaction, which was no later than our receipt
     // (a creation time after it is a clock off, so receipt counts then).
     private DateTimeOffset AnswerDeadline =>
         (Interaction.CreatedAt is { } created && created < Interaction.ReceivedAt ? created : Interaction.ReceivedAt) + Interaction.AnswerWindow;
-
-    /// <summary>Failed in passing, so it may work on a second try: a server error, a rate limit we gave up on, a timeout or a network fault.</summary>
-    private static bool IsTransient(Exception e, CancellationToken ct) => e switch
-    {
-        DiscordApiException api => api.Status >= 500 || api.Status == 429,
-        OperationCanceledException => !ct.IsCancellationRequested,  // HttpClient's timeout, not our caller giving up
-        HttpRequestException or TimeoutException or IOException => true,
-        _ => false,
-    };
-
-    private static bool IsDeliveryFailure(Exception e, CancellationToken ct) => e is DiscordApiException || IsTransient(e, ct);
-
-    // Discord's own words, or the type and message of a network fault; interaction tokens are never part of either.
-    private static string Describe(Exception e) => e is DiscordApiException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
     private void LogLatency(string what) =>
         _logger.LogDebug("Interaction {Id} {What} {Latency} ms after receipt", Interaction.Id, what, (_time.GetUtcNow() - Interaction.ReceivedAt).TotalMilliseconds);
